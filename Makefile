@@ -1,0 +1,81 @@
+# UNCCD Partnerships - developer tasks.  Run `make help` for the list.
+#
+# The virtual environment lives in .venv; `.venv/.installed` is a stamp that is refreshed only when
+# pyproject.toml changes, so `pip install` does not run on every invocation.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+PYTHON ?= python3
+VENV := .venv
+VENV_PYTHON := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PIP_FLAGS := $(strip --disable-pip-version-check $(if $(CI),--progress-bar off,))
+# Extra arguments for pytest, e.g. `make test PYTEST_ARGS="-k excel -x"`.
+PYTEST_ARGS ?=
+
+.PHONY: help run test test-reliability lint format clean venv \
+	system-packages-run system-packages-test
+
+help:
+	@echo "make run               install what is needed and start the app with the demo database"
+	@echo "make test              lint, format check and the test suite (without slow tests)"
+	@echo "make test-reliability  the slow reliability tests (tests/reliability)"
+	@echo "make lint              ruff check + ruff format --check"
+	@echo "make format            ruff format ."
+	@echo "make venv              create .venv and install the package with its [test] extras"
+	@echo "make clean             remove .venv, build/, dist/ and caches"
+
+# --- set-up ---------------------------------------------------------------------------------
+
+system-packages-run:
+	@bash .ci/system-packages.sh run
+
+system-packages-test:
+	@bash .ci/system-packages.sh test
+
+$(VENV_PYTHON):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(VENV_PYTHON)
+	$(VENV_PYTHON) -m pip install $(PIP_FLAGS) -e '.[test]'
+	@touch $@
+
+venv: $(STAMP)
+
+# --- the app --------------------------------------------------------------------------------
+
+run: system-packages-run $(STAMP)
+	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
+		echo "No DISPLAY or WAYLAND_DISPLAY is set, so UNCCD Partnerships is running on a" \
+			"virtual X display (xvfb-run): its window will not appear on any screen."; \
+		xvfb-run -a $(VENV)/bin/unccd-desktop --demo; \
+	else \
+		$(VENV)/bin/unccd-desktop --demo; \
+	fi
+
+# --- checks ---------------------------------------------------------------------------------
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+
+test: system-packages-test $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	QT_QPA_PLATFORM=offscreen $(VENV_PYTHON) -m pytest -q -m "not slow" $(PYTEST_ARGS)
+
+test-reliability: system-packages-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VENV_PYTHON) -m pytest -q -m slow $(PYTEST_ARGS) tests/reliability
+
+# --- housekeeping ---------------------------------------------------------------------------
+
+clean:
+	rm -rf $(VENV) build dist htmlcov .pytest_cache .ruff_cache .hypothesis .coverage .coverage.*
+	find . -path ./.git -prune -o \( -name '__pycache__' -o -name '*.egg-info' \) -type d \
+		-prune -exec rm -rf {} +

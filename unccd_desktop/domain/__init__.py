@@ -1,0 +1,62 @@
+"""Domain model: SQLAlchemy models and enumerations. Nothing here knows about Qt."""
+
+from .agreements import Agreement, AgreementParty
+from .audit import AuditEntry
+from .base import Base
+from .deliverables import Deliverable
+from .documents import Document
+from .enums import (
+    ActivityStatus,
+    AgreementKind,
+    AgreementStatus,
+    AuditAction,
+    DeliverableKind,
+    DeliverableStatus,
+    ParticipationRole,
+    PartnerKind,
+    PartyRole,
+)
+from .exchange import ImportBatch, WorkbookExport
+from .initiatives import Initiative, InitiativePhase, InitiativePillar, initiative_donors
+from .partners import FocalPoint, Partner
+from .projects import (
+    Project,
+    ProjectParticipant,
+    project_agreements,
+    project_countries,
+    project_thematic_areas,
+)
+from .reference import Country, ThematicArea
+
+__all__ = [
+    "ActivityStatus",
+    "Agreement",
+    "AgreementKind",
+    "AgreementParty",
+    "AgreementStatus",
+    "AuditAction",
+    "AuditEntry",
+    "Base",
+    "Country",
+    "Deliverable",
+    "DeliverableKind",
+    "DeliverableStatus",
+    "Document",
+    "FocalPoint",
+    "ImportBatch",
+    "Initiative",
+    "InitiativePhase",
+    "InitiativePillar",
+    "ParticipationRole",
+    "Partner",
+    "PartnerKind",
+    "PartyRole",
+    "Project",
+    "ProjectParticipant",
+    "ThematicArea",
+    "WorkbookExport",
+    "initiative_donors",
+    "project_agreements",
+    "project_countries",
+    "project_thematic_areas",
+]

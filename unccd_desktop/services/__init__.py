@@ -1,0 +1,82 @@
+"""Use cases over the database: the only layer that writes. Nothing here knows about Qt."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from ..storage.database import Database, check_sqlite_file, to_url
+from ..storage.migrations import upgrade
+from .agreements import AgreementService
+from .context import Actor
+from .crud import EntityService
+from .deliverables import DeliverableService
+from .documents import DocumentService
+from .followup import FollowUpService
+from .initiatives import InitiativeService
+from .partners import FocalPointService, PartnerService
+from .projects import ProjectService
+from .reference import ReferenceService
+
+
+class Services:
+    """All use cases over one open database, acting as one actor."""
+
+    def __init__(self, db: Database, actor: Actor | None = None) -> None:
+        self.db = db
+        self.actor = actor or Actor.current()
+        self.partners = PartnerService(self)
+        self.focal_points = FocalPointService(self)
+        self.agreements = AgreementService(self)
+        self.initiatives = InitiativeService(self)
+        self.projects = ProjectService(self)
+        self.deliverables = DeliverableService(self)
+        self.documents = DocumentService(self)
+        self.reference = ReferenceService(self)
+        self.followup = FollowUpService(self)
+        self._by_entity: dict[str, EntityService] = {
+            s.entity: s
+            for s in (
+                self.partners,
+                self.focal_points,
+                self.agreements,
+                self.initiatives,
+                self.projects,
+                self.deliverables,
+                self.documents,
+            )
+        }
+
+    def entity(self, name: str) -> EntityService:
+        return self._by_entity[name]
+
+    def with_actor(self, actor: Actor) -> Services:
+        return Services(self.db, replace(actor))
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_services(
+    target: str | Path, *, actor: Actor | None = None, create: bool = False, backup: bool = True
+) -> Services:
+    """Open (or with create=True, create) a database, migrate it and load reference data."""
+    url = to_url(target)
+    if url.get_backend_name() == "sqlite" and url.database:
+        path = Path(url.database)
+        if create and not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        else:
+            check_sqlite_file(path)
+    db = Database(url)
+    try:
+        upgrade(db, backup=backup)
+        services = Services(db, actor)
+        services.reference.sync()
+    except Exception:
+        db.dispose()
+        raise
+    return services
+
+
+__all__ = ["Actor", "Services", "open_services"]

@@ -1,0 +1,389 @@
+"""The generic use cases every entity shares: read, list, create, update, delete, audit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..domain import AuditAction, Country
+from ..domain.base import utcnow
+from ..errors import (
+    ConflictError,
+    ConflictInfo,
+    DependencyError,
+    FieldProblem,
+    NotFoundError,
+    ValidationError,
+)
+from . import audit
+from .fields import Field
+
+if TYPE_CHECKING:
+    from . import Services
+
+META_FIELDS = ("uuid", "version", "created_at", "updated_at")
+
+
+def like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class Collection:
+    """A list-valued part of a record (parties, donors, countries...), read and written whole."""
+
+    def read(self, obj: Any) -> list:
+        raise NotImplementedError
+
+    def clean(self, session: Session, value: Any, problems: list[FieldProblem]) -> Any:
+        raise NotImplementedError
+
+    def apply(self, session: Session, obj: Any, cleaned: Any) -> None:
+        raise NotImplementedError
+
+
+class EntityService:
+    """Use cases for one kind of record. Subclasses describe fields, lists and rules."""
+
+    entity: ClassVar[str]
+    label: ClassVar[str]  # "partner" in messages
+    model: ClassVar[type]
+    label_attr: ClassVar[str] = "name"
+    fields: ClassVar[tuple[Field, ...]]
+    collections: ClassVar[dict[str, Collection]] = {}
+    default_sort: ClassVar[str] = "label"
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    @property
+    def db(self):
+        return self.services.db
+
+    # ----- reading -------------------------------------------------------------------------
+
+    def get(self, uuid: str) -> dict[str, Any]:
+        with self.db.read() as session:
+            return self.record(session, self.load(session, uuid))
+
+    def load(self, session: Session, uuid: str) -> Any:
+        obj = session.scalar(sa.select(self.model).where(self.model.uuid == uuid))
+        if obj is None:
+            raise NotFoundError(f"No {self.label} with identifier {uuid}.")
+        return obj
+
+    def record(self, session: Session, obj: Any) -> dict[str, Any]:
+        """The record as a plain dict: references as UUIDs, collections as lists."""
+        out: dict[str, Any] = {name: getattr(obj, name) for name in META_FIELDS}
+        out.update(self.values(session, obj))
+        return out
+
+    def values(self, session: Session, obj: Any) -> dict[str, Any]:
+        """The editable values (what the audit log compares)."""
+        out: dict[str, Any] = {}
+        for field in self.fields:
+            if field.kind == "ref":
+                related = getattr(obj, field.name)  # the relationship of the same name
+                out[field.name] = related.uuid if related is not None else None
+                continue
+            value = getattr(obj, field.attr)
+            if field.kind == "lines":
+                value = [line for line in (value or "").splitlines() if line]
+            out[field.name] = value
+        for name, coll in self.collections.items():
+            out[name] = coll.read(obj)
+        return out
+
+    def uuid_of(self, session: Session, record_id: int) -> str:
+        return session.scalar(sa.select(self.model.uuid).where(self.model.id == record_id))
+
+    def id_of(self, session: Session, uuid: str) -> int | None:
+        return session.scalar(sa.select(self.model.id).where(self.model.uuid == uuid))
+
+    def display_label(self, obj: Any) -> str:
+        return str(getattr(obj, self.label_attr))
+
+    # ----- lists ---------------------------------------------------------------------------
+
+    def list_columns(self) -> dict[str, sa.ColumnElement]:
+        """Columns of the list view; 'uuid' and 'label' are always there."""
+        return {"uuid": self.model.uuid, "label": getattr(self.model, self.label_attr)}
+
+    def list_joins(self, stmt: sa.Select) -> sa.Select:
+        return stmt
+
+    def text_columns(self) -> list[sa.ColumnElement]:
+        return [getattr(self.model, self.label_attr)]
+
+    def special_filters(self) -> dict[str, Callable[[Any], sa.ColumnElement]]:
+        return {}
+
+    def _filtered(self, stmt: sa.Select, text: str, filters: dict[str, Any] | None) -> sa.Select:
+        stmt = self.list_joins(stmt)
+        if text.strip():
+            for word in text.split():
+                pattern = like_pattern(word)
+                stmt = stmt.where(
+                    sa.or_(*(col.ilike(pattern, escape="\\") for col in self.text_columns()))
+                )
+        columns = self.list_columns()
+        special = self.special_filters()
+        for name, value in (filters or {}).items():
+            if value is None or value == "" or value == []:
+                continue
+            if name in special:
+                stmt = stmt.where(special[name](value))
+                continue
+            if name not in columns:
+                raise ValueError(f"unknown filter {name!r} for {self.entity}")
+            col = columns[name]
+            if isinstance(value, tuple):
+                low, high = value
+                if low is not None:
+                    stmt = stmt.where(col >= low)
+                if high is not None:
+                    stmt = stmt.where(col <= high)
+            elif isinstance(value, list | set | frozenset):
+                stmt = stmt.where(col.in_(list(value)))
+            else:
+                stmt = stmt.where(col == value)
+        return stmt
+
+    def rows(
+        self,
+        text: str = "",
+        filters: dict[str, Any] | None = None,
+        sort: str | None = None,
+        descending: bool = False,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Rows for a list view, filtered and sorted in the database."""
+        columns = self.list_columns()
+        stmt = sa.select(*(col.label(name) for name, col in columns.items())).select_from(
+            self.model
+        )
+        stmt = self._filtered(stmt, text, filters)
+        sort_col = columns.get(sort or self.default_sort, columns["label"])
+        order = sort_col.desc() if descending else sort_col.asc()
+        nulls = sa.nulls_last(order) if not descending else sa.nulls_first(order)
+        stmt = stmt.order_by(nulls, self.model.id.desc() if descending else self.model.id)
+        stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.db.read() as session:
+            return [dict(row._mapping) for row in session.execute(stmt)]
+
+    def count(self, text: str = "", filters: dict[str, Any] | None = None) -> int:
+        stmt = sa.select(sa.func.count(sa.distinct(self.model.id))).select_from(self.model)
+        stmt = self._filtered(stmt, text, filters)
+        with self.db.read() as session:
+            return session.scalar(stmt) or 0
+
+    def choices(self, text: str = "", limit: int = 200) -> list[tuple[str, str]]:
+        """(uuid, label) pairs for pickers."""
+        return [(r["uuid"], r["label"]) for r in self.rows(text=text, limit=limit)]
+
+    def history(self, uuid: str) -> list[audit.HistoryEntry]:
+        with self.db.read() as session:
+            return audit.history(session, self.entity, uuid)
+
+    # ----- validation ----------------------------------------------------------------------
+
+    def clean(
+        self, session: Session, data: dict[str, Any], *, creating: bool
+    ) -> tuple[dict[str, Any], dict[str, Any], list[FieldProblem]]:
+        """Split data into cleaned scalar values and collections, collecting problems."""
+        problems: list[FieldProblem] = []
+        by_name = {f.name: f for f in self.fields}
+        unknown = set(data) - set(by_name) - set(self.collections) - set(META_FIELDS)
+        for name in sorted(unknown):
+            problems.append(FieldProblem(name, "is not a field of this record"))
+        scalars: dict[str, Any] = {}
+        for field in self.fields:
+            if field.name not in data:
+                if creating and field.default is not None:
+                    scalars[field.name] = field.default
+                continue
+            try:
+                scalars[field.name] = field.clean(data[field.name])
+            except ValueError as exc:
+                problems.append(FieldProblem(field.name, str(exc)))
+        flagged = {p.field for p in problems}
+        for field in self.fields:
+            given = creating or field.name in data
+            empty = scalars.get(field.name) in (None, "")
+            if field.required and given and empty and field.name not in flagged:
+                problems.append(FieldProblem(field.name, "is required"))
+        colls: dict[str, Any] = {}
+        for name, coll in self.collections.items():
+            if name in data:
+                colls[name] = coll.clean(session, data[name], problems)
+        return scalars, colls, problems
+
+    def check_references(
+        self, session: Session, scalars: dict[str, Any], problems: list[FieldProblem]
+    ) -> dict[str, Any]:
+        """Resolve ref fields from UUID to id; check country codes exist."""
+        out = dict(scalars)
+        for field in self.fields:
+            if field.name not in scalars or scalars[field.name] is None:
+                continue
+            value = scalars[field.name]
+            if field.kind == "ref":
+                record_id = self.services.entity(field.ref).id_of(session, str(value))
+                if record_id is None:
+                    problems.append(FieldProblem(field.name, f"refers to an unknown {field.ref}"))
+                out[field.name] = record_id
+            elif field.kind == "country" and session.get(Country, value) is None:
+                problems.append(FieldProblem(field.name, f"'{value}' is not a known country code"))
+            elif field.kind == "currency" and not self.services.reference.is_currency(value):
+                problems.append(
+                    FieldProblem(field.name, f"'{value}' is not an ISO 4217 currency code")
+                )
+        return out
+
+    def validate(
+        self, session: Session, merged: dict[str, Any], obj: Any | None
+    ) -> list[FieldProblem]:
+        """Rules across fields (dates in order, ...). merged holds cleaned values."""
+        return []
+
+    def _assign(self, session: Session, obj: Any, resolved: dict[str, Any], colls: dict) -> None:
+        for field in self.fields:
+            if field.name in resolved:
+                value = resolved[field.name]
+                if field.kind == "lines":
+                    value = "\n".join(value)
+                setattr(obj, field.attr, value)
+        for name, cleaned in colls.items():
+            self.collections[name].apply(session, obj, cleaned)
+
+    def _merged(self, current: dict[str, Any], scalars: dict, colls: dict) -> dict[str, Any]:
+        merged = dict(current)
+        merged.update(scalars)
+        merged.update(colls)
+        return merged
+
+    # ----- writing -------------------------------------------------------------------------
+
+    def create(self, data: dict[str, Any]) -> dict[str, Any]:
+        with self.db.write() as session:
+            return self.create_in(session, data)
+
+    def create_in(self, session: Session, data: dict[str, Any]) -> dict[str, Any]:
+        """Create within a caller's transaction (imports write many records in one)."""
+        scalars, colls, problems = self.clean(session, data, creating=True)
+        resolved = self.check_references(session, scalars, problems)
+        defaults = {f.name: ([] if f.kind == "lines" else None) for f in self.fields}
+        defaults.update({name: [] for name in self.collections})
+        problems += self.validate(session, self._merged(defaults, scalars, colls), None)
+        if problems:
+            raise ValidationError(problems)
+        obj = self.model()
+        if data.get("uuid"):
+            obj.uuid = str(data["uuid"])
+        self._assign(session, obj, resolved, colls)
+        session.add(obj)
+        session.flush()
+        record = self.record(session, obj)
+        after = self.values(session, obj)
+        audit.record_changes(
+            session, self.services.actor, AuditAction.CREATE, self.entity, obj.uuid, {}, after
+        )
+        return record
+
+    def update(self, uuid: str, version: int, changes: dict[str, Any]) -> dict[str, Any]:
+        with self.db.write() as session:
+            return self.update_in(session, uuid, version, changes)
+
+    def _load_for_write(self, session: Session, uuid: str, version: int | None) -> Any:
+        obj = session.scalar(sa.select(self.model).where(self.model.uuid == uuid))
+        if obj is None:
+            raise ConflictError(ConflictInfo(self.label, uuid, version or 0, None))
+        if version is not None and obj.version != version:
+            raise ConflictError(
+                ConflictInfo(self.label, uuid, version, obj.version, self.record(session, obj))
+            )
+        return obj
+
+    def update_in(
+        self, session: Session, uuid: str, version: int | None, changes: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Update within a caller's transaction. version None skips the staleness check."""
+        obj = self._load_for_write(session, uuid, version)
+        before = self.values(session, obj)
+        changes = {k: v for k, v in changes.items() if k not in META_FIELDS}
+        scalars, colls, problems = self.clean(session, changes, creating=False)
+        resolved = self.check_references(session, scalars, problems)
+        problems += self.validate(session, self._merged(before, scalars, colls), obj)
+        if problems:
+            raise ValidationError(problems)
+        self._assign(session, obj, resolved, colls)
+        session.flush()
+        after = self.values(session, obj)
+        if after != before:
+            obj.updated_at = utcnow()  # also bumps the version when only collections changed
+            try:
+                session.flush()
+            except StaleDataError as exc:
+                raise ConflictError(
+                    ConflictInfo(self.label, uuid, version or obj.version, obj.version + 1)
+                ) from exc
+            audit.record_changes(
+                session, self.services.actor, AuditAction.UPDATE, self.entity, uuid, before, after
+            )
+        return self.record(session, obj)
+
+    @staticmethod
+    def describe(session: Session, prefix: str, stmt: sa.Select) -> list[str]:
+        """'prefix 'title'' for each title the statement returns (dependency messages)."""
+        return [f"{prefix} '{title}'" for title in session.scalars(stmt)]
+
+    def dependents(self, session: Session, obj: Any) -> list[str]:
+        """Descriptions of records that still refer to obj and block its deletion."""
+        return []
+
+    def cascade_children(self, session: Session, obj: Any) -> Iterable[tuple[EntityService, Any]]:
+        """Records deleted together with obj (their deletion is audited too)."""
+        return ()
+
+    def delete(self, uuid: str, version: int | None = None) -> None:
+        with self.db.write() as session:
+            self.delete_in(session, uuid, version)
+
+    def delete_in(self, session: Session, uuid: str, version: int | None = None) -> None:
+        obj = self._load_for_write(session, uuid, version)
+        blockers = self.dependents(session, obj)
+        if blockers:
+            shown = "; ".join(blockers[:10])
+            more = f" and {len(blockers) - 10} more" if len(blockers) > 10 else ""
+            raise DependencyError(
+                f"The {self.label} '{self.display_label(obj)}' cannot be deleted because "
+                f"other records still refer to it: {shown}{more}. "
+                "Remove or reassign those first.",
+                blockers,
+            )
+        actor = self.services.actor
+        for child_service, child in self.cascade_children(session, obj):
+            audit.record_changes(
+                session,
+                actor,
+                AuditAction.DELETE,
+                child_service.entity,
+                child.uuid,
+                child_service.values(session, child),
+                {},
+            )
+            session.delete(child)
+        before = self.values(session, obj)
+        session.delete(obj)
+        try:
+            session.flush()
+        except StaleDataError as exc:
+            raise ConflictError(ConflictInfo(self.label, uuid, version or 0, None)) from exc
+        audit.record_changes(session, actor, AuditAction.DELETE, self.entity, uuid, before, {})

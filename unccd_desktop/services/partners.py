@@ -1,0 +1,170 @@
+"""Partners and focal points."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ..domain import (
+    AgreementParty,
+    Deliverable,
+    FocalPoint,
+    Partner,
+    PartnerKind,
+    ProjectParticipant,
+    initiative_donors,
+)
+from ..domain.agreements import Agreement
+from ..domain.initiatives import Initiative
+from ..domain.projects import Project
+from ..errors import FieldProblem
+from .crud import EntityService
+from .fields import Field
+
+
+class PartnerService(EntityService):
+    entity = "partner"
+    label = "partner"
+    model = Partner
+    fields = (
+        Field("name", required=True, max_length=300),
+        Field("acronym", max_length=50),
+        Field("other_names", "lines"),
+        Field("kind", "enum", required=True, enum=PartnerKind),
+        Field("hq_country", "country"),
+        Field("website", "url", max_length=500),
+        Field("iati_org_id", max_length=100),
+        Field("notes", "text"),
+    )
+
+    def display_label(self, obj: Partner) -> str:
+        return f"{obj.name} ({obj.acronym})" if obj.acronym else obj.name
+
+    def list_columns(self) -> dict[str, sa.ColumnElement]:
+        fp_count = (
+            sa.select(sa.func.count(FocalPoint.id))
+            .where(FocalPoint.partner_id == Partner.id)
+            .scalar_subquery()
+        )
+        return {
+            "uuid": Partner.uuid,
+            "label": Partner.name,
+            "name": Partner.name,
+            "acronym": Partner.acronym,
+            "kind": Partner.kind,
+            "hq_country": Partner.hq_country,
+            "website": Partner.website,
+            "focal_point_count": fp_count,
+            "updated_at": Partner.updated_at,
+        }
+
+    def text_columns(self) -> list[sa.ColumnElement]:
+        return [Partner.name, Partner.acronym, Partner.other_names]
+
+    def validate(self, session: Session, merged: dict[str, Any], obj: Any) -> list[FieldProblem]:
+        problems = []
+        name = (merged.get("name") or "").strip()
+        if name:
+            clash = session.scalar(
+                sa.select(Partner.uuid).where(
+                    sa.func.lower(Partner.name) == name.lower(),
+                    Partner.id != (obj.id if obj is not None else -1),
+                )
+            )
+            if clash:
+                problems.append(FieldProblem("name", "another partner already has this name"))
+        return problems
+
+    def dependents(self, session: Session, obj: Partner) -> list[str]:
+        found = []
+        for title in session.scalars(
+            sa.select(Agreement.title)
+            .join(AgreementParty, AgreementParty.agreement_id == Agreement.id)
+            .where(AgreementParty.partner_id == obj.id)
+        ):
+            found.append(f"agreement '{title}'")
+        for title in session.scalars(
+            sa.select(Deliverable.title).where(Deliverable.responsible_partner_id == obj.id)
+        ):
+            found.append(f"deliverable '{title}'")
+        for title in session.scalars(
+            sa.select(Project.title)
+            .join(ProjectParticipant, ProjectParticipant.project_id == Project.id)
+            .where(ProjectParticipant.partner_id == obj.id)
+            .distinct()
+        ):
+            found.append(f"project '{title}'")
+        for name in session.scalars(
+            sa.select(Initiative.name)
+            .join(initiative_donors, initiative_donors.c.initiative_id == Initiative.id)
+            .where(initiative_donors.c.partner_id == obj.id)
+        ):
+            found.append(f"initiative '{name}' (donor)")
+        return found
+
+    def cascade_children(self, session: Session, obj: Partner):
+        service = self.services.focal_points
+        return [(service, fp) for fp in obj.focal_points]
+
+    def find_by_name(self, name: str) -> dict[str, Any] | None:
+        """Match a partner by name, acronym or one of its other names (case-insensitive)."""
+        key = name.strip().lower()
+        if not key:
+            return None
+        with self.db.read() as session:
+            for partner in session.scalars(
+                sa.select(Partner).where(
+                    sa.or_(
+                        sa.func.lower(Partner.name) == key,
+                        sa.func.lower(Partner.acronym) == key,
+                        sa.func.lower(Partner.other_names).contains(key, autoescape=True),
+                    )
+                )
+            ):
+                aliases = [a.lower() for a in partner.other_names.splitlines()]
+                if key in (partner.name.lower(), (partner.acronym or "").lower(), *aliases):
+                    return self.record(session, partner)
+        return None
+
+
+class FocalPointService(EntityService):
+    entity = "focal_point"
+    label = "focal point"
+    model = FocalPoint
+    fields = (
+        Field("partner", "ref", required=True, ref="partner"),
+        Field("name", required=True, max_length=200),
+        Field("title", max_length=200),
+        Field("email", "email", max_length=254),
+        Field("phone", max_length=50),
+        Field("is_primary", "bool", default=False),
+        Field("active", "bool", default=True),
+        Field("notes", "text"),
+    )
+
+    def list_columns(self) -> dict[str, sa.ColumnElement]:
+        return {
+            "uuid": FocalPoint.uuid,
+            "label": FocalPoint.name,
+            "name": FocalPoint.name,
+            "title": FocalPoint.title,
+            "email": FocalPoint.email,
+            "phone": FocalPoint.phone,
+            "is_primary": FocalPoint.is_primary,
+            "active": FocalPoint.active,
+            "partner": Partner.uuid,
+            "partner_name": Partner.name,
+        }
+
+    def list_joins(self, stmt: sa.Select) -> sa.Select:
+        return stmt.join(Partner, FocalPoint.partner_id == Partner.id)
+
+    def text_columns(self) -> list[sa.ColumnElement]:
+        return [FocalPoint.name, FocalPoint.email, FocalPoint.title, Partner.name]
+
+    def validate(self, session: Session, merged: dict[str, Any], obj: Any) -> list[FieldProblem]:
+        if merged.get("is_primary") and merged.get("active") is False:
+            return [FieldProblem("is_primary", "a contact who has left cannot be the primary one")]
+        return []

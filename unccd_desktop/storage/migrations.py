@@ -1,0 +1,73 @@
+"""Alembic migrations: which schema a database has, and bringing it up to date safely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from ..errors import DatabaseError
+from ..paths import migrations_dir
+from .backup import timestamped_backup
+from .database import Database
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def is_empty(db: Database) -> bool:
+    return not sa.inspect(db.engine).get_table_names()
+
+
+def check_not_too_new(db: Database) -> str | None:
+    """Return the current revision; refuse a database written by a newer version of the app."""
+    rev = current_revision(db)
+    if rev is not None and rev not in known_revisions():
+        raise DatabaseError(
+            f"This database was created by a newer version of UNCCD Partnerships (schema {rev}). "
+            "Install the latest version of the application to open it."
+        )
+    if rev is None and not is_empty(db):
+        raise DatabaseError(
+            f"{db.display_name} holds tables but is not a UNCCD Partnerships database."
+        )
+    return rev
+
+
+def upgrade(db: Database, *, backup: bool = True) -> Path | None:
+    """Apply pending migrations in one transaction; back up an existing SQLite file first.
+
+    Returns the backup file, if one was made.
+    """
+    rev = check_not_too_new(db)
+    head = head_revision()
+    if rev == head:
+        return None
+    backup_path = None
+    if backup and rev is not None and db.path is not None:
+        backup_path = timestamped_backup(db.path, db.backups_dir, f"before-upgrade-from-{rev}")
+    cfg = alembic_config()
+    with db.engine.connect().execution_options(sqlite_write=True) as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup_path

@@ -23,12 +23,18 @@ def run_migrations_online() -> None:
     _configure_and_run(connection)
 
 
+def _include_name(name, type_, parent_names) -> bool:
+    """Leave the search index (FTS5 table, its shadow tables) out of autogenerate."""
+    return not (type_ == "table" and name is not None and name.startswith("search_index"))
+
+
 def _configure_and_run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=_include_name,
         transactional_ddl=True,
     )
     with context.begin_transaction():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from unccd_desktop.domain import Base
+from unccd_desktop.storage.migrations import include_in_autogenerate
 
 config = context.config
 target_metadata = Base.metadata
@@ -23,18 +24,13 @@ def run_migrations_online() -> None:
     _configure_and_run(connection)
 
 
-def _include_name(name, type_, parent_names) -> bool:
-    """Leave the search index (FTS5 table, its shadow tables) out of autogenerate."""
-    return not (type_ == "table" and name is not None and name.startswith("search_index"))
-
-
 def _configure_and_run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
-        include_name=_include_name,
+        include_name=include_in_autogenerate,
         transactional_ddl=True,
     )
     with context.begin_transaction():

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ..storage.database import Database, check_sqlite_file, to_url
+import sqlalchemy as sa
+
+from ..storage.database import Database, check_sqlite_file, describe_connection_error, to_url
 from ..storage.migrations import upgrade
 from .agreements import AgreementService
 from .context import Actor
@@ -73,6 +75,9 @@ def open_services(
         upgrade(db, backup=backup)
         services = Services(db, actor)
         services.reference.sync()
+    except sa.exc.OperationalError as exc:
+        db.dispose()
+        raise describe_connection_error(exc, db.display_name) from exc
     except Exception:
         db.dispose()
         raise

@@ -123,7 +123,7 @@ class AgreementService(EntityService):
                 FieldProblem("expires_on", "the expiry date is before the signature date")
             )
         parent = merged.get("parent")
-        if obj is not None and parent is not None and parent in (obj.uuid, obj.id):
+        if obj is not None and parent is not None and parent == obj.uuid:
             problems.append(FieldProblem("parent", "an agreement cannot amend itself"))
         return problems
 

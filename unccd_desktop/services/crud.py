@@ -98,12 +98,6 @@ class EntityService:
             out[name] = coll.read(obj)
         return out
 
-    def uuid_of(self, session: Session, record_id: int) -> str:
-        return session.scalar(sa.select(self.model.uuid).where(self.model.id == record_id))
-
-    def id_of(self, session: Session, uuid: str) -> int | None:
-        return session.scalar(sa.select(self.model.id).where(self.model.uuid == uuid))
-
     def display_label(self, obj: Any) -> str:
         return str(getattr(obj, self.label_attr))
 
@@ -228,17 +222,18 @@ class EntityService:
     def check_references(
         self, session: Session, scalars: dict[str, Any], problems: list[FieldProblem]
     ) -> dict[str, Any]:
-        """Resolve ref fields from UUID to id; check country codes exist."""
+        """Resolve ref fields from UUID to the record; check codes exist."""
         out = dict(scalars)
         for field in self.fields:
             if field.name not in scalars or scalars[field.name] is None:
                 continue
             value = scalars[field.name]
             if field.kind == "ref":
-                record_id = self.services.entity(field.ref).id_of(session, str(value))
-                if record_id is None:
+                target = self.services.entity(field.ref).model
+                related = session.scalar(sa.select(target).where(target.uuid == str(value)))
+                if related is None:
                     problems.append(FieldProblem(field.name, f"refers to an unknown {field.ref}"))
-                out[field.name] = record_id
+                out[field.name] = related
             elif field.kind == "country" and session.get(Country, value) is None:
                 problems.append(FieldProblem(field.name, f"'{value}' is not a known country code"))
             elif field.kind == "currency" and not self.services.reference.is_currency(value):
@@ -259,7 +254,8 @@ class EntityService:
                 value = resolved[field.name]
                 if field.kind == "lines":
                     value = "\n".join(value)
-                setattr(obj, field.attr, value)
+                # References are set through the relationship of the same name.
+                setattr(obj, field.name if field.kind == "ref" else field.attr, value)
         for name, cleaned in colls.items():
             self.collections[name].apply(session, obj, cleaned)
 
@@ -324,7 +320,6 @@ class EntityService:
         if problems:
             raise ValidationError(problems)
         self._assign(session, obj, resolved, colls)
-        session.flush()
         after = self.values(session, obj)
         if after != before:
             obj.updated_at = utcnow()  # also bumps the version when only collections changed

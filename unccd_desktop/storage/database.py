@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +31,18 @@ def to_url(target: str | Path) -> sa.URL:
     return sa.URL.create("sqlite", database=str(path))
 
 
+def _with_installed_driver(url: sa.URL) -> sa.URL:
+    """Plain postgresql:// URLs use whichever PostgreSQL driver is installed."""
+    if url.drivername != "postgresql":
+        return url
+    for module, driver in (("psycopg", "postgresql+psycopg"), ("psycopg2", "postgresql+psycopg2")):
+        if importlib.util.find_spec(module) is not None:
+            return url.set(drivername=driver)
+    raise DatabaseError(
+        "The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server."
+    )
+
+
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -52,13 +65,22 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 def create_engine_for(target: str | Path) -> Engine:
-    url = to_url(target)
+    url = _with_installed_driver(to_url(target))
     if url.get_backend_name() == "sqlite":
         engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
     else:
-        engine = sa.create_engine(url, pool_pre_ping=True)
+        try:
+            engine = sa.create_engine(url, pool_pre_ping=True)
+        except (ImportError, sa.exc.NoSuchModuleError) as exc:
+            raise DatabaseError(f"No database driver for {url.drivername}: {exc}.") from exc
     return engine
+
+
+def describe_connection_error(exc: sa.exc.DBAPIError, where: str) -> DatabaseError:
+    """A plain sentence for a server that cannot be reached or a file that cannot be used."""
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    return DatabaseError(f"The database {where} cannot be used: {reason}")
 
 
 def check_sqlite_file(path: Path) -> None:

@@ -16,6 +16,16 @@ from .backup import timestamped_backup
 from .database import Database
 
 
+def include_in_autogenerate(name: str | None, type_: str, parent_names: dict) -> bool:
+    """Leave the search index out of model comparison: the FTS5 table and its shadow tables
+    on SQLite, the trigram indexes on PostgreSQL."""
+    if name is None:
+        return True
+    if type_ == "table" and name.startswith("search_index"):
+        return False
+    return not (type_ == "index" and name.endswith("_trgm"))
+
+
 def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))

@@ -1,0 +1,300 @@
+"""Create, read, update, delete, list and audit, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from unccd_desktop.errors import ConflictError, DependencyError, ValidationError
+from unccd_desktop.services import Services
+
+
+def make_partner(services: Services, name: str = "African Risk Capacity", **extra) -> dict:
+    return services.partners.create({"name": name, "kind": "intergovernmental", **extra})
+
+
+def make_agreement(services: Services, *partners: dict, **extra) -> dict:
+    data = {
+        "title": "MoU",
+        "kind": "mou",
+        "status": "signed",
+        "parties": [{"partner": p["uuid"], "role": "signatory"} for p in partners],
+    }
+    data.update(extra)
+    return services.agreements.create(data)
+
+
+def test_create_and_read_partner(services: Services) -> None:
+    created = make_partner(services, acronym="ARC", other_names=["ARC Agency", " "])
+    got = services.partners.get(created["uuid"])
+    assert got["name"] == "African Risk Capacity"
+    assert got["acronym"] == "ARC"
+    assert got["other_names"] == ["ARC Agency"]
+    assert got["kind"] == "intergovernmental"
+    assert got["version"] == 1
+    assert len(got["uuid"]) == 36
+
+
+def test_update_bumps_version_and_writes_audit(services: Services) -> None:
+    created = make_partner(services)
+    updated = services.partners.update(created["uuid"], 1, {"acronym": "ARC", "notes": "Drought"})
+    assert updated["version"] == 2
+    history = services.partners.history(created["uuid"])
+    changes = {(h.action, h.field): (h.old_value, h.new_value) for h in history}
+    assert changes[("update", "acronym")] == (None, "ARC")
+    assert changes[("update", "notes")] == ("", "Drought")
+    assert changes[("create", "name")] == (None, "African Risk Capacity")
+    assert {h.actor for h in history} == {"tester"}
+    assert {h.source for h in history} == {"test"}
+
+
+def test_update_without_change_keeps_version(services: Services) -> None:
+    created = make_partner(services, acronym="ARC")
+    same = services.partners.update(created["uuid"], 1, {"acronym": "ARC"})
+    assert same["version"] == 1
+
+
+def test_stale_update_is_a_conflict_and_changes_nothing(services: Services) -> None:
+    created = make_partner(services)
+    services.partners.update(created["uuid"], 1, {"acronym": "ARC"})
+    with pytest.raises(ConflictError) as caught:
+        services.partners.update(created["uuid"], 1, {"acronym": "OLD"})
+    assert caught.value.info.current_version == 2
+    assert caught.value.info.current["acronym"] == "ARC"
+    assert services.partners.get(created["uuid"])["acronym"] == "ARC"
+
+
+def test_update_of_deleted_record_is_a_conflict(services: Services) -> None:
+    created = make_partner(services)
+    services.partners.delete(created["uuid"])
+    with pytest.raises(ConflictError, match="deleted"):
+        services.partners.update(created["uuid"], 1, {"acronym": "X"})
+
+
+def test_collection_change_bumps_version(services: Services) -> None:
+    a, b = make_partner(services, "AUDA-NEPAD"), make_partner(services, "Commonwealth Secretariat")
+    agreement = make_agreement(services, a)
+    parties = agreement["parties"] + [{"partner": b["uuid"], "role": "signatory"}]
+    updated = services.agreements.update(agreement["uuid"], 1, {"parties": parties})
+    assert updated["version"] == 2
+    assert [p["partner"] for p in updated["parties"]] == [a["uuid"], b["uuid"]]
+
+
+def test_tripartite_agreement_is_one_record_with_three_parties(services: Services) -> None:
+    names = ["AUDA-NEPAD", "Commonwealth Secretariat", "UNCCD secretariat"]
+    partners = [make_partner(services, n) for n in names]
+    mou = make_agreement(services, *partners, kind="multi_party_mou", title="Tripartite MoU")
+    assert len(services.agreements.get(mou["uuid"])["parties"]) == 3
+    assert services.agreements.count(filters={"partner": partners[1]["uuid"]}) == 1
+
+
+@pytest.mark.parametrize(
+    ("entity", "data", "field", "words"),
+    [
+        ("partner", {"kind": "ngo"}, "name", "required"),
+        ("partner", {"name": "X", "kind": "alien"}, "kind", "not one of"),
+        ("partner", {"name": "X", "kind": "ngo", "website": "ftp://x"}, "website", "http"),
+        ("partner", {"name": "X", "kind": "ngo", "hq_country": "ZZ"}, "hq_country", "country"),
+        (
+            "agreement",
+            {
+                "title": "T",
+                "kind": "mou",
+                "effective_on": "2022-05-01",
+                "expires_on": "2021-05-01",
+            },
+            "expires_on",
+            "before",
+        ),
+        (
+            "agreement",
+            {"title": "T", "kind": "mou", "signed_on": "03/04/2022"},
+            "signed_on",
+            "date",
+        ),
+        (
+            "project",
+            {"title": "P", "budget_amount": "100", "budget_currency": "XXY"},
+            "budget_currency",
+            "ISO 4217",
+        ),
+        ("project", {"title": "P", "budget_amount": "100"}, "budget_currency", "currency"),
+        ("project", {"title": "P", "countries": ["KE", "QQ"]}, "countries", "QQ"),
+        ("deliverable", {"title": "D"}, "project", "project or an agreement"),
+    ],
+)
+def test_validation_messages_name_the_field(
+    services: Services, entity: str, data: dict, field: str, words: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.entity(entity).create(data)
+    messages = caught.value.by_field()
+    assert field in messages, messages
+    assert any(words in m for m in messages[field]), messages
+    assert services.entity(entity).count() == 0
+
+
+def test_progress_outside_range_and_email(services: Services) -> None:
+    partner = make_partner(services)
+    project = services.projects.create({"title": "GLO2"})
+    with pytest.raises(ValidationError) as caught:
+        services.deliverables.create(
+            {"title": "D", "project": project["uuid"], "progress_percent": 150}
+        )
+    assert "at most 100" in caught.value.by_field()["progress_percent"][0]
+    with pytest.raises(ValidationError) as caught:
+        services.focal_points.create(
+            {"partner": partner["uuid"], "name": "A", "email": "not-an-address"}
+        )
+    assert "e-mail" in caught.value.by_field()["email"][0]
+
+
+def test_party_listed_twice_is_refused(services: Services) -> None:
+    p = make_partner(services)
+    with pytest.raises(ValidationError, match="listed twice"):
+        services.agreements.create(
+            {
+                "title": "MoU",
+                "kind": "mou",
+                "parties": [
+                    {"partner": p["uuid"], "role": "signatory"},
+                    {"partner": p["uuid"], "role": "funder"},
+                ],
+            }
+        )
+
+
+def test_delete_partner_still_referenced_is_refused_with_names(services: Services) -> None:
+    partner = make_partner(services, "International Federation of Red Cross")
+    make_agreement(services, partner, title="IFRC MoU")
+    with pytest.raises(DependencyError) as caught:
+        services.partners.delete(partner["uuid"])
+    assert "IFRC MoU" in str(caught.value)
+    assert services.partners.count() == 1
+
+
+def test_delete_partner_takes_focal_points_and_audits_them(services: Services) -> None:
+    partner = make_partner(services)
+    contact = services.focal_points.create({"partner": partner["uuid"], "name": "A. Person"})
+    services.partners.delete(partner["uuid"])
+    assert services.focal_points.count() == 0
+    history = services.focal_points.history(contact["uuid"])
+    assert history[0].action == "delete"
+
+
+def test_project_with_roles_countries_areas_budget(services: Services) -> None:
+    bmz = make_partner(services, "BMZ", kind="government", hq_country="DE")
+    gm = make_partner(services, "Global Mechanism", kind="convention_secretariat")
+    project = services.projects.create(
+        {
+            "code": "PPF",
+            "title": "Project Preparation Facility",
+            "status": "implementation",
+            "participants": [
+                {"partner": bmz["uuid"], "role": "funding"},
+                {"partner": gm["uuid"], "role": "accountable"},
+            ],
+            "countries": ["KE", "SN"],
+            "thematic_areas": ["gender", "ldn"],
+            "budget_amount": "1,250,000.50",
+            "budget_currency": "eur",
+            "planned_start": date(2021, 1, 1),
+        }
+    )
+    got = services.projects.get(project["uuid"])
+    assert got["budget_amount"] == Decimal("1250000.50")
+    assert got["budget_currency"] == "EUR"
+    assert sorted(got["countries"]) == ["KE", "SN"]
+    assert got["thematic_areas"] == ["ldn", "gender"]  # in the order of the reference list
+    assert services.projects.count(filters={"partner": bmz["uuid"]}) == 1
+    with pytest.raises(ValidationError, match="another project already has this code"):
+        services.projects.create({"code": "PPF", "title": "Other"})
+
+
+def test_rows_filter_sort_and_text_search(services: Services) -> None:
+    make_partner(services, "World Meteorological Organization", acronym="WMO", kind="un_entity")
+    make_partner(services, "Landesa", kind="ngo", other_names=["Rural Development Institute"])
+    make_partner(services, "IRENA", kind="intergovernmental")
+    assert [r["name"] for r in services.partners.rows(sort="name")] == [
+        "IRENA",
+        "Landesa",
+        "World Meteorological Organization",
+    ]
+    first = services.partners.rows(sort="name", descending=True, limit=1)[0]
+    assert first["name"] == "World Meteorological Organization"
+    assert [r["name"] for r in services.partners.rows(text="wmo")] == [
+        "World Meteorological Organization"
+    ]
+    assert [r["name"] for r in services.partners.rows(text="rural institute")] == ["Landesa"]
+    assert services.partners.count(filters={"kind": ["ngo", "un_entity"]}) == 2
+    assert services.partners.rows(text="100%") == []
+    page = services.partners.rows(sort="name", offset=1, limit=1)
+    assert [r["name"] for r in page] == ["Landesa"]
+
+
+def test_find_partner_by_alias(services: Services) -> None:
+    make_partner(
+        services,
+        "Federal Ministry for Economic Cooperation",
+        acronym="BMZ",
+        other_names=["Germany"],
+    )
+    assert services.partners.find_by_name("germany")["acronym"] == "BMZ"
+    assert services.partners.find_by_name("bmz")["acronym"] == "BMZ"
+    assert services.partners.find_by_name("germ") is None
+
+
+def test_followup_expiring_and_overdue(services: Services) -> None:
+    today = date.today()
+    p = make_partner(services)
+    soon = make_agreement(services, p, title="Soon", expires_on=today + timedelta(days=60))
+    make_agreement(services, p, title="Later", expires_on=today + timedelta(days=200))
+    long_notice = make_agreement(
+        services,
+        p,
+        title="Long notice",
+        expires_on=today + timedelta(days=150),
+        renewal_notice_days=180,
+    )
+    make_agreement(services, p, title="Draft", status="draft", expires_on=today)
+    expiring = services.followup.expiring_agreements(days=90)
+    assert [a["uuid"] for a in expiring] == [soon["uuid"], long_notice["uuid"]]
+
+    project = services.projects.create({"title": "GLO2"})
+
+    def deliverable(title: str, due: date, status: str = "planned") -> dict:
+        return services.deliverables.create(
+            {"title": title, "project": project["uuid"], "due_on": due, "status": status}
+        )
+
+    late = deliverable("Late", today - timedelta(days=1))
+    deliverable("Late but done", today - timedelta(days=5), "accepted")
+    due = deliverable("Due", today + timedelta(days=10))
+    deliverable("Far", today + timedelta(days=100))
+    assert [d["uuid"] for d in services.followup.overdue_deliverables()] == [late["uuid"]]
+    assert [d["uuid"] for d in services.followup.deliverables_due_within(30)] == [due["uuid"]]
+    overdue_rows = services.deliverables.rows(filters={"overdue": True})
+    assert [r["uuid"] for r in overdue_rows] == [late["uuid"]]
+    flags = {r["title"]: r["overdue"] for r in services.deliverables.rows()}
+    assert flags == {"Late": True, "Late but done": False, "Due": False, "Far": False}
+    assert services.followup.counts_by_status("deliverable") == {"planned": 3, "accepted": 1}
+
+
+def test_documents_are_stored_by_hash_and_checked(services: Services, tmp_path) -> None:
+    p = make_partner(services)
+    agreement = make_agreement(services, p)
+    source = tmp_path / "../signed copy.pdf"
+    source.write_bytes(b"%PDF-1.4 signed")
+    doc = services.documents.attach("agreement", agreement["uuid"], source)
+    stored = services.documents.path_of(doc["uuid"])
+    assert stored.name == doc["sha256"]
+    assert stored.is_relative_to(services.db.documents_dir)
+    assert doc["original_filename"] == "signed copy.pdf"
+    assert doc["media_type"] == "application/pdf"
+    assert services.documents.check_files() == []
+    stored.write_bytes(b"tampered")
+    assert [p.problem for p in services.documents.check_files()] == ["altered"]
+    stored.unlink()
+    assert [p.problem for p in services.documents.check_files()] == ["missing"]

@@ -58,9 +58,18 @@ def test_every_shipped_schema_opens_with_its_records(fixture: Path, tmp_path: Pa
     with sqlite3.connect(copy) as raw:
         partners_before = raw.execute("SELECT count(*) FROM partners").fetchone()[0]
         titles_before = sorted(r[0] for r in raw.execute("SELECT title FROM deliverables"))
+    with sqlite3.connect(copy) as raw:
+        old_revision = raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     services = open_services(copy, actor=Actor("tester", "test"))
     try:
         assert current_revision(services.db) == head_revision()
+        backups = list(services.db.backups_dir.glob("*.unccd"))
+        if old_revision != head_revision():
+            assert len(backups) == 1
+            assert f"before-upgrade-from-{old_revision}" in backups[0].name
+            with sqlite3.connect(backups[0]) as raw:
+                kept = raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            assert kept == old_revision
         data = export_all(services)
         assert len(data["partners"]) == partners_before > 0
         assert sorted(d["title"] for d in data["deliverables"]) == titles_before

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 
 from .. import __version__
 from .values import to_jsonable
@@ -38,7 +39,8 @@ def export_all(services: Services, *, include_timestamps: bool = True) -> dict[s
     with services.db.read() as session:
         for plural, entity in ENTITIES.items():
             service = services.entity(entity)
-            objs = session.scalars(sa.select(service.model).order_by(service.model.uuid))
+            stmt = sa.select(service.model).order_by(service.model.uuid)
+            objs = session.scalars(stmt.options(selectinload("*")))
             records = []
             for obj in objs:
                 record = service.record(session, obj)

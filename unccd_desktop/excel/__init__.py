@@ -1,0 +1,1 @@
+"""Workbook exchange: donor reports, partner update workbooks and their import (no Qt)."""

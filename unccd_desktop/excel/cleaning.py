@@ -1,0 +1,176 @@
+"""Turning spreadsheet cell values into field values, with a plain message when one is wrong.
+
+Dates may arrive as real dates, as Excel serial numbers (1900 or 1904 epoch) or as text;
+text dates are accepted only when unambiguous (03/04/2022 could be March or April: refused).
+Percentages may be 0.4, 40 or "40%".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from .columns import Column
+
+_EPOCH_1900 = date(1899, 12, 30)  # serial 60 is Excel's phantom 29 February 1900
+_EPOCH_1904 = date(1904, 1, 1)
+_MAX_SERIAL = 2_958_465  # 31 December 9999
+_MONTHS = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_ISO = re.compile(
+    r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
+)
+_NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})[ -]([a-z]+)\.?,?[ -](\d{4})$")
+_MONTH_DAY = re.compile(r"^([a-z]+)\.? (\d{1,2}),? (\d{4})$")
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def to_text(value: Any) -> str | None:
+    """Any cell as text: numbers without a spurious '.0', dates as ISO."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def to_date(value: Any, epoch_1904: bool = False) -> date | None:
+    if is_blank(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool):
+        raise ValueError("is not a date")
+    if isinstance(value, int | float):
+        return _from_serial(value, epoch_1904)
+    text = str(value).strip().lower()
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return _from_serial(float(text), epoch_1904)
+    return _from_text(text)
+
+
+def _from_serial(serial: float, epoch_1904: bool) -> date:
+    if not 1 <= serial <= _MAX_SERIAL:
+        raise ValueError(f"{serial:g} is not a date")
+    days = int(serial)
+    if epoch_1904:
+        return _EPOCH_1904 + timedelta(days=days)
+    if days < 60:  # before Excel's phantom leap day
+        days += 1
+    return _EPOCH_1900 + timedelta(days=days)
+
+
+def _from_text(text: str) -> date:
+    try:
+        if m := _ISO.match(text):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _NUMERIC.match(text):
+            first, second, year = int(m[1]), int(m[2]), int(m[3])
+            if first > 12 >= second:
+                return date(year, second, first)
+            if second > 12 >= first:
+                return date(year, first, second)
+            if first == second:
+                return date(year, first, first)
+            raise ValueError(
+                f"'{text}' is ambiguous (day and month could be either way round); "
+                "write it as YYYY-MM-DD"
+            )
+        if (m := _DAY_MONTH.match(text)) and m[2] in _MONTHS:
+            return date(int(m[3]), _MONTHS[m[2]], int(m[1]))
+        if (m := _MONTH_DAY.match(text)) and m[1] in _MONTHS:
+            return date(int(m[3]), _MONTHS[m[1]], int(m[2]))
+    except ValueError as exc:
+        if "ambiguous" in str(exc):
+            raise
+        raise ValueError(f"'{text}' is not a valid date") from None
+    raise ValueError(f"'{text}' is not a date (write it as YYYY-MM-DD)")
+
+
+def to_percent(value: Any) -> int | None:
+    """0.4, 40 and "40%" all mean 40; fractions below 1 are read as shares of one."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise ValueError("must be a percentage from 0 to 100")
+    text = str(value).strip().replace(",", ".") if isinstance(value, str) else None
+    if text is not None:
+        share = text.endswith("%")
+        try:
+            number = float(text.rstrip("%").strip())
+        except ValueError:
+            raise ValueError(f"'{value}' is not a percentage") from None
+        if share:
+            return _whole_percent(number)
+    else:
+        number = float(value)
+    if 0 < number < 1:
+        number *= 100
+    return _whole_percent(number)
+
+
+def _whole_percent(number: float) -> int:
+    if number != number or not 0 <= number <= 100:  # NaN or out of range
+        raise ValueError(f"{number:g} is not a percentage from 0 to 100")
+    return round(number)
+
+
+def to_bool(value: Any) -> bool:
+    if is_blank(value):
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return value != 0
+    text = str(value).strip().lower()
+    if text in {"yes", "y", "true", "x", "1", "left", "oui", "sí", "si"}:
+        return True
+    if text in {"no", "n", "false", "0", "non"}:
+        return False
+    raise ValueError(f"'{value}' should be yes or no")
+
+
+def cell_value(column: Column, value: Any, epoch_1904: bool = False) -> Any:
+    """The field value a cell holds, for the entity service to validate further."""
+    if column.kind == "date":
+        return to_date(value, epoch_1904)
+    if column.kind == "percent":
+        return to_percent(value)
+    if column.kind == "left":
+        return not to_bool(value)  # the sheet asks "has left"; the record stores "active"
+    if column.kind == "id":
+        text = to_text(value)
+        return text.lower() if text else None
+    return to_text(value)

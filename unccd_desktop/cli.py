@@ -2,6 +2,7 @@
 
 unccd-desktop [--db PATH_OR_URL | --demo]        open the window
 unccd-desktop db init [--demo] | upgrade | backup --out FILE | check
+unccd-desktop db restore [--from BACKUP]
 unccd-desktop export json --out FILE
 """
 
@@ -49,6 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(backup, top=False)
     check = db_commands.add_parser("check", help="check integrity, schema version and files")
     _db_option(check, top=False)
+    restore = db_commands.add_parser(
+        "restore", help="replace the database with a backup (the replaced file is kept)"
+    )
+    restore.add_argument(
+        "--from",
+        dest="backup",
+        type=Path,
+        metavar="BACKUP",
+        help="backup file (default: the latest one in the database's backups folder)",
+    )
+    _db_option(restore, top=False)
 
     export = commands.add_parser("export", help="export records")
     export_kinds = export.add_subparsers(dest="export_kind", metavar="FORMAT", required=True)
@@ -157,6 +169,24 @@ def cmd_db_check(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_db_restore(args: argparse.Namespace) -> int:
+    from .storage.backup import latest_backup, restore_backup
+    from .storage.database import Database
+
+    db = Database(_target(args))
+    db.dispose()
+    if db.path is None:
+        raise UserError("Restore a PostgreSQL database with pg_restore; this command copies files.")
+    backup = args.backup or latest_backup(db.backups_dir)
+    if backup is None:
+        raise UserError(f"There is no backup in {db.backups_dir}; name one with --from.")
+    replaced = restore_backup(backup, db.path)
+    print(f"Restored {db.path} from {backup}.")
+    if replaced is not None:
+        print(f"The file it replaced is kept as {replaced}.")
+    return 0
+
+
 def cmd_export_json(args: argparse.Namespace) -> int:
     from .services import open_services
     from .services.export_json import write_export
@@ -186,6 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("db", "upgrade"): cmd_db_upgrade,
         ("db", "backup"): cmd_db_backup,
         ("db", "check"): cmd_db_check,
+        ("db", "restore"): cmd_db_restore,
         ("export", "json"): cmd_export_json,
     }
     key = (args.command, getattr(args, "db_command", None) or getattr(args, "export_kind", None))

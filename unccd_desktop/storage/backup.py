@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,3 +52,64 @@ def latest_backup(folder: Path) -> Path | None:
         sorted(folder.glob("*.unccd"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
     )
     return files[-1] if files else None
+
+
+def verify_backup(backup: Path) -> None:
+    """Refuse, with a plain sentence, a file that is not a complete UNCCD Partnerships copy."""
+    if not backup.is_file():
+        raise UserError(f"There is no backup file at {backup}.")
+    try:
+        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            has_schema = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
+                ("alembic_version",),
+            ).fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{backup.name} is not a usable backup: {exc}.") from exc
+    if integrity != ["ok"] or not has_schema:
+        raise DatabaseError(f"{backup.name} is not a complete UNCCD Partnerships backup.")
+
+
+def restore_backup(backup: Path, target: Path) -> Path | None:
+    """Put a copy of ``backup`` in place of the database ``target``; close the app first.
+
+    The copy is written under a temporary name, checked, then renamed over ``target``. The file
+    it replaces is kept beside it as ``<name>.replaced-<time>`` (with its -wal file, which must
+    not be applied to the restored copy). Returns that kept file, or None if there was none.
+    """
+    backup, target = Path(backup).resolve(), Path(target).resolve()
+    verify_backup(backup)
+    if backup == target:
+        raise UserError("The backup to restore must not be the database itself.")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    tmp = target.with_name(f".{target.name}.restoring")
+    replaced = target.with_name(f"{target.name}.replaced-{stamp}")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with backup.open("rb") as src, tmp.open("wb") as dst:
+            shutil.copyfileobj(src, dst)
+            dst.flush()
+            os.fsync(dst.fileno())
+        verify_backup(tmp)
+        kept = None
+        if target.exists():
+            try:
+                os.link(target, replaced)
+            except OSError:  # file systems without hard links
+                shutil.copy2(target, replaced)
+            kept = replaced
+        for suffix in ("-wal", "-shm", "-journal"):
+            side = Path(f"{target}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{replaced}{suffix}"))
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"The backup could not be restored to {target}: {exc.strerror}.") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return kept

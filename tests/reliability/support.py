@@ -1,0 +1,214 @@
+"""Helpers shared by the reliability tests: the real CLI in a subprocess, exports, big data."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from unccd_desktop.paths import migrations_dir
+from unccd_desktop.services import Actor, Services, open_services
+from unccd_desktop.services.demo import populate_demo
+from unccd_desktop.services.export_json import export_all
+from unccd_desktop.services.maintenance import check_database
+from unccd_desktop.storage.database import Database
+from unccd_desktop.storage.migrations import head_revision
+
+CLI = [sys.executable, "-m", "unccd_desktop"]
+PROBE_CLI = [sys.executable, "-m", "tests.reliability.probe_cli"]
+REPO = Path(__file__).resolve().parents[2]
+PROBE_REVISION = "9001"
+
+
+def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run ``unccd-desktop ARGS`` to completion, capturing its output."""
+    return subprocess.run(
+        [*CLI, *args], cwd=REPO, capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+@dataclass
+class KillResult:
+    """What happened to one process started and sent SIGKILL after ``delay`` seconds."""
+
+    delay: float
+    killed: bool  # False when it had already finished
+    returncode: int
+
+
+def run_and_kill(argv: list[str], delay: float) -> KillResult:
+    """Start ``argv`` and SIGKILL it after ``delay`` seconds, unless it finished before."""
+    proc = subprocess.Popen(argv, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        proc.wait(timeout=delay)
+        killed = False
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        killed = True
+    return KillResult(delay, killed, proc.returncode)
+
+
+def timed_run(argv: list[str]) -> float:
+    """Seconds ``argv`` takes to run to completion (it must succeed)."""
+    start = time.monotonic()
+    subprocess.run(argv, cwd=REPO, check=True, capture_output=True, timeout=300)
+    return time.monotonic() - start
+
+
+def startup_time() -> float:
+    """Seconds the interpreter needs to import the command line and the services."""
+    return timed_run(
+        [sys.executable, "-c", "import unccd_desktop.cli, unccd_desktop.services, alembic.command"]
+    )
+
+
+def export_of(target: str | Path, *, include_timestamps: bool = True) -> str:
+    """``export json`` of a database as text, read without migrating or writing anything."""
+    db = Database(target)
+    try:
+        data = export_all(Services(db, Actor("checker", "test")), include_timestamps=True)
+    finally:
+        db.dispose()
+    if not include_timestamps:
+        data = strip_timestamps(data)
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def strip_timestamps(data: dict) -> dict:
+    out = dict(data)
+    for key, value in data.items():
+        if isinstance(value, list):
+            out[key] = [
+                {k: v for k, v in rec.items() if k not in ("created_at", "updated_at")}
+                for rec in value
+            ]
+    return out
+
+
+def check_problems(target: str | Path) -> list[str]:
+    """What ``db check`` reports for a database (an empty list when it passes)."""
+    db = Database(target)
+    try:
+        return check_database(Services(db, Actor("checker", "test"))).problems
+    finally:
+        db.dispose()
+
+
+def sqlite_dump(path: Path) -> list[str]:
+    """Every statement of a SQLite file's content (schema and rows), in a stable order."""
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def sqlite_revision(path: Path) -> str | None:
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """Copy a closed SQLite database file (no WAL beside it) to ``target``."""
+    assert not Path(f"{source}-wal").exists(), "copy a closed database only"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    return target
+
+
+def build_sizeable_database(path: Path, extra_partners: int = 1500) -> Path:
+    """The demo data plus many generated partners, projects and deliverables, then closed."""
+    svc = open_services(path, actor=Actor("builder", "test"), create=True)
+    try:
+        populate_demo(svc.with_actor(Actor("builder", "demo")))
+        with svc.db.write() as session:
+            for n in range(extra_partners):
+                partner = svc.partners.create_in(
+                    session,
+                    {
+                        "name": f"Generated partner {n:05d}",
+                        "acronym": f"GP{n}",
+                        "kind": "ngo",
+                        "notes": "generated for reliability tests " * 3,
+                    },
+                )
+                project = svc.projects.create_in(
+                    session,
+                    {
+                        "title": f"Generated project {n:05d}",
+                        "countries": ["KE", "SN"],
+                        "participants": [{"partner": partner["uuid"], "role": "implementing"}],
+                        "budget_amount": Decimal("12345.67"),
+                        "budget_currency": "USD",
+                    },
+                )
+                svc.deliverables.create_in(
+                    session,
+                    {
+                        "title": f"Generated report {n:05d}",
+                        "project": project["uuid"],
+                        "due_on": date(2027, 1 + n % 12, 1 + n % 28),
+                    },
+                )
+    finally:
+        svc.close()
+    return path
+
+
+def probe_migrations(folder: Path) -> Path:
+    """The shipped migrations plus a test-only revision that rebuilds the busiest tables.
+
+    SQLite cannot alter columns in place: Alembic's batch mode copies each table to a new one,
+    drops the old and renames. The probe revision does that to ``partners`` and ``projects``
+    (both referenced by other tables, ``projects`` with ON DELETE CASCADE children) and
+    rewrites a column of every partner row, which is the riskiest kind of migration to crash
+    in or to get wrong.
+    """
+    shutil.copytree(migrations_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "versions" / f"{PROBE_REVISION}_reliability_probe.py").write_text(
+        PROBE_TEMPLATE.format(revision=PROBE_REVISION, down=head_revision()), encoding="utf-8"
+    )
+    return folder
+
+
+PROBE_TEMPLATE = '''"""reliability probe (test only)"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "{revision}"
+down_revision = "{down}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    for table in ("partners", "projects"):
+        with op.batch_alter_table(table, recreate="always") as batch:
+            batch.add_column(sa.Column("probe", sa.Integer(), nullable=True))
+    op.execute("UPDATE partners SET probe = length(name) + id")
+
+
+def downgrade() -> None:
+    for table in ("projects", "partners"):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("probe")
+'''
+
+
+def probe_env(folder: Path) -> dict[str, str]:
+    return {**os.environ, "UNCCD_TEST_MIGRATIONS": str(folder)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -212,3 +213,12 @@ def downgrade() -> None:
 
 def probe_env(folder: Path) -> dict[str, str]:
     return {**os.environ, "UNCCD_TEST_MIGRATIONS": str(folder)}
+
+
+def digest_of_folder(folder: Path) -> dict[str, str]:
+    """Name -> SHA-256 of every file in ``folder`` (to prove nothing was written)."""
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }

@@ -12,8 +12,7 @@ from unccd_desktop.errors import UserError
 from unccd_desktop.services import Actor, open_services
 from unccd_desktop.storage.backup import backup_sqlite, restore_backup
 
-from .support import copy_database, export_of, run_cli
-from .test_file_trouble import digest_of_folder
+from .support import copy_database, digest_of_folder, export_of, run_cli
 
 ACTOR = Actor("tester", "test")
 

@@ -1,61 +1,99 @@
-"""Starting the application window on a database."""
+"""Starting the application: opening a database off the GUI thread, then the main window."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, __version__
-from ..errors import UserError
+from .. import APP_ID, APP_NAME, __version__
 from ..paths import default_database_path
 from ..services import Actor, Services, open_services
+from . import error_handling
+from .main_window import MainWindow
+from .settings import display_name, last_database, remember_database
+from .workers import run_task
 
 
-def open_or_create(target: str | None, demo: bool = False) -> Services:
-    from pathlib import Path
-
+def open_or_create(target: str | None, demo: bool = False, create: bool = False) -> Services:
+    """Open a database (a new file is created); fill a new demo database with the demo data."""
     from ..services.demo import populate_demo
 
     path = target or str(default_database_path())
-    is_new = "://" not in path and not Path(path).exists()
-    services = open_services(path, actor=Actor.current("gui"), create=is_new)
+    is_new = create or ("://" not in path and not Path(path).exists())
+    actor = Actor.current("gui", name=display_name())
+    services = open_services(path, actor=actor, create=is_new)
     if demo and is_new:
         populate_demo(services.with_actor(Actor(services.actor.name, "demo")))
     return services
 
 
-class MainWindow(QMainWindow):
-    """Placeholder window until the full main window lands."""
+class Application(QObject):
+    """Owns the open database and its window; swaps both when another database is opened."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.services = services
-        self.setWindowTitle(f"{APP_NAME} — {services.db.display_name}")
-        counts = ", ".join(
-            f"{services.entity(name).count()} {name.replace('_', ' ')}s"
-            for name in ("partner", "agreement", "initiative", "project", "deliverable")
+        self.window: MainWindow | None = None
+        self.services: Services | None = None
+
+    def open(self, target: str, create: bool = False, demo: bool = False) -> None:
+        if self.window is not None and not self.window.confirm_close():
+            return
+        if create and "://" not in target and Path(target).exists():
+            QMessageBox.warning(
+                self.window,
+                APP_NAME,
+                self.tr("{0} already exists; choose another name for a new database.").format(
+                    target
+                ),
+            )
+            return
+        run_task(
+            self.window,
+            self.tr("Opening {0}…").format(target),
+            lambda _task: open_or_create(target, demo=demo, create=create),
+            lambda services: self._show(services, target),
+            self._failed,
+            cancellable=False,
         )
-        label = QLabel(self.tr("Database: {0}\n{1}").format(services.db.display_name, counts))
-        label.setMargin(24)
-        self.setCentralWidget(label)
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(self.tr("&Quit"), self.close)
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        error_handling.report(exc, details, self.window)
+        if self.window is None:
+            QCoreApplication.exit(1)
+
+    def _show(self, services: Services, target: str) -> None:
+        old_window, old_services = self.window, self.services
+        self.services = services
+        self.window = MainWindow(services)
+        self.window.open_database_requested.connect(self.open)
+        if "://" not in target:
+            remember_database(str(Path(target).resolve()))
+        self.window.show()
+        if old_window is not None:
+            old_window.save_window()
+            old_window.hide()
+            old_window.deleteLater()
+        if old_services is not None:
+            old_services.close()
+
+    def close(self) -> None:
+        if self.services is not None:
+            self.services.close()
 
 
 def run(target: str | None, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    try:
-        services = open_or_create(target, demo)
-    except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-    window = MainWindow(services)
-    window.resize(900, 600)
-    window.show()
+    QCoreApplication.setOrganizationName(APP_ID)
+    QApplication.setDesktopFileName(APP_ID)
+    error_handling.install()
+    application = Application()
+    chosen = target or last_database() or str(default_database_path())
+    QTimer.singleShot(0, lambda: application.open(chosen, demo=demo))
     code = app.exec()
-    services.close()
+    application.close()
     return code

@@ -1,0 +1,146 @@
+"""What each list shows: its columns (visible by default or not) and its filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..domain import (
+    ActivityStatus,
+    AgreementKind,
+    AgreementStatus,
+    DeliverableKind,
+    DeliverableStatus,
+    PartnerKind,
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # a name from the service's list_columns()
+    visible: bool = True
+    link: str | None = None  # the row key holding the UUID of the record this column names
+
+
+@dataclass(frozen=True)
+class Filter:
+    key: str  # a column or special filter of the service
+    kind: str  # enum, ref, date_range, flag
+    enum: type | None = None
+    ref: str | None = None  # entity whose records the ref filter offers
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    entity: str
+    columns: tuple[Column, ...]
+    filters: tuple[Filter, ...] = field(default_factory=tuple)
+    documents: bool = False  # records of this kind carry attached documents
+
+
+LISTS: dict[str, ListSpec] = {
+    "partner": ListSpec(
+        "partner",
+        (
+            Column("name"),
+            Column("acronym"),
+            Column("kind"),
+            Column("hq_country"),
+            Column("focal_point_count"),
+            Column("website", visible=False),
+            Column("updated_at", visible=False),
+        ),
+        (Filter("kind", "enum", PartnerKind),),
+    ),
+    "agreement": ListSpec(
+        "agreement",
+        (
+            Column("title"),
+            Column("reference"),
+            Column("kind"),
+            Column("status"),
+            Column("signed_on"),
+            Column("expires_on"),
+            Column("party_count"),
+            Column("effective_on", visible=False),
+            Column("renewal_notice_days", visible=False),
+            Column("updated_at", visible=False),
+        ),
+        (
+            Filter("status", "enum", AgreementStatus),
+            Filter("kind", "enum", AgreementKind),
+            Filter("partner", "ref", ref="partner"),
+            Filter("expires_on", "date_range"),
+        ),
+        documents=True,
+    ),
+    "initiative": ListSpec(
+        "initiative",
+        (
+            Column("name"),
+            Column("launched_at"),
+            Column("project_count"),
+            Column("updated_at", visible=False),
+        ),
+        (Filter("donor", "ref", ref="partner"),),
+    ),
+    "project": ListSpec(
+        "project",
+        (
+            Column("code"),
+            Column("title"),
+            Column("initiative_name", link="initiative"),
+            Column("status"),
+            Column("planned_start"),
+            Column("planned_end"),
+            Column("budget_amount"),
+            Column("budget_currency"),
+            Column("deliverable_count"),
+            Column("updated_at", visible=False),
+        ),
+        (
+            Filter("status", "enum", ActivityStatus),
+            Filter("initiative", "ref", ref="initiative"),
+            Filter("partner", "ref", ref="partner"),
+        ),
+    ),
+    "deliverable": ListSpec(
+        "deliverable",
+        (
+            Column("title"),
+            Column("project_title", link="project"),
+            Column("responsible_partner_name", link="responsible_partner"),
+            Column("due_on"),
+            Column("status"),
+            Column("progress_percent"),
+            Column("kind", visible=False),
+            Column("agreement_title", visible=False, link="agreement"),
+            Column("initiative_name", visible=False),
+            Column("submitted_on", visible=False),
+            Column("accepted_on", visible=False),
+            Column("updated_at", visible=False),
+        ),
+        (
+            Filter("status", "enum", DeliverableStatus),
+            Filter("kind", "enum", DeliverableKind),
+            Filter("responsible_partner", "ref", ref="partner"),
+            Filter("initiative", "ref", ref="initiative"),
+            Filter("due_on", "date_range"),
+            Filter("overdue", "flag"),
+        ),
+        documents=True,
+    ),
+    "document": ListSpec(
+        "document",
+        (
+            Column("original_filename"),
+            Column("agreement_title", link="agreement"),
+            Column("deliverable_title", link="deliverable"),
+            Column("media_type"),
+            Column("size"),
+            Column("created_at"),
+            Column("sha256", visible=False),
+        ),
+    ),
+}
+
+SIDEBAR = ("partner", "agreement", "initiative", "project", "deliverable", "document")

@@ -1,0 +1,66 @@
+"""The History tab: a record's audit entries, newest first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from ..services.audit import HistoryEntry
+from .labels import display_value, enum_text, field_name
+
+
+class HistoryView(QTableWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(0, 5, parent)
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Field"),
+                self.tr("Change"),
+                self.tr("Source"),
+            ]
+        )
+        self.setAccessibleName(self.tr("History of this record"))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setWordWrap(True)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+    def show_entries(self, entries: list[HistoryEntry]) -> None:
+        self.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            if entry.field is None or entry.action != "update":
+                change = enum_text(entry.action)
+                if entry.field is not None:
+                    shown = entry.new_value if entry.action == "create" else entry.old_value
+                    change = f"{change}: {_short(shown)}"
+            else:
+                change = f"{_short(entry.old_value)} → {_short(entry.new_value)}"
+            cells = [
+                entry.at.strftime("%Y-%m-%d %H:%M"),
+                entry.actor,
+                field_name(entry.field) if entry.field else "",
+                change,
+                entry.source,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.setItem(row, column, item)
+        self.resizeRowsToContents()
+
+
+def _short(value) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, list):
+        text = "; ".join(
+            ", ".join(str(v) for v in item.values() if v) if isinstance(item, dict) else str(item)
+            for item in value
+        )
+    else:
+        text = display_value(value)
+    return text if len(text) <= 120 else text[:117] + "…"

@@ -1,0 +1,124 @@
+"""Display names of entities, fields and enum values, through Qt's translation functions."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+ENTITY_NAMES = {
+    "partner": (QT_TRANSLATE_NOOP("Entity", "Partner"), QT_TRANSLATE_NOOP("Entity", "Partners")),
+    "focal_point": (
+        QT_TRANSLATE_NOOP("Entity", "Focal point"),
+        QT_TRANSLATE_NOOP("Entity", "Focal points"),
+    ),
+    "agreement": (
+        QT_TRANSLATE_NOOP("Entity", "Agreement"),
+        QT_TRANSLATE_NOOP("Entity", "Agreements"),
+    ),
+    "initiative": (
+        QT_TRANSLATE_NOOP("Entity", "Initiative"),
+        QT_TRANSLATE_NOOP("Entity", "Initiatives"),
+    ),
+    "project": (QT_TRANSLATE_NOOP("Entity", "Project"), QT_TRANSLATE_NOOP("Entity", "Projects")),
+    "deliverable": (
+        QT_TRANSLATE_NOOP("Entity", "Deliverable"),
+        QT_TRANSLATE_NOOP("Entity", "Deliverables"),
+    ),
+    "document": (
+        QT_TRANSLATE_NOOP("Entity", "Document"),
+        QT_TRANSLATE_NOOP("Entity", "Documents"),
+    ),
+}
+
+# Field and column names whose plain form ("due_on" → "Due on") would read badly.
+FIELD_NAMES = {
+    "hq_country": QT_TRANSLATE_NOOP("Field", "Headquarters country"),
+    "iati_org_id": QT_TRANSLATE_NOOP("Field", "IATI organisation identifier"),
+    "other_names": QT_TRANSLATE_NOOP("Field", "Other names (one per line)"),
+    "due_on": QT_TRANSLATE_NOOP("Field", "Due date"),
+    "signed_on": QT_TRANSLATE_NOOP("Field", "Signed"),
+    "effective_on": QT_TRANSLATE_NOOP("Field", "Effective"),
+    "expires_on": QT_TRANSLATE_NOOP("Field", "Expires"),
+    "submitted_on": QT_TRANSLATE_NOOP("Field", "Submitted"),
+    "accepted_on": QT_TRANSLATE_NOOP("Field", "Accepted"),
+    "renewal_notice_days": QT_TRANSLATE_NOOP("Field", "Renewal notice (days)"),
+    "progress_percent": QT_TRANSLATE_NOOP("Field", "Progress"),
+    "evidence_url": QT_TRANSLATE_NOOP("Field", "Evidence (web address)"),
+    "responsible_partner": QT_TRANSLATE_NOOP("Field", "Responsible partner"),
+    "responsible_partner_name": QT_TRANSLATE_NOOP("Field", "Responsible partner"),
+    "project_title": QT_TRANSLATE_NOOP("Field", "Project"),
+    "agreement_title": QT_TRANSLATE_NOOP("Field", "Agreement"),
+    "deliverable_title": QT_TRANSLATE_NOOP("Field", "Deliverable"),
+    "initiative_name": QT_TRANSLATE_NOOP("Field", "Initiative"),
+    "partner_name": QT_TRANSLATE_NOOP("Field", "Partner"),
+    "parent": QT_TRANSLATE_NOOP("Field", "Amends or renews"),
+    "budget_amount": QT_TRANSLATE_NOOP("Field", "Budget"),
+    "budget_currency": QT_TRANSLATE_NOOP("Field", "Currency"),
+    "original_filename": QT_TRANSLATE_NOOP("Field", "File name"),
+    "media_type": QT_TRANSLATE_NOOP("Field", "Type"),
+    "sha256": QT_TRANSLATE_NOOP("Field", "SHA-256"),
+    "focal_point_count": QT_TRANSLATE_NOOP("Field", "Focal points"),
+    "party_count": QT_TRANSLATE_NOOP("Field", "Parties"),
+    "project_count": QT_TRANSLATE_NOOP("Field", "Projects"),
+    "deliverable_count": QT_TRANSLATE_NOOP("Field", "Deliverables"),
+    "updated_at": QT_TRANSLATE_NOOP("Field", "Last changed"),
+    "created_at": QT_TRANSLATE_NOOP("Field", "Added"),
+    "launched_at": QT_TRANSLATE_NOOP("Field", "Launched at"),
+    "is_primary": QT_TRANSLATE_NOOP("Field", "Primary contact"),
+    "active": QT_TRANSLATE_NOOP("Field", "Still in post"),
+    "thematic_areas": QT_TRANSLATE_NOOP("Field", "Thematic areas"),
+    "signatory_name": QT_TRANSLATE_NOOP("Field", "Signatory"),
+    "start_year": QT_TRANSLATE_NOOP("Field", "Start year"),
+    "end_year": QT_TRANSLATE_NOOP("Field", "End year"),
+    "label": QT_TRANSLATE_NOOP("Field", "Name"),
+}
+
+
+def entity_name(entity: str, plural: bool = False) -> str:
+    singular, many = ENTITY_NAMES[entity]
+    return QCoreApplication.translate("Entity", many if plural else singular)
+
+
+def field_name(name: str) -> str:
+    text = FIELD_NAMES.get(name) or name.replace("_", " ").capitalize()
+    return QCoreApplication.translate("Field", text)
+
+
+def enum_text(value: enum.Enum | str | None) -> str:
+    """An enum value for display: 'in_progress' → 'In progress' (translated)."""
+    if value is None or value == "":
+        return ""
+    raw = value.value if isinstance(value, enum.Enum) else str(value)
+    special = {
+        "mou": "MoU",
+        "multi_party_mou": "Multi-party MoU",
+        "ngo": "NGO",
+        "un_entity": "UN entity",
+    }
+    text = special.get(raw) or raw.replace("_", " ").capitalize()
+    if raw == "gef_enabling_activity":
+        text = "GEF enabling activity"
+    return QCoreApplication.translate("Enum", text)
+
+
+def display_value(value: Any) -> str:
+    """Any stored value as short display text."""
+    if value is None:
+        return ""
+    if isinstance(value, enum.Enum):
+        return enum_text(value)
+    if isinstance(value, bool):
+        return QCoreApplication.translate("Value", "yes") if value else ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    if isinstance(value, list):
+        return ", ".join(display_value(v) for v in value)
+    return str(value)

@@ -1,0 +1,378 @@
+"""A list of one entity (filters, table) beside the editor of the selected record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import DependencyError, UserError
+from ..services import Services
+from .entities import ListSpec
+from .field_widgets import DateWidget, enum_items
+from .labels import entity_name, field_name
+from .record_editor import RecordEditor
+from .settings import app_settings
+from .table_model import RecordTableModel
+
+FILTERS_PER_ROW = 3
+
+
+class ListPage(QWidget):
+    """Browse, filter and sort one entity; edit the selected record in the side panel."""
+
+    records_changed = Signal(str, str)  # entity, uuid: a save, an undo, a delete
+    open_requested = Signal(str, str)
+
+    def __init__(
+        self, services: Services, spec: ListSpec, undo_stack: QUndoStack, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.spec = services, spec
+        self.entity = spec.entity
+        self.service = services.entity(spec.entity)
+        self.model = RecordTableModel(self.service, spec.columns, self)
+        self._selecting = False
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Filter {0}…").format(entity_name(self.entity, plural=True).lower())
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Text filter"))
+        self.filter_widgets: dict[str, Any] = {}
+        self.count_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        filters = QVBoxLayout()
+        filters.addLayout(top)
+        for start in range(0, len(spec.filters), FILTERS_PER_ROW):
+            row = QHBoxLayout()
+            for spec_filter in spec.filters[start : start + FILTERS_PER_ROW]:
+                row.addWidget(self._filter_widget(spec_filter))
+            row.addStretch(1)
+            filters.addLayout(row)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(entity_name(self.entity, plural=True))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setSortIndicatorShown(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self._restore_layout()
+        header.sectionResized.connect(self._save_layout_soon)
+        header.sectionMoved.connect(self._save_layout_soon)
+        header.sortIndicatorChanged.connect(self._save_layout_soon)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+        self.new_button = QPushButton(self.tr("&New"))
+        self.new_button.setToolTip(self.tr("Add a new record (Ctrl+N)"))
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected record"))
+        self.new_button.clicked.connect(self.new_record)
+        self.duplicate_button.clicked.connect(self.duplicate_record)
+        self.delete_button.clicked.connect(self.delete_record)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.duplicate_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        if self.entity == "document":
+            self.new_button.hide()
+            self.duplicate_button.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(actions)
+
+        self.editor = RecordEditor(services, self.entity, undo_stack)
+        self.editor.saved.connect(self._on_saved)
+        self.editor.open_requested.connect(self.open_requested)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([760, 520])
+        splitter_state = app_settings().value(f"lists/{self.entity}/splitter")
+        if isinstance(splitter_state, QByteArray | bytes):
+            self.splitter.restoreState(QByteArray(splitter_state))
+        self.splitter.splitterMoved.connect(self._save_layout_soon)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(250)
+        self._filter_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._filter_timer.start)
+        self._update_count()
+        self._update_buttons()
+
+    # ----- filters -------------------------------------------------------------------------
+
+    def _filter_widget(self, spec_filter) -> QWidget:
+        if spec_filter.kind == "flag":
+            box = QCheckBox(self.tr("Overdue only"))
+            box.toggled.connect(self.apply_filters)
+            self.filter_widgets[spec_filter.key] = box
+            return box
+        if spec_filter.kind == "date_range":
+            holder = QWidget()
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(QLabel(field_name(spec_filter.key)))
+            low, high = DateWidget(), DateWidget()
+            low.setAccessibleName(self.tr("{0} from").format(field_name(spec_filter.key)))
+            high.setAccessibleName(self.tr("{0} until").format(field_name(spec_filter.key)))
+            low.setToolTip(self.tr("From"))
+            high.setToolTip(self.tr("Until"))
+            row.addWidget(low)
+            row.addWidget(QLabel("–"))
+            row.addWidget(high)
+            low.changed.connect(self.apply_filters)
+            high.changed.connect(self.apply_filters)
+            self.filter_widgets[spec_filter.key] = (low, high)
+            return holder
+        combo = QComboBox()
+        name = field_name(spec_filter.key if spec_filter.kind == "enum" else spec_filter.ref)
+        if spec_filter.key == "donor":
+            name = self.tr("Donor")
+        combo.addItem(self.tr("Any {0}").format(name.lower()), None)
+        items = (
+            enum_items(spec_filter.enum)
+            if spec_filter.kind == "enum"
+            else self.services.entity(spec_filter.ref).choices(limit=5000)
+        )
+        for value, text in items:
+            combo.addItem(text, value)
+        combo.setAccessibleName(self.tr("Filter by {0}").format(name.lower()))
+        combo.setMaximumWidth(240)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        combo.currentIndexChanged.connect(self.apply_filters)
+        self.filter_widgets[spec_filter.key] = combo
+        return combo
+
+    def filters(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, widget in self.filter_widgets.items():
+            if isinstance(widget, tuple):
+                low, high = widget[0].value(), widget[1].value()
+                if low or high:
+                    out[key] = (low, high)
+            elif isinstance(widget, QCheckBox):
+                if widget.isChecked():
+                    out[key] = True
+            elif widget.currentData() is not None:
+                out[key] = widget.currentData()
+        return out
+
+    def set_filter(self, key: str, value: Any) -> None:
+        widget = self.filter_widgets[key]
+        if isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(widget.findData(value), 0))
+
+    def apply_filters(self) -> None:
+        self._filter_timer.stop()
+        current = self.editor.uuid
+        self.model.set_query(self.search.text(), self.filters())
+        self._update_count()
+        self._select_uuid(current)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+
+    # ----- column layout -------------------------------------------------------------------
+
+    def _settings_key(self) -> str:
+        return f"lists/{self.entity}/header"
+
+    def _restore_layout(self) -> None:
+        header = self.table.horizontalHeader()
+        state = app_settings().value(self._settings_key())
+        if isinstance(state, QByteArray | bytes) and header.restoreState(QByteArray(state)):
+            section = header.sortIndicatorSection()
+            if 0 <= section < len(self.spec.columns):
+                self.model.sort_key = self.spec.columns[section].key
+                self.model.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                self.model.refresh()
+            return
+        for index, column in enumerate(self.spec.columns):
+            header.setSectionHidden(index, not column.visible)
+            wide = column.key in ("title", "name", "original_filename")
+            header.resizeSection(index, 300 if wide else 140)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def _save_layout_soon(self, *_args) -> None:
+        QTimer.singleShot(0, self.save_layout)
+
+    def save_layout(self) -> None:
+        settings = app_settings()
+        settings.setValue(self._settings_key(), self.table.horizontalHeader().saveState())
+        settings.setValue(f"lists/{self.entity}/splitter", self.splitter.saveState())
+
+    def _column_menu(self, pos) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for index, column in enumerate(self.spec.columns):
+            action = QAction(field_name(column.key), menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(index))
+            action.toggled.connect(lambda on, i=index: self.set_column_visible(i, on))
+            menu.addAction(action)
+        menu.exec(header.mapToGlobal(pos))
+
+    def set_column_visible(self, index: int, visible: bool) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionHidden(index, not visible)
+        if visible and header.sectionSize(index) < 40:
+            header.resizeSection(index, 130)
+        self.save_layout()
+
+    # ----- selection and records -----------------------------------------------------------
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        uuid = self.model.uuid_at(current.row())
+        if uuid is None or uuid == self.editor.uuid:
+            return
+        if not self.editor.confirm_leave():
+            self._selecting = True
+            self.table.selectionModel().setCurrentIndex(
+                previous,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self._selecting = False
+            return
+        self.editor.load(uuid)
+        self._update_buttons()
+
+    def _select_uuid(self, uuid: str | None) -> None:
+        row = self.model.row_of(uuid) if uuid else None
+        self._selecting = True
+        if row is None:
+            self.table.clearSelection()
+        else:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        self._selecting = False
+
+    def open_record(self, uuid: str) -> bool:
+        """Show one record in the editor (after offering to save the current one)."""
+        if uuid != self.editor.uuid and not self.editor.confirm_leave():
+            return False
+        self.editor.load(uuid)
+        self._select_uuid(uuid)
+        self._update_buttons()
+        return True
+
+    def _update_buttons(self) -> None:
+        has_record = self.editor.uuid is not None
+        self.duplicate_button.setEnabled(has_record)
+        self.delete_button.setEnabled(has_record)
+
+    def new_record(self) -> None:
+        if self.entity == "document" or not self.editor.confirm_leave():
+            return
+        self.table.clearSelection()
+        self.editor.new()
+        self._update_buttons()
+
+    def duplicate_record(self) -> None:
+        if self.editor.uuid is None or not self.editor.confirm_leave():
+            return
+        self.table.clearSelection()
+        self.editor.duplicate()
+        self._update_buttons()
+
+    def delete_record(self) -> None:
+        record = self.editor.record
+        if record is None:
+            return
+        label = record.get(self.service.label_attr) or ""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete the {0} '{1}'? This cannot be undone.").format(
+                entity_name(self.entity).lower(), label
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.service.delete(record["uuid"], record["version"])
+        except DependencyError as exc:
+            QMessageBox.information(self, self.tr("Cannot delete"), str(exc))
+            return
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
+            return
+        self.editor.clear()
+        self.refresh()
+        self._update_buttons()
+        self.records_changed.emit(self.entity, record["uuid"])
+
+    def _on_saved(self, entity: str, uuid: str) -> None:
+        self.refresh()
+        if entity == self.entity and uuid == self.editor.uuid:
+            self._select_uuid(uuid)
+        self._update_buttons()
+        self.records_changed.emit(entity, uuid)
+
+    def refresh(self) -> None:
+        """Read the rows again (after writes elsewhere), keeping the selection if possible."""
+        top = self.table.rowAt(0)
+        self.model.refresh()
+        self._update_count()
+        if top > 0:
+            self.table.scrollTo(
+                self.model.index(top, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
+        if self.editor.uuid:
+            self._select_uuid(self.editor.uuid)

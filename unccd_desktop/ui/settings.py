@@ -1,0 +1,45 @@
+"""Where the window keeps its settings: an INI file in the user's config folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QSettings
+
+from .. import APP_ID
+
+RECENT_LIMIT = 8
+
+
+def settings_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False)) / "settings.ini"
+
+
+def app_settings() -> QSettings:
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
+
+
+def recent_databases() -> list[str]:
+    value = app_settings().value("files/recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in value or []]
+
+
+def remember_database(target: str) -> None:
+    settings = app_settings()
+    items = [target] + [t for t in recent_databases() if t != target]
+    settings.setValue("files/recent", items[:RECENT_LIMIT])
+    settings.setValue("files/last", target)
+
+
+def last_database() -> str | None:
+    value = app_settings().value("files/last")
+    return str(value) if value else None
+
+
+def display_name() -> str | None:
+    """The name written in the history for this user's edits, if they chose one."""
+    value = app_settings().value("user/display_name")
+    return str(value) if value else None

@@ -1,0 +1,150 @@
+"""A table model over EntityService.rows(): only the pages the view shows are fetched."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..services.crud import EntityService
+from .entities import Column
+from .labels import display_value, field_name
+
+PAGE_SIZE = 200
+MAX_PAGES = 20  # pages kept in memory; the least recently used are dropped
+OVERDUE_COLOUR = QColor("#b3261e")
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+RIGHT_ALIGNED = ("focal_point_count", "party_count", "project_count", "deliverable_count")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of one entity, filtered and sorted by the database, fetched page by page."""
+
+    def __init__(self, service: EntityService, columns: tuple[Column, ...], parent=None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.columns = columns
+        self.text = ""
+        self.filters: dict[str, Any] = {}
+        self.sort_key: str | None = None
+        self.descending = False
+        self._count = 0
+        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        self.refresh()
+
+    # ----- querying ------------------------------------------------------------------------
+
+    def set_query(self, text: str, filters: dict[str, Any]) -> None:
+        self.text, self.filters = text, dict(filters)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Count again and drop every cached page (after a filter, a sort or a write)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self.service.count(self.text, self.filters)
+        self.endResetModel()
+
+    def _page(self, number: int) -> list[dict[str, Any]]:
+        page = self._pages.get(number)
+        if page is None:
+            page = self.service.rows(
+                self.text,
+                self.filters,
+                sort=self.sort_key,
+                descending=self.descending,
+                offset=number * PAGE_SIZE,
+                limit=PAGE_SIZE,
+            )
+            self._pages[number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page
+
+    def row_data(self, row: int) -> dict[str, Any] | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def uuid_at(self, row: int) -> str | None:
+        data = self.row_data(row)
+        return data["uuid"] if data else None
+
+    def row_of(self, uuid: str) -> int | None:
+        """The row of a record among the pages already fetched, if any."""
+        for number, page in self._pages.items():
+            for offset, data in enumerate(page):
+                if data["uuid"] == uuid:
+                    return number * PAGE_SIZE + offset
+        return None
+
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    # ----- the model interface -------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return field_name(self.columns[section].key)
+        return None
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        key = self.columns[index.column()].key
+        value = row.get(key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "progress_percent" and value is not None:
+                return f"{value} %"
+            if key == "size" and value is not None:
+                return _size_text(value)
+            return display_value(value)
+        if role == UUID_ROLE:
+            return row["uuid"]
+        overdue = bool(row.get("overdue"))
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and key in ("due_on", "status"):
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and overdue and key == "due_on":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if overdue and key in ("due_on", "status"):
+                return self.tr("Overdue: the due date has passed and it is not delivered yet")
+            text = display_value(value)
+            return text if len(text) > 40 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and (
+            key in RIGHT_ALIGNED or key in ("progress_percent", "budget_amount", "size")
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = self.columns[column].key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+
+def _size_text(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return str(size)

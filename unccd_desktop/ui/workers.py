@@ -1,0 +1,92 @@
+"""Long work off the GUI thread: a function on the global QThreadPool, with a progress dialog."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class Cancelled(Exception):
+    """Raised inside a task that noticed its cancel flag."""
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)  # the exception, its formatted traceback
+    progress = Signal(int, int)
+
+
+class Task(QRunnable):
+    """Runs fn(task) in the pool. fn may call task.report(done, total) and task.check()."""
+
+    def __init__(self, fn: Callable[[Task], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self.cancel_event = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        self.signals.progress.emit(done, total)
+
+    def check(self) -> None:
+        if self.cancel_event.is_set():
+            raise Cancelled
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self)
+        except BaseException as exc:  # handed to the GUI thread, which decides what to show
+            self.signals.failed.emit(exc, traceback.format_exc())
+            return
+        self.signals.done.emit(result)
+
+
+def run_task(
+    parent: QWidget | None,
+    label: str,
+    fn: Callable[[Task], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[BaseException, str], None],
+    cancellable: bool = True,
+) -> Task:
+    """Start fn in the pool behind a modal progress dialog; call back on the GUI thread."""
+    dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    task = Task(fn)
+    task.setAutoDelete(False)
+    dialog.canceled.connect(task.cancel_event.set)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    def finished(result: Any) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        on_done(result)
+
+    def failed(exc: BaseException, details: str) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        if not isinstance(exc, Cancelled):
+            on_failed(exc, details)
+
+    task.signals.progress.connect(progress)
+    task.signals.done.connect(finished)
+    task.signals.failed.connect(failed)
+    QThreadPool.globalInstance().start(task)
+    _running.add(task)
+    task.signals.done.connect(lambda _r: _running.discard(task))
+    task.signals.failed.connect(lambda *_a: _running.discard(task))
+    return task
+
+
+_running: set[Task] = set()  # keeps tasks (and their signal objects) alive until they end

@@ -4,6 +4,7 @@ unccd-desktop [--db PATH_OR_URL | --demo]        open the window
 unccd-desktop db init [--demo] | upgrade | backup --out FILE | check
 unccd-desktop db restore [--from BACKUP]
 unccd-desktop export json --out FILE
+unccd-desktop export donor-report | partner-update, import FILE | history | revert (cli_exchange)
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import APP_ID, __version__
+from . import APP_ID, __version__, cli_exchange
 from .errors import UserError
 from .paths import default_database_path, demo_database_path
 
@@ -67,11 +68,19 @@ def build_parser() -> argparse.ArgumentParser:
     as_json = export_kinds.add_parser("json", help="every record of every entity as JSON")
     as_json.add_argument("--out", required=True, type=Path, metavar="FILE")
     _db_option(as_json, top=False)
+    cli_exchange.add_export_parsers(export_kinds, _db_option)
+    cli_exchange.add_import_parser(commands, _db_option)
     return parser
 
 
 def _target(args: argparse.Namespace) -> str:
     return args.db if args.db else str(default_database_path())
+
+
+def _open_services(args: argparse.Namespace):
+    from .services import open_services
+
+    return open_services(_target(args), actor=_actor())
 
 
 def _actor():
@@ -218,6 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("db", "check"): cmd_db_check,
         ("db", "restore"): cmd_db_restore,
         ("export", "json"): cmd_export_json,
+        **cli_exchange.handlers(lambda: _open_services(args)),
     }
     key = (args.command, getattr(args, "db_command", None) or getattr(args, "export_kind", None))
     try:

@@ -61,7 +61,7 @@ DELIVERABLES = Layout(
     columns=(
         Column("id", "Deliverable ID", "id", 38, ("id", "uuid", "identifier"), required=True),
         Column("title", "Deliverable", "shown", 48, ("title", "name")),
-        Column("owner", "Project or agreement", "shown", 40, ("project", "agreement")),
+        Column("owner", "Project or agreement", "shown", 40, ("project or agreement",)),
         Column("due_on", "Due date", "shown", 12, ("due", "deadline", "due on")),
         Column("status", "Status", "status", 14, ("state",)),
         Column("progress_percent", "Progress (%)", "percent", 13, ("progress", "% complete")),

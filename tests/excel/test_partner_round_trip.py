@@ -1,0 +1,253 @@
+"""Export a partner update workbook, edit it as a partner would, import it back."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from unccd_desktop.errors import UserError
+from unccd_desktop.excel.importing import apply_import, preview_import
+from unccd_desktop.excel.report import KEEP_DATABASE, TAKE_PARTNER
+from unccd_desktop.services.exchange import batch_history, revert_batch
+from unccd_desktop.services.export_json import export_all
+
+from .conftest import soffice_convert
+
+
+def edit(path: Path, out: Path, deliverables: dict[str, dict[str, object]], contacts=()) -> Path:
+    """Change cells by header name, as a partner would; append new contact rows."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Deliverables"]
+    headers = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2):
+        changes = deliverables.get(row[0].value, {})
+        for header, value in changes.items():
+            row[headers.index(header)].value = value
+    for contact in contacts:
+        wb["Focal points"].append(contact)
+    wb.save(out)
+    return out
+
+
+def snapshot(services) -> dict:
+    data = export_all(services, include_timestamps=False)
+    return {k: v for k, v in data.items() if isinstance(v, list)}
+
+
+def deliverable_ids(path: Path) -> list[str]:
+    ws = openpyxl.load_workbook(path, read_only=True)["Deliverables"]
+    return [r[0] for r in ws.iter_rows(min_row=2, values_only=True)]
+
+
+def test_the_database_holds_exactly_the_edits(demo_services, exported, tmp_path):
+    first, second, _third = deliverable_ids(exported.path)
+    before = snapshot(demo_services)
+    edited = edit(
+        exported.path,
+        tmp_path / "edited.xlsx",
+        {
+            first: {"Status": "submitted", "Progress (%)": 0.9, "Submitted on": date(2024, 5, 2)},
+            second: {"Evidence link": "https://example.org/report.pdf", "Comments": " Done. "},
+        },
+        contacts=[[None, "Ana Example", "Analyst", "ana@example.org", "+41 22", "no", None]],
+    )
+    report = preview_import(demo_services, edited)
+    assert report.status == "clean"
+    assert report.summary() == {"create": 1, "update": 2, "unchanged": 1, "conflict": 0, "error": 0}
+    assert before == snapshot(demo_services), "a preview must write nothing"
+
+    apply_import(demo_services, report)
+
+    after = snapshot(demo_services)
+    changed = {
+        d["uuid"]: {k: v for k, v in d.items() if before_d.get(k) != v}
+        for d in after["deliverables"]
+        for before_d in [next(b for b in before["deliverables"] if b["uuid"] == d["uuid"])]
+    }
+    assert {u: c for u, c in changed.items() if c} == {
+        first: {
+            "status": "submitted",
+            "progress_percent": 90,
+            "submitted_on": "2024-05-02",
+            "version": 2,
+        },
+        second: {"evidence_url": "https://example.org/report.pdf", "notes": "Done.", "version": 2},
+    }
+    new = [f for f in after["focal_points"] if f not in before["focal_points"]]
+    assert [(f["name"], f["email"], f["active"]) for f in new] == [
+        ("Ana Example", "ana@example.org", True)
+    ]
+    for key in ("partners", "agreements", "projects", "initiatives", "documents"):
+        assert after[key] == before[key]
+
+
+def test_reimporting_the_same_file_changes_nothing(demo_services, exported, tmp_path):
+    (first, *_rest) = deliverable_ids(exported.path)
+    edited = edit(
+        exported.path,
+        tmp_path / "edited.xlsx",
+        {first: {"Status": "accepted"}},
+        contacts=[[None, "Ana Example", None, "ana@example.org", None, "no", None]],
+    )
+    apply_import(demo_services, preview_import(demo_services, edited))
+    again = preview_import(demo_services, edited)
+    assert again.summary()["unchanged"] == len(again.rows)
+    assert again.status == "clean"
+
+
+def test_a_stale_edit_becomes_a_conflict_resolved_per_field(demo_services, exported, tmp_path):
+    first, second, _ = deliverable_ids(exported.path)
+    current = demo_services.deliverables.get(first)
+    demo_services.deliverables.update(first, current["version"], {"progress_percent": 55})
+    other = demo_services.deliverables.get(second)
+    demo_services.deliverables.update(second, other["version"], {"notes": "office note"})
+    edited = edit(
+        exported.path,
+        tmp_path / "edited.xlsx",
+        {first: {"Progress (%)": 80, "Status": "submitted"}, second: {"Status": "cancelled"}},
+    )
+    report = preview_import(demo_services, edited)
+    rows = {r.id: r for r in report.rows}
+    assert rows[first].action == "conflict"
+    conflict = rows[first].conflicts["progress_percent"]
+    assert (conflict.database, conflict.exported, conflict.partner) == (
+        55,
+        current["progress_percent"],
+        80,
+    )
+    assert "status" in rows[first].changes  # changed on one side only: no conflict
+    assert rows[second].action == "update"  # the office's note is kept, not overwritten
+    assert set(rows[second].changes) == {"status"}
+    with pytest.raises(UserError, match="conflicts"):
+        apply_import(demo_services, report)
+    conflict.resolution = KEEP_DATABASE
+    apply_import(demo_services, report)
+    assert demo_services.deliverables.get(first)["progress_percent"] == 55
+    assert demo_services.deliverables.get(first)["status"].value == "submitted"
+    assert demo_services.deliverables.get(second)["notes"] == "office note"
+
+
+def test_take_partner_value_and_audit_carries_the_batch(demo_services, exported, tmp_path):
+    first, *_ = deliverable_ids(exported.path)
+    current = demo_services.deliverables.get(first)
+    demo_services.deliverables.update(first, current["version"], {"progress_percent": 55})
+    edited = edit(exported.path, tmp_path / "e.xlsx", {first: {"Progress (%)": "80%"}})
+    report = preview_import(demo_services, edited)
+    report.resolve_all(TAKE_PARTNER)
+    batch = apply_import(demo_services, report)
+    assert demo_services.deliverables.get(first)["progress_percent"] == 80
+    entry = demo_services.deliverables.history(first)[0]
+    assert (entry.source, entry.field, entry.old_value, entry.new_value) == (
+        f"import:{batch}",
+        "progress_percent",
+        55,
+        80,
+    )
+    (info,) = batch_history(demo_services)
+    assert (info.id, info.file_name, info.counts.updated) == (batch, "e.xlsx", 1)
+    assert len(info.sha256) == 64
+
+
+def test_revert_restores_and_refuses_after_later_changes(demo_services, exported, tmp_path):
+    first, second, _ = deliverable_ids(exported.path)
+    before = snapshot(demo_services)
+    edited = edit(
+        exported.path,
+        tmp_path / "e.xlsx",
+        {first: {"Status": "cancelled"}, second: {"Comments": "partner text"}},
+        contacts=[[None, "New Person", None, None, None, "no", None]],
+    )
+    batch = apply_import(demo_services, preview_import(demo_services, edited))
+    assert revert_batch(demo_services, batch) == 3
+    after = snapshot(demo_services)
+    strip = lambda rows: [{k: v for k, v in r.items() if k != "version"} for r in rows]  # noqa: E731
+    for key in before:
+        assert strip(after[key]) == strip(before[key]), key
+    with pytest.raises(UserError, match="already reverted"):
+        revert_batch(demo_services, batch)
+
+    second_batch = apply_import(demo_services, preview_import(demo_services, edited))
+    record = demo_services.deliverables.get(second)
+    demo_services.deliverables.update(second, record["version"], {"notes": "edited later"})
+    with pytest.raises(UserError, match="changed after it") as info:
+        revert_batch(demo_services, second_batch)
+    assert record["title"] in str(info.value)
+    assert demo_services.deliverables.get(first)["status"].value == "cancelled"
+
+
+def test_errors_block_apply_unless_skipped(demo_services, exported, tmp_path):
+    first, second, _ = deliverable_ids(exported.path)
+    edited = edit(
+        exported.path,
+        tmp_path / "e.xlsx",
+        {
+            first: {"Status": "finished", "Submitted on": "03/04/2024"},
+            second: {"Status": "accepted"},
+        },
+    )
+    report = preview_import(demo_services, edited)
+    bad = next(r for r in report.rows if r.id == first)
+    assert bad.action == "error"
+    assert any(m.startswith("Status: 'finished' is not one of") for m in bad.messages)
+    assert any("ambiguous" in m and m.startswith("Submitted on") for m in bad.messages)
+    with pytest.raises(UserError, match="errors"):
+        apply_import(demo_services, report)
+    apply_import(demo_services, report, skip_errors=True)
+    assert demo_services.deliverables.get(second)["status"].value == "accepted"
+    assert demo_services.deliverables.get(first)["status"].value != "finished"
+
+
+def test_reordered_renamed_and_extra_columns(demo_services, exported, tmp_path):
+    wb = openpyxl.load_workbook(exported.path)
+    ws = wb["Deliverables"]
+    ws.insert_cols(1)
+    ws["A1"] = "Partner remarks"
+    ws.cell(1, 6).value = "  STATUS "  # was "Status", now shifted one column right
+    ws.cell(1, 7).value = "progress"
+    first = ws.cell(2, 2).value
+    ws.cell(2, 6).value = "Cancelled"
+    ws.cell(2, 7).value = "0"
+    wb.save(tmp_path / "moved.xlsx")
+    report = preview_import(demo_services, tmp_path / "moved.xlsx")
+    assert any("unknown columns" in m and "'Partner remarks'" in m for m in report.messages)
+    row = next(r for r in report.rows if r.id == first)
+    assert row.changes["status"].new == "cancelled"
+
+
+def test_missing_id_column_is_named(demo_services, exported, tmp_path):
+    wb = openpyxl.load_workbook(exported.path)
+    wb["Deliverables"].delete_cols(1)
+    wb.save(tmp_path / "noid.xlsx")
+    report = preview_import(demo_services, tmp_path / "noid.xlsx")
+    assert report.status == "has_errors"
+    assert any("'Deliverable ID'" in e for e in report.errors)
+
+
+def test_a_workbook_resaved_by_libreoffice_imports(demo_services, exported, tmp_path):
+    first, *_ = deliverable_ids(exported.path)
+    edited = edit(exported.path, tmp_path / "edited.xlsx", {first: {"Status": "submitted"}})
+    for fmt in ("xlsx", "ods"):
+        resaved = soffice_convert(edited, fmt, tmp_path / fmt)
+        report = preview_import(demo_services, resaved)
+        assert report.status == "clean", (fmt, report.to_json())
+        assert [r.action for r in report.rows].count("update") == 1, fmt
+        assert report.export_uuid == exported.export_uuid, fmt
+    apply_import(demo_services, report)
+    assert demo_services.deliverables.get(first)["status"].value == "submitted"
+
+
+def test_csv_with_and_without_bom(demo_services, exported, tmp_path):
+    first, *_ = deliverable_ids(exported.path)
+    for bom in ("\ufeff", ""):
+        path = tmp_path / f"rows{len(bom)}.csv"
+        path.write_text(
+            f"{bom}deliverable id;status;progress\n{first}; In progress ;40%\n\n", encoding="utf-8"
+        )
+        report = preview_import(demo_services, path)
+        (row,) = report.rows
+        assert row.action == "update", report.to_json()
+        assert row.changes["progress_percent"].new == 40
+        assert any("no export record" in m for m in report.messages)

@@ -1,0 +1,255 @@
+"""Smoke test of the built application folder (dist/unccd-desktop), run headless.
+
+1. `unccd-desktop --version` prints the version of the source tree.
+2. `db init --demo` and `export json` in a temporary folder: the export holds every demo partner.
+3. The main window opens on that database and quits by itself (UNCCD_QUIT_AFTER_MS), on Qt's
+   offscreen platform and, when xvfb-run is installed, on X11 (xcb) under a virtual display.
+4. Linux: every system library the bundle links to is listed in
+   installer/linux/system-libraries.tsv with its Debian package, and none of the bundle's own
+   libraries is missing (`ldd` reports no "not found" beyond the listed system libraries).
+
+Standard library only; user data, settings and logs go to the temporary folder.
+
+    .venv/bin/python installer/smoke_test.py [--dist dist/unccd-desktop]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LIBRARY_TABLE = ROOT / "installer" / "linux" / "system-libraries.tsv"
+GUI_TIMEOUT_S = 120
+QUIT_AFTER_MS = 1500
+
+
+class SmokeFailure(Exception):
+    """A check of the built application failed."""
+
+
+def source_version() -> str:
+    text = (ROOT / "unccd_desktop" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE)
+    if match is None:
+        raise SmokeFailure("no __version__ in unccd_desktop/__init__.py")
+    return match.group(1)
+
+
+def isolated_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment for the app: its own home and XDG folders, no display unless given."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "QT_", "UNCCD_"))}
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    env["HOME"] = str(home)
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config")):
+        env[var] = str(home / sub)
+    env.update({"XDG_STATE_HOME": str(home / "state"), "XDG_CACHE_HOME": str(home / "cache")})
+    env.update(extra)
+    return env
+
+
+def run(cmd: list[str], env: dict[str, str], timeout: float = 120) -> str:
+    """Run a command; its standard output, or SmokeFailure with everything it printed."""
+    try:
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        raise SmokeFailure(f"{' '.join(cmd)} did not finish within {timeout} s") from exc
+    if done.returncode != 0:
+        raise SmokeFailure(
+            f"{' '.join(cmd)} exited with {done.returncode}\n"
+            f"--- stdout\n{done.stdout}--- stderr\n{done.stderr}"
+        )
+    if "Traceback (most recent call last)" in done.stderr:
+        raise SmokeFailure(f"{' '.join(cmd)} printed a traceback:\n{done.stderr}")
+    return done.stdout
+
+
+def check_version(exe: Path, env: dict[str, str]) -> str:
+    out = run([str(exe), "--version"], env).strip()
+    expected = source_version()
+    if not out.endswith(expected):
+        raise SmokeFailure(f"--version printed {out!r}, expected version {expected}")
+    return out
+
+
+def check_demo_export(exe: Path, env: dict[str, str], work: Path) -> tuple[Path, int]:
+    """Create the demo database and export it; the export must hold every demo partner."""
+    db = work / "demo.unccd"
+    out = work / "export.json"
+    run([str(exe), "db", "init", "--demo", "--db", str(db)], env)
+    run([str(exe), "export", "json", "--db", str(db), "--out", str(out)], env)
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    demo = json.loads((ROOT / "resources" / "demo" / "demo-data.json").read_text("utf-8"))
+    wanted = {p["name"] for p in demo["partners"]}
+    got = {p["name"] for p in exported["partners"]}
+    if wanted - got:
+        raise SmokeFailure(f"the export lacks demo partners: {sorted(wanted - got)}")
+    for kind in ("agreements", "initiatives", "projects", "deliverables"):
+        if not exported[kind]:
+            raise SmokeFailure(f"the export of the demo database has no {kind}")
+    return db, len(got)
+
+
+def check_window(exe: Path, env: dict[str, str], db: Path, platform: str) -> float:
+    """Open the main window on `db` and let it quit itself; seconds until it did.
+
+    The app starts its quit timer only once the main window is shown, so an exit status of 0
+    within the time limit means the window opened; an error dialog would wait for a click
+    and end in a time-out.
+    """
+    cmd = [str(exe), "--db", str(db)]
+    gui_env = dict(env, UNCCD_QUIT_AFTER_MS=str(QUIT_AFTER_MS))
+    if platform == "xcb":
+        cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", *cmd]
+        gui_env["QT_QPA_PLATFORM"] = "xcb"
+    else:
+        gui_env["QT_QPA_PLATFORM"] = platform
+    started = time.monotonic()
+    run(cmd, gui_env, timeout=GUI_TIMEOUT_S)
+    return time.monotonic() - started
+
+
+# --- Linux: system libraries ------------------------------------------------------------------
+
+
+def is_elf(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(4) == b"\x7fELF"
+
+
+def bundle_elves(dist: Path) -> list[Path]:
+    return sorted(p for p in dist.rglob("*") if p.is_file() and not p.is_symlink() and is_elf(p))
+
+
+def needed(path: Path) -> set[str]:
+    """The sonames an ELF file names as DT_NEEDED (readelf comes with binutils)."""
+    out = subprocess.run(
+        ["readelf", "-d", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    return set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out))
+
+
+def not_found(path: Path) -> set[str]:
+    out = subprocess.run(["ldd", str(path)], capture_output=True, text=True).stdout
+    return set(re.findall(r"^\s*(\S+) => not found", out, re.MULTILINE))
+
+
+@functools.cache
+def loader_cache() -> dict[str, Path]:
+    """soname -> path, as the dynamic loader's cache (`ldconfig -p`) knows them."""
+    out = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    found: dict[str, Path] = {}
+    for line in out.splitlines()[1:]:
+        parts = line.split()
+        if len(parts) >= 3 and parts[-2] == "=>":
+            found.setdefault(parts[0], Path(parts[-1]))
+    return found
+
+
+def resolved_path(soname: str) -> Path | None:
+    """Where the dynamic loader finds a system library here, if anywhere."""
+    return loader_cache().get(soname)
+
+
+def debian_package(path: Path) -> str | None:
+    """The Debian package owning a file (tries the /usr-merged spellings of its path)."""
+    if shutil.which("dpkg-query") is None:
+        return None
+    real = path.resolve()
+    candidates = {str(path), str(real)}
+    for p in list(candidates):
+        candidates.add(p.removeprefix("/usr") if p.startswith("/usr/") else "/usr" + p)
+    for candidate in sorted(candidates):
+        done = subprocess.run(["dpkg-query", "-S", candidate], capture_output=True, text=True)
+        if done.returncode == 0:
+            return done.stdout.split(":", 1)[0].strip()
+    return None
+
+
+def library_table() -> dict[str, str]:
+    table = {}
+    for line in LIBRARY_TABLE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            soname, package, _purpose = line.split("\t")
+            table[soname] = package
+    return table
+
+
+def check_libraries(dist: Path) -> list[str]:
+    """Compare the bundle's outside libraries with the table; notes on what is not installed."""
+    elves = bundle_elves(dist)
+    inside = {p.name for p in dist.rglob("*") if p.is_file()}
+    outside = set().union(*(needed(p) for p in elves)) - inside
+    table = library_table()
+    problems = []
+    for soname in sorted(outside - table.keys()):
+        where = resolved_path(soname)
+        package = debian_package(where) if where else None
+        problems.append(
+            f"{soname} (Debian package {package or 'unknown'}) is needed by the bundle but"
+            f" missing from {LIBRARY_TABLE.relative_to(ROOT)}"
+        )
+    notes = []
+    for soname, package in sorted(table.items()):
+        where = resolved_path(soname)
+        if where is None:
+            notes.append(f"{soname} is not installed here (apt-get install {package})")
+            continue
+        owner = debian_package(where)
+        if owner is not None and owner.split(":")[0] != package:
+            problems.append(f"{soname} comes from {owner} here, but the table says {package}")
+    missing_inside = set().union(*(not_found(p) for p in elves)) - table.keys()
+    problems.extend(
+        f"{soname} is needed but neither bundled nor a listed system library"
+        for soname in sorted(missing_inside)
+    )
+    if problems:
+        raise SmokeFailure("\n".join(problems))
+    return notes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist" / "unccd-desktop")
+    args = parser.parse_args(argv)
+    exe = args.dist / ("unccd-desktop.exe" if sys.platform == "win32" else "unccd-desktop")
+    if not exe.is_file():
+        print(f"smoke test: {exe} does not exist; build it first (make installer)")
+        return 1
+    started = time.monotonic()
+    try:
+        with tempfile.TemporaryDirectory(prefix="unccd-smoke-") as tmp:
+            work = Path(tmp)
+            env = isolated_env(work / "home")
+            print(f"ok  --version: {check_version(exe, env)}")
+            db, partners = check_demo_export(exe, env, work)
+            print(f"ok  db init --demo, export json: {partners} demo partners in the export")
+            if sys.platform.startswith("linux"):
+                for note in check_libraries(args.dist):
+                    print(f"note {note}")
+                print(f"ok  system libraries: all listed in {LIBRARY_TABLE.name}")
+            platforms = ["offscreen"]
+            if sys.platform.startswith("linux") and shutil.which("xvfb-run"):
+                platforms.append("xcb")
+            for platform in platforms:
+                seconds = check_window(exe, env, db, platform)
+                print(f"ok  main window on {platform}: opened and quit in {seconds:.1f} s")
+    except SmokeFailure as exc:
+        print(f"FAILED smoke test: {exc}")
+        return 1
+    print(f"smoke test passed in {time.monotonic() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

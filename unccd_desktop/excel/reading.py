@@ -53,7 +53,7 @@ def read_book(info: FileInfo) -> Book:
         raise RejectedFile(f"{info.path.name} is too large or too deeply nested to read.") from None
     except (DefusedXmlException, SyntaxError) as exc:
         raise RejectedFile(
-            f"{info.path.name} contains malformed or unsafe XML and cannot be read ({exc})."
+            f"{info.path.name} is damaged and cannot be read (malformed or unsafe XML: {exc})."
         ) from None
     except Exception as exc:  # a damaged file can fail anywhere inside the parser
         raise RejectedFile(
@@ -222,7 +222,7 @@ def _read_csv(path: Path) -> Book:
         fh.seek(0)
         dialect = _sniff(sample)
         collector = _SheetCollector(path.name, path.stem, book)
-        csv.field_size_limit(limits.MAX_CELL_CHARS + 1)
+        csv.field_size_limit(limits.MAX_FILE_BYTES)  # long cells get a clearer message below
         try:
             for number, values in enumerate(_csv_rows(fh, dialect), start=1):
                 if not collector.add(number, values[: limits.MAX_COLUMNS]):

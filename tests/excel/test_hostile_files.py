@@ -1,0 +1,164 @@
+"""Hostile and broken files end in a clear rejection and change nothing."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from unccd_desktop.excel import limits
+from unccd_desktop.excel.files import OLE2_MAGIC
+from unccd_desktop.excel.importing import preview_import
+
+
+def rejected(services, path: Path) -> str:
+    data = path.read_bytes()
+    report = preview_import(services, path)
+    assert report.status == "rejected", report.to_json()
+    assert path.read_bytes() == data, "the input file must never be modified"
+    return report.rejected
+
+
+def small_workbook(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    wb.active.append(["Deliverable ID", "Status"])
+    wb.save(path)
+    return path
+
+
+def rewrite_zip(source: Path, out: Path, replace: dict[str, bytes], add=None) -> Path:
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item, replace.get(item.filename, src.read(item.filename)))
+        for name, data in (add or {}).items():
+            dst.writestr(name, data)
+    return out
+
+
+def test_not_a_spreadsheet(sqlite_services, tmp_path):
+    pdf = tmp_path / "report.xlsx"
+    pdf.write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
+    assert "not a spreadsheet" in rejected(sqlite_services, pdf)
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert "empty" in rejected(sqlite_services, empty)
+
+
+def test_truncated_zip(sqlite_services, tmp_path):
+    whole = small_workbook(tmp_path / "whole.xlsx").read_bytes()
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(whole[: len(whole) // 2])
+    assert "damaged or incomplete" in rejected(sqlite_services, cut)
+
+
+def test_corrupt_member(sqlite_services, tmp_path):
+    source = small_workbook(tmp_path / "ok.xlsx")
+    bad = rewrite_zip(source, tmp_path / "bad.xlsx", {"xl/worksheets/sheet1.xml": b"<worksheet"})
+    assert "damaged" in rejected(sqlite_services, bad)
+
+
+def test_encrypted_workbook_says_so(sqlite_services, tmp_path):
+    path = tmp_path / "secret.xlsx"
+    path.write_bytes(
+        OLE2_MAGIC + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 600
+    )
+    assert "password" in rejected(sqlite_services, path)
+
+
+def test_xls_and_xlsb_say_which_format_to_use(sqlite_services, tmp_path):
+    xls = tmp_path / "old.xls"
+    xls.write_bytes(OLE2_MAGIC + b"\0" * 2000)
+    assert ".xlsx" in rejected(sqlite_services, xls) and "97" in rejected(sqlite_services, xls)
+    xlsb = tmp_path / "binary.xlsb"
+    with zipfile.ZipFile(xlsb, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.bin", b"\0\1")
+    assert "Binary Workbook" in rejected(sqlite_services, xlsb)
+
+
+def test_macros_are_never_run_and_external_links_ignored(sqlite_services, tmp_path):
+    source = small_workbook(tmp_path / "ok.xlsx")
+    xlsm = rewrite_zip(
+        source,
+        tmp_path / "macro.xlsm",
+        {},
+        add={"xl/vbaProject.bin": b"\xd0\xcf macro", "xl/externalLinks/externalLink1.xml": b"<a/>"},
+    )
+    report = preview_import(sqlite_services, xlsm)
+    assert report.status != "rejected"
+    assert any("macros" in m for m in report.messages)
+    assert any("Links to other workbooks" in m for m in report.messages)
+
+
+BOMB = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">
+<si><t>&lol3;</t></si></sst>"""
+
+
+def test_xml_entity_bomb(sqlite_services, tmp_path):
+    source = small_workbook(tmp_path / "ok.xlsx")
+    bomb = rewrite_zip(source, tmp_path / "bomb.xlsx", {}, add={"xl/sharedStrings.xml": BOMB})
+    assert "entity" in rejected(sqlite_services, bomb)
+    ods = tmp_path / "bomb.ods"
+    with zipfile.ZipFile(ods, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", BOMB)
+    assert "entity" in rejected(sqlite_services, ods)
+
+
+def test_zip_bomb(sqlite_services, tmp_path):
+    source = small_workbook(tmp_path / "ok.xlsx")
+    zeros = b"\0" * (limits.MAX_UNCOMPRESSED_BYTES // 8)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("xl/media/padding.bin", zeros, compresslevel=9)
+    bomb = tmp_path / "zipbomb.xlsx"
+    bomb.write_bytes(buffer.getvalue())
+    assert "zip bomb" in rejected(sqlite_services, bomb)
+
+
+def test_absurd_dimensions_are_read_quickly(sqlite_services, tmp_path):
+    """A declared size of A1:XFD1048576 and a stray far cell do not pad rows or columns."""
+    source = small_workbook(tmp_path / "ok.xlsx")
+    with zipfile.ZipFile(source) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+    sheet = sheet.replace(b'<dimension ref="A1:B1"/>', b'<dimension ref="A1:XFD1048576"/>')
+    sheet = sheet.replace(
+        b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row></sheetData>'
+    )
+    big = rewrite_zip(source, tmp_path / "big.xlsx", {"xl/worksheets/sheet1.xml": sheet})
+    report = preview_import(sqlite_services, big)
+    assert report.status != "rejected"
+    assert report.rows == []
+
+
+def test_cell_over_the_excel_limit(sqlite_services, tmp_path):
+    path = tmp_path / "long.csv"
+    path.write_text("Deliverable ID,Comments\nabc," + "x" * (limits.MAX_CELL_CHARS + 5) + "\n")
+    assert "32,767" in rejected(sqlite_services, path)
+
+
+def test_more_rows_than_the_limit(sqlite_services, tmp_path, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_DATA_ROWS", 50)
+    path = tmp_path / "many.csv"
+    path.write_text("Deliverable ID,Status\n" + "".join(f"id{i},planned\n" for i in range(60)))
+    assert "more than 50 rows" in rejected(sqlite_services, path)
+
+
+def test_not_utf8_text(sqlite_services, tmp_path):
+    path = tmp_path / "latin1.csv"
+    path.write_bytes("Deliverable ID,Comments\nabc,Café\n".encode("latin-1"))
+    assert "UTF-8" in rejected(sqlite_services, path)
+
+
+@pytest.mark.parametrize("name", ["folder", "missing.xlsx"])
+def test_missing_or_folder(sqlite_services, tmp_path, name):
+    (tmp_path / "folder").mkdir()
+    assert preview_import(sqlite_services, tmp_path / name).status == "rejected"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -72,6 +73,10 @@ class Application(QObject):
         if "://" not in target:
             remember_database(str(Path(target).resolve()))
         self.window.show()
+        # The packaging smoke test's way to close the app once its window is up.
+        quit_after_ms = os.environ.get("UNCCD_QUIT_AFTER_MS")
+        if quit_after_ms:
+            QTimer.singleShot(int(quit_after_ms), QCoreApplication.quit)
         if old_window is not None:
             old_window.save_window()
             old_window.hide()

@@ -16,7 +16,7 @@ PIP_FLAGS := $(strip --disable-pip-version-check $(if $(CI),--progress-bar off,)
 # Extra arguments for pytest, e.g. `make test PYTEST_ARGS="-k excel -x"`.
 PYTEST_ARGS ?=
 
-.PHONY: help run test test-reliability lint format clean venv \
+.PHONY: help run test test-reliability lint format clean venv installer \
 	system-packages-run system-packages-test
 
 help:
@@ -26,6 +26,7 @@ help:
 	@echo "make lint              ruff check + ruff format --check"
 	@echo "make format            ruff format ."
 	@echo "make venv              create .venv and install the package with its [test] extras"
+	@echo "make installer         build the Linux app folder in dist/ and smoke-test it"
 	@echo "make clean             remove .venv, build/, dist/ and caches"
 
 # --- set-up ---------------------------------------------------------------------------------
@@ -72,6 +73,22 @@ test: system-packages-test $(STAMP)
 
 test-reliability: system-packages-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV_PYTHON) -m pytest -q -m slow $(PYTEST_ARGS) tests/reliability
+
+# --- installers (docs/packaging.md) ---------------------------------------------------------
+
+INSTALLER_STAMP := $(VENV)/.installer-tools
+
+$(INSTALLER_STAMP): installer/requirements.txt | $(STAMP)
+	$(VENV_PYTHON) -m pip install $(PIP_FLAGS) -r installer/requirements.txt
+	@touch $@
+
+installer: system-packages-run $(STAMP) $(INSTALLER_STAMP)
+	@start=$$(date +%s); \
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
+		--distpath dist installer/unccd-desktop.spec; \
+	echo "Built dist/unccd-desktop ($$(du -sh dist/unccd-desktop | cut -f1))" \
+		"in $$(( $$(date +%s) - start )) s"
+	$(VENV_PYTHON) installer/smoke_test.py --dist dist/unccd-desktop
 
 # --- housekeeping ---------------------------------------------------------------------------
 

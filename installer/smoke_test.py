@@ -223,16 +223,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist" / "unccd-desktop")
     args = parser.parse_args(argv)
     exe = args.dist / ("unccd-desktop.exe" if sys.platform == "win32" else "unccd-desktop")
-    if not exe.is_file():
-        print(f"smoke test: {exe} does not exist; build it first (make installer)")
-        return 1
+    # On Windows the window program has no console; the CLI is its console twin.
+    cli = args.dist / "unccd-desktop-cli.exe" if sys.platform == "win32" else exe
+    for path in {exe, cli}:
+        if not path.is_file():
+            print(f"smoke test: {path} does not exist; build it first (make installer)")
+            return 1
     started = time.monotonic()
     try:
         with tempfile.TemporaryDirectory(prefix="unccd-smoke-") as tmp:
             work = Path(tmp)
             env = isolated_env(work / "home")
-            print(f"ok  --version: {check_version(exe, env)}")
-            db, partners = check_demo_export(exe, env, work)
+            print(f"ok  --version: {check_version(cli, env)}")
+            db, partners = check_demo_export(cli, env, work)
             print(f"ok  db init --demo, export json: {partners} demo partners in the export")
             if sys.platform.startswith("linux"):
                 for note in check_libraries(args.dist):

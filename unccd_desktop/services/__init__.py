@@ -66,7 +66,7 @@ def open_services(
     url = to_url(target)
     if url.get_backend_name() == "sqlite" and url.database:
         path = Path(url.database)
-        if create and not path.exists():
+        if create and (not path.exists() or path.stat().st_size == 0):
             path.parent.mkdir(parents=True, exist_ok=True)
         else:
             check_sqlite_file(path)

@@ -43,7 +43,63 @@ def _with_installed_driver(url: sa.URL) -> sa.URL:
     )
 
 
+# What SQLite says (lower case) -> the sentence the user reads; {name} is the file name.
+SQLITE_PROBLEMS = (
+    (
+        ("database is locked", "database table is locked", "database schema is locked"),
+        "The database {name} is in use by another program (or another copy of UNCCD "
+        "Partnerships) and stayed locked for {seconds} seconds. Nothing was changed; close the "
+        "other program, then try again.",
+    ),
+    (
+        ("database or disk is full",),
+        "There is no space left on the disk holding {name}. Nothing was saved; free some space, "
+        "then try again.",
+    ),
+    (
+        ("disk i/o error",),
+        "The disk holding {name} reported a read or write error (it may be full or removed). "
+        "Nothing was saved; check the disk, then try again.",
+    ),
+    (
+        ("file is not a database", "malformed"),
+        "The database {name} is damaged and cannot be read. Open another file, or restore the "
+        "latest backup (unccd-desktop db restore --db FILE).",
+    ),
+    (
+        ("readonly database",),
+        "The database {name} is read-only. Copy it to a folder where you can write, or change "
+        "its permissions, then open it again.",
+    ),
+    (
+        ("unable to open database file",),
+        "The database {name} cannot be opened: check that the file and its folder exist and that "
+        "you may write there.",
+    ),
+)
+
+
+def explain_sqlite_error(message: str, name: str) -> DatabaseError | None:
+    """The plain sentence for a known SQLite failure (locked, disk full, damaged...), if any."""
+    text = message.lower()
+    for needles, sentence in SQLITE_PROBLEMS:
+        if any(needle in text for needle in needles):
+            seconds = SQLITE_BUSY_TIMEOUT_MS // 1000
+            return DatabaseError(sentence.format(name=name, seconds=seconds))
+    return None
+
+
 def _configure_sqlite(engine: Engine) -> None:
+    name = Path(engine.url.database or "memory").name
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(ctx: sa.engine.ExceptionContext) -> None:
+        # One place turns the environment's failures into sentences for every caller.
+        if isinstance(ctx.original_exception, sqlite3.Error):
+            known = explain_sqlite_error(str(ctx.original_exception), name)
+            if known is not None:
+                raise known from ctx.sqlalchemy_exception
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself (the pysqlite recipe).
@@ -96,11 +152,46 @@ def check_sqlite_file(path: Path) -> None:
         raise DatabaseError(f"You do not have permission to read {path}.") from exc
     if header and header != SQLITE_HEADER:
         raise DatabaseError(f"{path.name} is not a UNCCD Partnerships database (not SQLite).")
+    if not header:
+        raise DatabaseError(
+            f"The database {path.name} is empty (0 bytes): it was cut short or never written. "
+            "Open another file, or restore the latest backup (unccd-desktop db restore --db FILE)."
+        )
+    _check_sqlite_content(path)
     if not _writable(path):
         raise DatabaseError(
             f"The database {path.name} is read-only. Copy it to a folder where you can write, "
             "or change its permissions, then open it again."
         )
+
+
+def _check_sqlite_content(path: Path) -> None:
+    """Refuse a truncated or damaged file, or another program's SQLite file, before anything
+    is written to it (opening for writing would switch it to WAL mode)."""
+    damaged = explain_sqlite_error("malformed", path.name)
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100:
+        raise damaged
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages, valid_for = int.from_bytes(head[28:32], "big"), head[92:96]
+    if valid_for == head[24:28] and path.stat().st_size < page_size * pages:
+        raise damaged
+    try:
+        conn = sqlite3.connect(
+            f"file:{path}?mode=ro", uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000
+        )
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if any(word in str(exc).lower() for word in ("locked", "malformed", "not a database")):
+            raise explain_sqlite_error(str(exc), path.name) from exc
+        return  # let the normal open report anything else (read-only folders, ...)
+    if tables and "alembic_version" not in tables:
+        raise DatabaseError(f"{path.name} holds tables but is not a UNCCD Partnerships database.")
 
 
 def _writable(path: Path) -> bool:

@@ -26,7 +26,7 @@ help:
 	@echo "make lint              ruff check + ruff format --check"
 	@echo "make format            ruff format ."
 	@echo "make venv              create .venv and install the package with its [test] extras"
-	@echo "make installer         build the Linux app folder in dist/ and smoke-test it"
+	@echo "make installer         build the Linux app in dist/, smoke-test it, pack a .tar.gz"
 	@echo "make clean             remove .venv, build/, dist/ and caches"
 
 # --- set-up ---------------------------------------------------------------------------------
@@ -89,6 +89,7 @@ installer: system-packages-run $(STAMP) $(INSTALLER_STAMP)
 	echo "Built dist/unccd-desktop ($$(du -sh dist/unccd-desktop | cut -f1))" \
 		"in $$(( $$(date +%s) - start )) s"
 	$(VENV_PYTHON) installer/smoke_test.py --dist dist/unccd-desktop
+	bash installer/linux/make-tarball.sh dist/unccd-desktop
 
 # --- housekeeping ---------------------------------------------------------------------------
 

@@ -38,19 +38,14 @@ def remount(folder: Path, option: str) -> None:
 def fill(folder: Path) -> Path:
     """Write zeros into ``folder`` until the file system is full; return the filler file."""
     filler = folder / "filler.bin"
-    block = b"\0" * 65536
-    with filler.open("wb") as fh:
-        try:
-            while True:
-                fh.write(block)
-                fh.flush()
-        except OSError:
-            pass
-    with filler.open("ab") as fh:  # the last bytes that still fit
-        try:
-            while True:
-                fh.write(b"\0" * 512)
-                fh.flush()
-        except OSError:
-            pass
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+    try:
+        for size in (1 << 20, 1 << 16, 1 << 12, 512, 1):
+            try:
+                while os.write(fd, b"\0" * size) == size:
+                    pass
+            except OSError:
+                pass
+    finally:
+        os.close(fd)
     return filler

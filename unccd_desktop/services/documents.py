@@ -97,8 +97,11 @@ class DocumentService(EntityService):
             if not target.exists():
                 target.parent.mkdir(parents=True, exist_ok=True)
                 tmp = target.with_name(f".{digest}.partial")
-                shutil.copyfile(source, tmp)
-                os.replace(tmp, target)
+                try:
+                    shutil.copyfile(source, tmp)
+                    os.replace(tmp, target)
+                finally:
+                    tmp.unlink(missing_ok=True)  # no half-copied file left on a full disk
         except OSError as exc:
             raise UserError(f"The file {source.name} could not be stored: {exc.strerror}.") from exc
         media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"

@@ -34,6 +34,11 @@ def backup_sqlite(source: Path, out: Path) -> Path:
         os.replace(tmp, out)
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
+        if "full" in str(exc) or "I/O" in str(exc):
+            raise UserError(
+                f"The backup could not be written to {out.parent}: the disk is full or failed "
+                f"({exc}). Free some space or choose another place, then try again."
+            ) from exc
         raise DatabaseError(f"The backup could not be made: {exc}.") from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)

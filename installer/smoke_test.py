@@ -161,6 +161,7 @@ def resolved_path(soname: str) -> Path | None:
     return loader_cache().get(soname)
 
 
+@functools.cache
 def debian_package(path: Path) -> str | None:
     """The Debian package owning a file (tries the /usr-merged spellings of its path)."""
     if shutil.which("dpkg-query") is None:

@@ -3,6 +3,8 @@
 # dist/unccd-desktop-VERSION-linux-ARCH.tar.gz (unpack it anywhere and run ./install.sh).
 #
 #   bash installer/linux/make-tarball.sh [APP_FOLDER]      (default: dist/unccd-desktop)
+#
+# OUT_DIR=folder writes the archive there instead of dist/.
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -31,6 +33,7 @@ for png in resources/icons/unccd-desktop-*.png; do
     cp "$png" "$top/share/icons/hicolor/${size}x${size}/apps/unccd-desktop.png"
 done
 
-mkdir -p dist
-tar -C "$stage" -czf "dist/$name.tar.gz" "$name"
-echo "Packed dist/$name.tar.gz ($(du -h "dist/$name.tar.gz" | cut -f1))"
+out="${OUT_DIR:-dist}/$name.tar.gz"
+mkdir -p "$(dirname "$out")"
+tar -C "$stage" -czf "$out" "$name"
+echo "Packed $out ($(du -h "$out" | cut -f1))"

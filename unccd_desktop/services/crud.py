@@ -323,11 +323,12 @@ class EntityService:
         after = self.values(session, obj)
         if after != before:
             obj.updated_at = utcnow()  # also bumps the version when only collections changed
+            seen = obj.version  # obj cannot be read once the failed flush rolled back
             try:
                 session.flush()
             except StaleDataError as exc:
                 raise ConflictError(
-                    ConflictInfo(self.label, uuid, version or obj.version, obj.version + 1)
+                    ConflictInfo(self.label, uuid, version or seen, seen + 1)
                 ) from exc
             audit.record_changes(
                 session, self.services.actor, AuditAction.UPDATE, self.entity, uuid, before, after

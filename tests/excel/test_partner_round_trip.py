@@ -38,8 +38,11 @@ def snapshot(services) -> dict:
 
 
 def deliverable_ids(path: Path) -> list[str]:
-    ws = openpyxl.load_workbook(path, read_only=True)["Deliverables"]
-    return [r[0] for r in ws.iter_rows(min_row=2, values_only=True)]
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return [r[0] for r in wb["Deliverables"].iter_rows(min_row=2, values_only=True)]
+    finally:
+        wb.close()
 
 
 def test_the_database_holds_exactly_the_edits(demo_services, exported, tmp_path):

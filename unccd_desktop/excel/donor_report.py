@@ -7,18 +7,12 @@ recalculate); data sheets are Excel tables with filters, frozen headers and form
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from openpyxl.chart import BarChart, Reference
-from openpyxl.formatting.rule import FormulaRule
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.filters import AutoFilter
-from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from sqlalchemy.orm import aliased
 
 from ..domain import (
@@ -38,7 +32,15 @@ from ..domain import (
 from ..errors import UserError
 from .columns import status_label
 from .partner_workbook import ExportResult
-from .writing import OVERDUE_FILL, CellFactory, new_workbook, prepare_sheet, saving, standard_styles
+from .writing import (
+    Formats,
+    SheetWriter,
+    end_table,
+    new_workbook,
+    saving,
+    setup_columns,
+    start_table,
+)
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -118,23 +120,24 @@ def export_donor_report(
 ) -> ExportResult:
     scope = donor_scope(services, donor, initiative)
     generated = datetime.now(UTC)
-    wb = new_workbook(f"Donor report — {scope.description}", services.actor.name)
-    wb.properties.subject = scope.description
-    with services.db.read() as session:
-        counts = _summary(wb, session, scope, generated)
-        _agreements(wb, session, scope)
-        _projects(wb, session, scope)
-        _deliverables(wb, session, scope)
     with saving(out) as tmp:
-        wb.save(tmp)
+        title = f"Donor report — {scope.description}"
+        wb, formats = new_workbook(tmp, title, services.actor.name, scope.description)
+        with services.db.read() as session:
+            counts = _summary(wb, formats, session, scope, generated)
+            _agreements(wb, formats, session, scope)
+            _projects(wb, formats, session, scope)
+            _deliverables(wb, formats, session, scope)
+        wb.close()
     return ExportResult(Path(out).expanduser().resolve(), None, counts)
 
 
-def _summary(wb: Any, session: Any, scope: Scope, generated: datetime) -> dict[str, int]:
-    ws = wb.create_sheet("Summary")
-    cells = CellFactory(ws)
-    standard_styles(cells)
-    prepare_sheet(ws, [34, 18, 12], freeze=False)
+def _summary(
+    wb: Any, formats: Formats, session: Any, scope: Scope, generated: datetime
+) -> dict[str, int]:
+    ws = wb.add_worksheet("Summary")
+    setup_columns(ws, [34, 18, 12])
+    out = SheetWriter(ws, formats)
     today = date.today()
     by_status = dict(
         session.execute(
@@ -166,54 +169,55 @@ def _summary(wb: Any, session: Any, scope: Scope, generated: datetime) -> dict[s
         .group_by(Project.budget_currency)
         .order_by(Project.budget_currency)
     ).all()
-    ws.append([cells.cell("Donor report", "title")])
-    ws.append([cells.cell("Scope", "bold"), cells.cell(scope.description)])
-    ws.append([cells.cell("Generated (UTC)", "bold"), cells.cell(f"{generated:%Y-%m-%d %H:%M}")])
-    ws.append([])
+    bold = [formats.bold, None]
+    out.row(["Donor report"], [formats.title])
+    out.row(["Scope", scope.description], bold)
+    out.row(["Generated (UTC)", f"{generated:%Y-%m-%d %H:%M}"], bold)
+    out.row([])
     for label, key in (
         ("Agreements", "agreements"),
         ("Projects", "projects"),
         ("Deliverables", "deliverables"),
         ("Overdue deliverables", "overdue"),
     ):
-        ws.append([cells.cell(label, "bold"), counts[key]])
+        out.row([label, counts[key]], bold)
     for currency, total in budgets:
-        ws.append([cells.cell(f"Project budgets ({currency})", "bold"), cells.cell(total, "money")])
-    ws.append([])
-    ws.append(cells.header(["Deliverables by status", "Count"]))
-    first = 10 + len(budgets)
+        out.row([f"Project budgets ({currency})", total], [formats.bold, formats.money])
+    out.row([])
+    out.row(["Deliverables by status", "Count"], [formats.header, formats.header])
+    first = out.next_row
     for status in DeliverableStatus:
-        ws.append([status_label(status), by_status.get(status, 0)])
-    last = first + len(DeliverableStatus) - 1
-    chart = BarChart()
-    chart.type = "bar"
-    chart.title = "Deliverables by status"
-    chart.legend = None
-    chart.add_data(Reference(ws, min_col=2, min_row=first - 1, max_row=last), titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-    chart.width, chart.height = 16, 8
-    ws.add_chart(chart, "D2")
+        out.row([status_label(status), by_status.get(status, 0)])
+    last = out.next_row - 1
+    chart = wb.add_chart({"type": "bar"})
+    chart.add_series(
+        {
+            "name": "Deliverables",
+            "categories": ["Summary", first, 0, last, 0],
+            "values": ["Summary", first, 1, last, 1],
+        }
+    )
+    chart.set_title({"name": "Deliverables by status"})
+    chart.set_legend({"none": True})
+    ws.insert_chart(1, 3, chart)
     return counts
 
 
-def _table(ws: Any, name: str, headers: list[str], rows: int) -> None:
-    end = get_column_letter(len(headers))
-    ref = f"A1:{end}{max(rows, 1) + 1}"
-    table = Table(displayName=name, ref=ref, autoFilter=AutoFilter(ref=ref))
-    table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headers, start=1)]
-    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the columns are given above, as write-only mode needs
-        ws.add_table(table)
+def _data_sheet(
+    wb: Any, formats: Formats, name: str, headers: list[str], widths: list[int]
+) -> tuple[Any, SheetWriter, dict]:
+    ws = wb.add_worksheet(name)
+    setup_columns(ws, widths)
+    ws.freeze_panes(1, 0)
+    table = start_table(ws, name, headers, formats.header)
+    out = SheetWriter(ws, formats)
+    out.next_row = 1
+    return ws, out, table
 
 
-def _agreements(wb: Any, session: Any, scope: Scope) -> None:
-    ws = wb.create_sheet("Agreements")
-    cells = CellFactory(ws)
-    standard_styles(cells)
+def _agreements(wb: Any, formats: Formats, session: Any, scope: Scope) -> None:
     headers = ["Agreement", "Reference", "Kind", "Status", "Signed", "Effective", "Expires"]
-    prepare_sheet(ws, [50, 18, 24, 12, 12, 12, 12])
-    ws.append(cells.header(headers))
+    _ws, out, table = _data_sheet(wb, formats, "Agreements", headers, [50, 18, 24, 12, 12, 12, 12])
     stmt = (
         sa.select(
             Agreement.title,
@@ -227,30 +231,16 @@ def _agreements(wb: Any, session: Any, scope: Scope) -> None:
         .where(Agreement.id.in_(scope.agreements))
         .order_by(Agreement.title)
     )
-    rows = 0
     for title, ref, kind, status, signed, effective, expires in session.execute(stmt):
-        ws.append(
-            [
-                cells.cell(title),
-                cells.cell(ref),
-                kind.value.replace("_", " "),
-                status.value,
-                cells.cell(signed, "date"),
-                cells.cell(effective, "date"),
-                cells.cell(expires, "date"),
-            ]
-        )
-        rows += 1
-    _table(ws, "Agreements", headers, rows)
+        kind_label = kind.value.replace("_", " ")
+        out.row([title, ref, kind_label, status.value, signed, effective, expires])
+    end_table(table, out.next_row - 1, len(headers))
 
 
-def _projects(wb: Any, session: Any, scope: Scope) -> None:
-    ws = wb.create_sheet("Projects")
-    cells = CellFactory(ws)
-    standard_styles(cells)
+def _projects(wb: Any, formats: Formats, session: Any, scope: Scope) -> None:
     headers = ["Code", "Project", "Initiative", "Status", "Start", "End", "Budget", "Currency"]
-    prepare_sheet(ws, [14, 50, 28, 14, 12, 12, 16, 10])
-    ws.append(cells.header(headers))
+    widths = [14, 50, 28, 14, 12, 12, 16, 10]
+    _ws, out, table = _data_sheet(wb, formats, "Projects", headers, widths)
     stmt = (
         sa.select(
             Project.code,
@@ -266,22 +256,10 @@ def _projects(wb: Any, session: Any, scope: Scope) -> None:
         .where(Project.id.in_(scope.projects))
         .order_by(Project.title)
     )
-    rows = 0
+    row_formats = [None] * 6 + [formats.money, None]
     for code, title, initiative, status, start, end, budget, currency in session.execute(stmt):
-        ws.append(
-            [
-                cells.cell(code),
-                cells.cell(title),
-                cells.cell(initiative),
-                status.value,
-                cells.cell(start, "date"),
-                cells.cell(end, "date"),
-                cells.cell(budget, "money"),
-                currency,
-            ]
-        )
-        rows += 1
-    _table(ws, "Projects", headers, rows)
+        out.row([code, title, initiative, status.value, start, end, budget, currency], row_formats)
+    end_table(table, out.next_row - 1, len(headers))
 
 
 DELIVERABLE_HEADERS = [
@@ -300,12 +278,9 @@ DELIVERABLE_HEADERS = [
 ]
 
 
-def _deliverables(wb: Any, session: Any, scope: Scope) -> None:
-    ws = wb.create_sheet("Deliverables")
-    cells = CellFactory(ws)
-    standard_styles(cells)
-    prepare_sheet(ws, [38, 50, 10, 36, 36, 30, 12, 12, 12, 12, 12, 9])
-    ws.append(cells.header(DELIVERABLE_HEADERS))
+def _deliverables(wb: Any, formats: Formats, session: Any, scope: Scope) -> None:
+    widths = [38, 50, 10, 36, 36, 30, 12, 12, 12, 12, 12, 9]
+    ws, out, table = _data_sheet(wb, formats, "Deliverables", DELIVERABLE_HEADERS, widths)
     project, agreement, responsible = aliased(Project), aliased(Agreement), aliased(Partner)
     stmt = (
         sa.select(
@@ -329,29 +304,32 @@ def _deliverables(wb: Any, session: Any, scope: Scope) -> None:
         .execution_options(yield_per=BATCH)
     )
     today = date.today()
-    rows = 0
+    labels = {s: status_label(s) for s in DeliverableStatus}
     for row in session.execute(stmt):
         uuid, title, kind, p_title, a_title, partner, due, status, progress, sub, acc = row
         overdue = due is not None and due < today and status.is_open
-        ws.append(
+        out.row(
             [
                 uuid,
-                cells.cell(title),
+                title,
                 kind.value,
-                cells.cell(p_title),
-                cells.cell(a_title),
-                cells.cell(partner),
+                p_title,
+                a_title,
+                partner,
                 due,
-                status_label(status),
+                labels[status],
                 progress,
                 sub,
                 acc,
                 "yes" if overdue else "no",
             ]
         )
-        rows += 1
-    _table(ws, "Deliverables", DELIVERABLE_HEADERS, rows)
-    end = get_column_letter(len(DELIVERABLE_HEADERS))
-    ws.conditional_formatting.add(
-        f"A2:{end}{max(rows, 1) + 1}", FormulaRule(formula=[f'${end}2="yes"'], fill=OVERDUE_FILL)
+    rows = out.next_row - 1
+    end_table(table, rows, len(DELIVERABLE_HEADERS))
+    ws.conditional_format(
+        1,
+        0,
+        max(rows, 1),
+        len(DELIVERABLE_HEADERS) - 1,
+        {"type": "formula", "criteria": '=$L2="yes"', "format": formats.overdue},
     )

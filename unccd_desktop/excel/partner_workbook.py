@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy.orm import aliased
 
 from ..domain import Agreement, Deliverable, FocalPoint, Partner, Project
@@ -22,7 +21,7 @@ from ..errors import UserError
 from ..services.exchange import record_export
 from ..services.values import to_jsonable
 from .columns import DELIVERABLES, FOCAL_POINTS, META_SHEET, STATUS_LABELS, Layout, status_label
-from .writing import CellFactory, new_workbook, prepare_sheet, saving, standard_styles
+from .writing import Formats, SheetWriter, new_workbook, saving, setup_columns
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -57,16 +56,16 @@ def export_partner_workbook(services: Services, partner_uuid: str, out: Path) ->
     exported_at = datetime.now(UTC)
     schema = _schema_version(services)
     label = partner["name"] + (f" ({partner['acronym']})" if partner["acronym"] else "")
-    wb = new_workbook(f"Partner update — {label}", services.actor.name)
     sent: dict[str, dict[str, dict[str, Any]]] = {"deliverable": {}, "focal_point": {}}
-    with services.db.read() as session:
-        partner_id = session.scalar(sa.select(Partner.id).where(Partner.uuid == partner_uuid))
-        _instructions(wb, label, exported_at)
-        _deliverables_sheet(wb, session, partner_id, sent["deliverable"])
-        _focal_points_sheet(wb, session, partner_id, sent["focal_point"])
-    _meta_sheet(wb, export_uuid, schema, exported_at, partner_uuid, sent)
     with saving(out) as tmp:
-        wb.save(tmp)
+        wb, formats = new_workbook(tmp, f"Partner update — {label}", services.actor.name)
+        with services.db.read() as session:
+            partner_id = session.scalar(sa.select(Partner.id).where(Partner.uuid == partner_uuid))
+            _instructions(wb, formats, label, exported_at)
+            _deliverables_sheet(wb, formats, session, partner_id, sent["deliverable"])
+            _focal_points_sheet(wb, formats, session, partner_id, sent["focal_point"])
+        _meta_sheet(wb, export_uuid, schema, exported_at, partner_uuid, sent)
+        wb.close()
     final = Path(out).expanduser().resolve()
     record_export(
         services,
@@ -95,43 +94,35 @@ INSTRUCTIONS = [
     "Google Sheets (File → Download → Microsoft Excel) work too.",
 ]
 
+PROTECTION = {"format_columns": True, "format_rows": True, "format_cells": True}
 
-def _instructions(wb: Any, label: str, exported_at: datetime) -> None:
-    ws = wb.create_sheet("Instructions")
-    cells = CellFactory(ws)
-    standard_styles(cells)
-    prepare_sheet(ws, [110], freeze=False)
-    ws.append([cells.cell(f"Partner update for {label}", "title")])
-    ws.append([cells.cell(f"Prepared on {exported_at:%Y-%m-%d %H:%M} UTC")])
-    ws.append([])
+
+def _instructions(wb: Any, formats: Formats, label: str, exported_at: datetime) -> None:
+    ws = wb.add_worksheet("Instructions")
+    ws.set_column(0, 0, 110)
+    out = SheetWriter(ws, formats)
+    out.row([f"Partner update for {label}"], [formats.title])
+    out.row([f"Prepared on {exported_at:%Y-%m-%d %H:%M} UTC"])
+    out.row([])
     for line in INSTRUCTIONS:
-        ws.append([cells.cell(line, "wrap" if line else None)])
-    ws.protection.sheet = True
+        out.row([line], [formats.wrap])
+    ws.protect("", PROTECTION)
 
 
-def _protected(ws: Any) -> None:
-    ws.protection.sheet = True
-    ws.protection.formatColumns = False
-    ws.protection.formatRows = False
-    ws.protection.formatCells = False
+def _sheet(wb: Any, formats: Formats, layout: Layout) -> tuple[Any, SheetWriter]:
+    ws = wb.add_worksheet(layout.sheet)
+    column_formats = [formats.open if c.editable else None for c in layout.columns]
+    setup_columns(ws, [c.width for c in layout.columns], column_formats)
+    ws.freeze_panes(1, 0)
+    out = SheetWriter(ws, formats)
+    out.row([c.header for c in layout.columns], [formats.header] * len(layout.columns))
+    return ws, out
 
 
-def _open_columns(ws: Any, layout: Layout) -> None:
-    """Unlock editable columns for rows the partner adds below the data."""
-    from openpyxl.styles import Protection
-    from openpyxl.utils import get_column_letter
-
-    for index, column in enumerate(layout.columns, start=1):
-        if column.editable:
-            ws.column_dimensions[get_column_letter(index)].protection = Protection(locked=False)
-
-
-def _deliverables_sheet(wb: Any, session: Any, partner_id: int, sent: dict) -> None:
-    ws = wb.create_sheet(DELIVERABLES.sheet)
-    cells = CellFactory(ws)
-    standard_styles(cells)
-    prepare_sheet(ws, [c.width for c in DELIVERABLES.columns])
-    ws.append(cells.header([c.header for c in DELIVERABLES.columns]))
+def _deliverables_sheet(
+    wb: Any, formats: Formats, session: Any, partner_id: int, sent: dict
+) -> None:
+    ws, out = _sheet(wb, formats, DELIVERABLES)
     project, agreement = aliased(Project), aliased(Agreement)
     stmt = (
         sa.select(
@@ -152,89 +143,79 @@ def _deliverables_sheet(wb: Any, session: Any, partner_id: int, sent: dict) -> N
         .order_by(Deliverable.due_on, Deliverable.id)
         .execution_options(yield_per=BATCH)
     )
-    rows = 0
+    open_ = formats.open
+    row_formats = [None, None, None, None, open_, open_, formats.open_date, open_, open_]
     for row in session.execute(stmt):
         uuid, version, title, owner, due, status, progress, submitted, url, notes = row
-        ws.append(
-            [
-                uuid,
-                cells.cell(title),
-                cells.cell(owner),
-                cells.cell(due, "date") if due else None,
-                cells.cell(status_label(status), "open"),
-                cells.cell(progress, "open"),
-                cells.cell(submitted, "open_date"),
-                cells.cell(url, "open"),
-                cells.cell(notes or None, "open"),
-            ]
-        )
-        values = {
-            "status": status,
-            "progress_percent": progress,
-            "submitted_on": submitted,
-            "evidence_url": url,
-            "notes": notes,
+        label = status_label(status)
+        values = [uuid, title, owner, due, label, progress, submitted, url, notes]
+        out.row(values, row_formats)
+        sent[uuid] = {
+            "version": version,
+            "values": {
+                "status": status.value,
+                "progress_percent": progress,
+                "submitted_on": submitted.isoformat() if submitted else None,
+                "evidence_url": url,
+                "notes": notes,
+            },
         }
-        sent[uuid] = {"version": version, "values": to_jsonable(values)}
-        rows += 1
-    last = max(rows + 1, 2) + 500
-    status_list = DataValidation(
-        type="list",
-        formula1='"' + ",".join(STATUS_LABELS) + '"',
-        allow_blank=False,
-        showErrorMessage=True,
-        errorTitle="Status",
-        error="Choose a status from the list.",
+    last = out.next_row + 500
+    ws.data_validation(
+        1,
+        4,
+        last,
+        4,
+        {
+            "validate": "list",
+            "source": STATUS_LABELS,
+            "error_title": "Status",
+            "error_message": "Choose a status from the list.",
+        },
     )
-    status_list.add(f"E2:E{last}")
-    progress_rule = DataValidation(
-        type="whole",
-        operator="between",
-        formula1="0",
-        formula2="100",
-        showErrorMessage=True,
-        errorTitle="Progress",
-        error="Progress is a whole number from 0 to 100.",
+    ws.data_validation(
+        1,
+        5,
+        last,
+        5,
+        {
+            "validate": "integer",
+            "criteria": "between",
+            "minimum": 0,
+            "maximum": 100,
+            "error_title": "Progress",
+            "error_message": "Progress is a whole number from 0 to 100.",
+        },
     )
-    progress_rule.add(f"F2:F{last}")
-    date_rule = DataValidation(
-        type="date",
-        operator="greaterThan",
-        formula1="1",
-        showErrorMessage=True,
-        errorTitle="Submitted on",
-        error="Enter a date, for example 2024-05-31.",
+    ws.data_validation(
+        1,
+        6,
+        last,
+        6,
+        {
+            "validate": "date",
+            "criteria": ">",
+            "value": datetime(1900, 1, 2),
+            "error_title": "Submitted on",
+            "error_message": "Enter a date, for example 2024-05-31.",
+        },
     )
-    date_rule.add(f"G2:G{last}")
-    for rule in (status_list, progress_rule, date_rule):
-        ws.data_validations.append(rule)
-    _protected(ws)
+    ws.protect("", PROTECTION)
 
 
-def _focal_points_sheet(wb: Any, session: Any, partner_id: int, sent: dict) -> None:
-    ws = wb.create_sheet(FOCAL_POINTS.sheet)
-    cells = CellFactory(ws)
-    standard_styles(cells)
-    prepare_sheet(ws, [c.width for c in FOCAL_POINTS.columns])
-    _open_columns(ws, FOCAL_POINTS)
-    ws.append(cells.header([c.header for c in FOCAL_POINTS.columns]))
+def _focal_points_sheet(
+    wb: Any, formats: Formats, session: Any, partner_id: int, sent: dict
+) -> None:
+    ws, out = _sheet(wb, formats, FOCAL_POINTS)
     stmt = (
         sa.select(FocalPoint)
         .where(FocalPoint.partner_id == partner_id)
         .order_by(FocalPoint.active.desc(), FocalPoint.name)
     )
+    row_formats = [None] + [formats.open] * (len(FOCAL_POINTS.columns) - 1)
     for fp in session.scalars(stmt):
-        ws.append(
-            [
-                fp.uuid,
-                cells.cell(fp.name, "open"),
-                cells.cell(fp.title, "open"),
-                cells.cell(fp.email, "open"),
-                cells.cell(fp.phone, "open"),
-                cells.cell("no" if fp.active else "yes", "open"),
-                cells.cell(fp.notes or None, "open"),
-            ]
-        )
+        left = "no" if fp.active else "yes"
+        out.row([fp.uuid, fp.name, fp.title, fp.email, fp.phone, left, fp.notes], row_formats)
         values = {
             "name": fp.name,
             "title": fp.title,
@@ -244,10 +225,8 @@ def _focal_points_sheet(wb: Any, session: Any, partner_id: int, sent: dict) -> N
             "notes": fp.notes,
         }
         sent[fp.uuid] = {"version": fp.version, "values": to_jsonable(values)}
-    left = DataValidation(type="list", formula1='"yes,no"', allow_blank=True)
-    left.add("F2:F1000")
-    ws.data_validations.append(left)
-    _protected(ws)
+    ws.data_validation(1, 5, 1000, 5, {"validate": "list", "source": ["yes", "no"]})
+    ws.protect("", PROTECTION)
 
 
 def _meta_sheet(
@@ -258,16 +237,24 @@ def _meta_sheet(
     partner_uuid: str,
     sent: dict[str, dict[str, dict[str, Any]]],
 ) -> None:
-    ws = wb.create_sheet(META_SHEET)
-    ws.sheet_state = "hidden"
-    ws.append(["format", "unccd-partner-update"])
-    ws.append(["export_id", export_uuid])
-    ws.append(["schema_version", schema])
-    ws.append(["exported_at", exported_at.isoformat()])
-    ws.append(["partner", partner_uuid])
-    ws.append([])
-    ws.append(["entity", "id", "version"])
+    ws = wb.add_worksheet(META_SHEET)
+    ws.hide()
+    header = [
+        ("format", "unccd-partner-update"),
+        ("export_id", export_uuid),
+        ("schema_version", schema),
+        ("exported_at", exported_at.isoformat()),
+        ("partner", partner_uuid),
+    ]
+    for r, (key, value) in enumerate(header):
+        ws.write_string(r, 0, key)
+        ws.write_string(r, 1, value)
+    r = len(header) + 1
+    ws.write_row(r, 0, ["entity", "id", "version"])
     for entity, rows in sent.items():
         for uuid, row in rows.items():
-            ws.append([entity, uuid, row["version"]])
-    ws.protection.sheet = True
+            r += 1
+            ws.write_string(r, 0, entity)
+            ws.write_string(r, 1, uuid)
+            ws.write_number(r, 2, row["version"])
+    ws.protect()

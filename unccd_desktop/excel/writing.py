@@ -1,93 +1,148 @@
-"""Streaming workbook writing: safe text cells, shared styles and saving under a temporary name."""
+"""Streaming workbook writing with XlsxWriter: safe text, shared formats, atomic save.
+
+Workbooks are written in constant-memory mode (one row in memory at a time) to a temporary
+file beside the chosen name, which is renamed only once the workbook is complete.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 from collections.abc import Iterator
-from copy import copy
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE as ILLEGAL_CHARACTERS
-from openpyxl.styles import Alignment, Font, PatternFill, Protection
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
+from xlsxwriter.utility import xl_range
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
 
 from ..errors import UserError
+from . import limits
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-OVERDUE_FILL = PatternFill("solid", fgColor="F8CBAD")
+ERROR_VALUES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
 DATE_FORMAT = "yyyy-mm-dd"
 MONEY_FORMAT = "#,##0.00"
 
 
-def clean_text(value: str) -> str:
-    """Drop the control characters that XML (and so .xlsx) cannot hold."""
-    return ILLEGAL_CHARACTERS.sub("", value) if ILLEGAL_CHARACTERS.search(value) else value
-
-
 def needs_guard(text: str) -> bool:
     """Text a spreadsheet could take for a formula or an error value."""
-    return text.startswith(FORMULA_STARTS) or text in ERROR_CODES
+    return text.startswith(FORMULA_STARTS) or text in ERROR_VALUES
 
 
-class CellFactory:
-    """Cells for one write-only sheet, sharing a few prepared styles (cheap per cell)."""
+class Formats:
+    """The few cell formats a workbook uses, created once."""
 
-    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+    def __init__(self, wb: Workbook) -> None:
+        add = wb.add_format
+        self.header = add({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E79"})
+        self.header.set_text_wrap()
+        self.date = add({"num_format": DATE_FORMAT})
+        self.money = add({"num_format": MONEY_FORMAT})
+        self.open = add({"locked": False})
+        self.open_date = add({"locked": False, "num_format": DATE_FORMAT})
+        self.title = add({"bold": True, "font_size": 14})
+        self.bold = add({"bold": True})
+        self.wrap = add({"text_wrap": True, "valign": "top"})
+        self.overdue = add({"bg_color": "#F8CBAD"})
+        self.guarded = add({"quote_prefix": True})
+        self.open_guarded = add({"quote_prefix": True, "locked": False})
+
+
+class SheetWriter:
+    """Writes rows in order to one worksheet, choosing the cell type from the value."""
+
+    def __init__(self, ws: Worksheet, formats: Formats) -> None:
         self.ws = ws
-        self._styles: dict[str, Any] = {}
+        self.formats = formats
+        self.next_row = 0
 
-    def style(self, name: str, **attributes: Any) -> None:
-        """Prepare a named style from cell attributes (font, fill, number_format, ...)."""
-        proto = WriteOnlyCell(self.ws)
-        for key, value in attributes.items():
-            setattr(proto, key, value)
-        self._styles[name] = proto._style
-
-    def cell(self, value: Any, style: str | None = None) -> Any:
-        """A value ready for ws.append: plain where possible, a styled or guarded cell otherwise."""
-        guard = False
-        if isinstance(value, str):
-            value = clean_text(value)
-            guard = needs_guard(value)
-        if style is None and not guard:
-            return value
-        cell = WriteOnlyCell(self.ws, value if not guard else None)
-        if guard:
-            cell._value, cell.data_type = value, "s"
-        if style is not None:
-            cell._style = copy(self._styles[style])
-        if guard:
-            cell.quotePrefix = True
-        return cell
-
-    def header(self, titles: list[str]) -> list[Any]:
-        return [self.cell(t, "header") for t in titles]
-
-
-def prepare_sheet(ws: WriteOnlyWorksheet, widths: list[int], *, freeze: bool = True) -> None:
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-    if freeze:
-        ws.freeze_panes = "A2"
+    def row(self, values: list[Any], formats: list[Any] | None = None) -> None:
+        r = self.next_row
+        ws = self.ws
+        for c, value in enumerate(values):
+            fmt = formats[c] if formats is not None else None
+            if value is None or value == "":
+                if fmt is not None:
+                    ws.write_blank(r, c, None, fmt)
+            elif isinstance(value, str):
+                if len(value) > limits.MAX_CELL_CHARS:
+                    value = value[: limits.MAX_CELL_CHARS - 1] + "…"
+                if needs_guard(value):
+                    fmt = (
+                        self.formats.open_guarded
+                        if fmt is self.formats.open
+                        else self.formats.guarded
+                    )
+                ws.write_string(r, c, value, fmt)
+            elif isinstance(value, bool):
+                ws.write_boolean(r, c, value, fmt)
+            elif isinstance(value, int | float | Decimal):
+                ws.write_number(r, c, float(value) if isinstance(value, Decimal) else value, fmt)
+            elif isinstance(value, date):
+                ws.write_datetime(r, c, value, fmt or self.formats.date)
+            else:
+                ws.write_string(r, c, str(value), fmt)
+        self.next_row += 1
 
 
-def standard_styles(factory: CellFactory) -> None:
-    factory.style("header", font=HEADER_FONT, fill=HEADER_FILL, alignment=Alignment(wrap_text=True))
-    factory.style("date", number_format=DATE_FORMAT)
-    factory.style("money", number_format=MONEY_FORMAT)
-    factory.style("open", protection=Protection(locked=False))
-    factory.style("open_date", protection=Protection(locked=False), number_format=DATE_FORMAT)
-    factory.style("title", font=Font(bold=True, size=14))
-    factory.style("bold", font=Font(bold=True))
-    factory.style("wrap", alignment=Alignment(wrap_text=True, vertical="top"))
+def setup_columns(ws: Worksheet, widths: list[int], formats: list[Any] | None = None) -> None:
+    for index, width in enumerate(widths):
+        fmt = formats[index] if formats is not None else None
+        ws.set_column(index, index, width, fmt)
+
+
+def start_table(ws: Worksheet, name: str, headers: list[str], header_format: Any) -> dict:
+    """Declare an Excel table over the header row before streaming its rows.
+
+    XlsxWriter refuses tables in constant-memory mode because a table may write cells; this
+    one writes only the header row, which is still in memory, and its size is set at the end
+    by end_table.
+    """
+    ws.constant_memory = False
+    ws.add_table(
+        0,
+        0,
+        1,
+        len(headers) - 1,
+        {
+            "name": name,
+            "style": "Table Style Medium 2",
+            "columns": [{"header": h, "header_format": header_format} for h in headers],
+        },
+    )
+    ws.constant_memory = True
+    ws.table_cells.clear()
+    for column, header in enumerate(headers):  # again, as in-line strings like every other cell
+        ws.write_string(0, column, header, header_format)
+    return ws.tables[-1]
+
+
+def end_table(table: dict, rows: int, columns: int) -> None:
+    ref = xl_range(0, 0, max(rows, 1), columns - 1)
+    table["range"] = table["a_range"] = table["autofilter"] = ref
+
+
+def new_workbook(
+    path: Path, title: str, author: str, subject: str = ""
+) -> tuple[Workbook, Formats]:
+    wb = xlsxwriter.Workbook(
+        str(path),
+        {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_numbers": False,
+            "strings_to_urls": False,
+            "default_date_format": DATE_FORMAT,
+        },
+    )
+    created = datetime.now(UTC).replace(tzinfo=None)
+    wb.set_properties({"title": title, "subject": subject, "author": author, "created": created})
+    return wb, Formats(wb)
 
 
 @contextlib.contextmanager
@@ -106,7 +161,7 @@ def saving(out: Path) -> Iterator[Path]:
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, out)
-    except PermissionError:
+    except (PermissionError, FileCreateError):
         raise UserError(
             f"{out.name} cannot be written: is it open in another program? "
             "Close it or choose another name."
@@ -114,13 +169,3 @@ def saving(out: Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-
-
-def new_workbook(title: str, author: str) -> Workbook:
-    from datetime import UTC, datetime
-
-    wb = Workbook(write_only=True)
-    wb.properties.title = title
-    wb.properties.creator = author
-    wb.properties.created = datetime.now(UTC).replace(tzinfo=None)
-    return wb

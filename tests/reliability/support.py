@@ -46,9 +46,13 @@ class KillResult:
     returncode: int
 
 
-def run_and_kill(argv: list[str], delay: float) -> KillResult:
-    """Start ``argv`` and SIGKILL it after ``delay`` seconds, unless it finished before."""
+def run_and_kill(argv: list[str], delay: float, after: Path | None = None) -> KillResult:
+    """Start ``argv`` and SIGKILL it ``delay`` seconds after it starts (or, with ``after``,
+    after that file appears), unless it finished before."""
     proc = subprocess.Popen(argv, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if after is not None:
+        while not after.exists() and proc.poll() is None:
+            time.sleep(0.0005)
     try:
         proc.wait(timeout=delay)
         killed = False
@@ -131,12 +135,20 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
+BUSY_PARTNER = "Generated partner 00000"
+
+
 def build_sizeable_database(path: Path, extra_partners: int = 1500) -> Path:
-    """The demo data plus many generated partners, projects and deliverables, then closed."""
+    """The demo data plus many generated partners, projects and deliverables, then closed.
+
+    The first generated partner (BUSY_PARTNER) is responsible for every generated deliverable,
+    so its partner update workbook has one row per generated partner.
+    """
     svc = open_services(path, actor=Actor("builder", "test"), create=True)
     try:
         populate_demo(svc.with_actor(Actor("builder", "demo")))
         with svc.db.write() as session:
+            busy = None
             for n in range(extra_partners):
                 partner = svc.partners.create_in(
                     session,
@@ -147,6 +159,7 @@ def build_sizeable_database(path: Path, extra_partners: int = 1500) -> Path:
                         "notes": "generated for reliability tests " * 3,
                     },
                 )
+                busy = busy or partner["uuid"]
                 project = svc.projects.create_in(
                     session,
                     {
@@ -163,6 +176,7 @@ def build_sizeable_database(path: Path, extra_partners: int = 1500) -> Path:
                         "title": f"Generated report {n:05d}",
                         "project": project["uuid"],
                         "due_on": date(2027, 1 + n % 12, 1 + n % 28),
+                        "responsible_partner": busy or partner["uuid"],
                     },
                 )
     finally:
@@ -222,3 +236,21 @@ def digest_of_folder(folder: Path) -> dict[str, str]:
         for p in sorted(folder.iterdir())
         if p.is_file()
     }
+
+
+def edit_partner_workbook(source: Path, out: Path, note: str) -> Path:
+    """What a partner does offline: progress and notes changed on every deliverable row."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(source)
+    ws = wb["Deliverables"]
+    headers = [str(c.value or "").strip().lower() for c in ws[1]]
+    progress = next(i for i, h in enumerate(headers) if h.startswith("progress"))
+    notes = headers.index("comments")
+    for n, row in enumerate(ws.iter_rows(min_row=2)):
+        if row[0].value:
+            row[progress].value = 40 + n % 60
+            row[notes].value = f"{note} {n}"
+    wb.save(out)
+    wb.close()
+    return out

@@ -1,0 +1,204 @@
+"""Promise 1: a crash (SIGKILL) during `db upgrade` or `db backup` never leaves a mix.
+
+Each test runs the real command line in a subprocess and kills it at a random moment between
+the end of the interpreter's start-up and the end of an uninterrupted run. Afterwards the
+database must hold exactly the state before or the state after (every row of every table,
+compared as a SQL dump), `db check` must pass, and `export json` must equal the export of
+that state exactly.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from unccd_desktop.storage.database import Database
+from unccd_desktop.storage.migrations import head_revision, upgrade
+
+from .conftest import downgraded_copy, previous_revision
+from .support import (
+    BUSY_PARTNER,
+    CLI,
+    check_problems,
+    copy_database,
+    edit_partner_workbook,
+    export_of,
+    run_and_kill,
+    run_cli,
+    sqlite_dump,
+    sqlite_revision,
+    startup_time,
+    timed_run,
+)
+
+RUNS = [pytest.param(4, id="fast"), pytest.param(55, id="full", marks=pytest.mark.slow)]
+
+
+def kill_moments(
+    argv: list[str], count: int, seed: int, marker: Path | None = None, window: float = 0.3
+) -> list[tuple[Path | None, float]]:
+    """Random kill moments: half uniform over the part of a run after the interpreter has
+    started, half within ``window`` seconds after ``marker`` (a file the command writes when
+    it starts its real work) appears."""
+    start, full = startup_time(), timed_run(argv)
+    rng = random.Random(seed)
+    moments: list[tuple[Path | None, float]] = []
+    for n in range(count):
+        if marker is not None and n % 2:
+            moments.append((marker, rng.uniform(0, window)))
+        else:
+            moments.append((None, rng.uniform(start * 0.9, full * 1.05)))
+    return moments
+
+
+def summary(what: str, runs: int, outcomes: Counter[str]) -> str:
+    parts = ", ".join(f"{count} {name}" for name, count in sorted(outcomes.items()))
+    return f"{what}: {runs} runs ({parts}); {runs} consistent"
+
+
+@pytest.mark.parametrize("runs", RUNS)
+def test_kill_during_upgrade_leaves_before_or_after(
+    runs: int, sizeable_db: Path, small_db: Path, tmp_path: Path, figures: list[str]
+) -> None:
+    old_rev, new_rev = previous_revision(), head_revision()
+    source = sizeable_db if runs > 10 else small_db
+    template = downgraded_copy(source, tmp_path / "template.unccd", old_rev)
+    before_dump = sqlite_dump(template)
+
+    reference = copy_database(template, tmp_path / "reference" / "db.unccd")
+    moments = kill_moments(
+        [*CLI, "db", "upgrade", "--db", str(reference)], runs, seed=runs, marker=Path("backups")
+    )
+    assert sqlite_revision(reference) == new_rev
+    after_export = export_of(reference)
+    assert sqlite_dump(reference) != before_dump
+
+    outcomes: Counter[str] = Counter()
+    for n, (marker, delay) in enumerate(moments):
+        work = tmp_path / f"run{n}"
+        db_path = copy_database(template, work / "db.unccd")
+        marker = work / "db.backups" if marker else None  # made just before the backup
+        result = run_and_kill([*CLI, "db", "upgrade", "--db", str(db_path)], delay, marker)
+        assert result.killed or result.returncode == 0, f"run {n} failed by itself"
+        backups = sorted((work / "db.backups").glob("*.unccd"))
+        for backup in backups:
+            assert sqlite_dump(backup) == before_dump, f"run {n}: the backup is not the old state"
+        rev = sqlite_revision(db_path)
+        if rev == old_rev:
+            assert sqlite_dump(db_path) == before_dump, f"run {n}: a mix of old and new"
+            outcomes["before (backup already made)" if backups else "before"] += 1
+            db = Database(db_path)
+            try:
+                upgrade(db)  # the next start finishes the job
+            finally:
+                db.dispose()
+        else:
+            assert rev == new_rev, f"run {n}: unexpected schema {rev}"
+            outcomes["after"] += 1
+        assert check_problems(db_path) == [], f"run {n}: db check fails"
+        assert export_of(db_path) == after_export, f"run {n}: export differs"
+        outcomes["killed" if result.killed else "finished before the kill"] += 1
+        shutil.rmtree(work)
+    figures.append(summary(f"crash during db upgrade {old_rev} -> {new_rev}", runs, outcomes))
+
+
+@pytest.mark.parametrize("runs", RUNS)
+def test_kill_during_backup_leaves_old_or_new_copy(
+    runs: int, sizeable_db: Path, small_db: Path, tmp_path: Path, figures: list[str]
+) -> None:
+    source = copy_database(sizeable_db if runs > 10 else small_db, tmp_path / "db.unccd")
+    source_dump, source_export = sqlite_dump(source), export_of(source)
+    out = tmp_path / "out" / "backup.unccd"
+    older = copy_database(sizeable_db if runs > 10 else small_db, tmp_path / "older.unccd")
+    older_dump, older_export = _older_state(older)
+    argv = [*CLI, "db", "backup", "--db", str(source), "--out", str(out)]
+    partial = out.parent / f".{out.name}.partial"
+    moments = kill_moments(argv, runs, seed=runs + 1, marker=partial, window=0.1)
+
+    outcomes: Counter[str] = Counter()
+    for n, (marker, delay) in enumerate(moments):
+        shutil.copyfile(older, out)  # the previous backup, which a crash must not damage
+        result = run_and_kill(argv, delay, marker)
+        assert result.killed or result.returncode == 0, f"run {n} failed by itself"
+        assert sqlite_dump(source) == source_dump, f"run {n}: the database changed"
+        assert check_problems(source) == [], f"run {n}: db check fails on the database"
+        backup_dump = sqlite_dump(out)
+        if backup_dump == older_dump:
+            assert export_of(out) == older_export
+            outcomes["old copy kept"] += 1
+        else:
+            assert backup_dump == source_dump, f"run {n}: the backup is a mix"
+            assert check_problems(out) == [] and export_of(out) == source_export
+            outcomes["new copy complete"] += 1
+        outcomes["killed" if result.killed else "finished before the kill"] += 1
+    assert export_of(source) == source_export
+    leftovers = [p.name for p in out.parent.iterdir() if p.name != out.name]
+    figures.append(
+        summary("crash during db backup", runs, outcomes)
+        + f"; {len(leftovers)} partial files left beside the backup"
+    )
+    result = run_and_kill(argv, 120)
+    assert not result.killed and result.returncode == 0
+    assert sqlite_dump(out) == source_dump
+
+
+def _older_state(path: Path) -> tuple[list[str], str]:
+    """Change one record of ``path`` so that its backup differs from the current database."""
+    from unccd_desktop.services import Actor, open_services
+
+    svc = open_services(path, actor=Actor("tester", "test"))
+    try:
+        first = svc.partners.rows(limit=1)[0]
+        record = svc.partners.get(first["uuid"])
+        svc.partners.update(record["uuid"], record["version"], {"notes": "an older backup"})
+    finally:
+        svc.close()
+    return sqlite_dump(path), export_of(path)
+
+
+@pytest.mark.parametrize("runs", RUNS)
+def test_kill_during_import_apply_leaves_before_or_after(
+    runs: int, sizeable_db: Path, small_db: Path, tmp_path: Path, figures: list[str]
+) -> None:
+    template = copy_database(sizeable_db if runs > 10 else small_db, tmp_path / "template.unccd")
+    exported = tmp_path / "update.xlsx"
+    result = run_cli(
+        "export",
+        "partner-update",
+        "--partner",
+        BUSY_PARTNER,
+        "--db",
+        str(template),
+        "--out",
+        str(exported),
+    )
+    assert result.returncode == 0, result.stderr
+    workbook = edit_partner_workbook(exported, tmp_path / "filled-in.xlsx", "field update")
+    before_export = export_of(template)
+
+    reference = copy_database(template, tmp_path / "reference" / "db.unccd")
+    argv = [*CLI, "import", str(workbook), "--apply", "--db"]
+    moments = kill_moments([*argv, str(reference)], runs, seed=runs + 2)
+    after = export_of(reference, include_timestamps=False)
+    assert after != export_of(template, include_timestamps=False)
+    assert "field update 1" in after
+
+    outcomes: Counter[str] = Counter()
+    for n, (_, delay) in enumerate(moments):
+        work = tmp_path / f"run{n}"
+        db_path = copy_database(template, work / "db.unccd")
+        result = run_and_kill([*argv, str(db_path)], delay)
+        assert result.killed or result.returncode == 0, f"run {n} failed by itself"
+        assert check_problems(db_path) == [], f"run {n}: db check fails"
+        if export_of(db_path) == before_export:
+            outcomes["before"] += 1
+        else:
+            assert export_of(db_path, include_timestamps=False) == after, f"run {n}: a mix"
+            outcomes["after"] += 1
+        outcomes["killed" if result.killed else "finished before the kill"] += 1
+        shutil.rmtree(work)
+    figures.append(summary("crash during import --apply", runs, outcomes))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import warnings
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -100,6 +99,18 @@ class _SheetCollector:
         self.rows.append((number, values))
         return True
 
+    def skip_blank(self, count: int, number: int) -> bool:
+        """Count rows the file leaves out (blank); return False when the sheet should end."""
+        self.blank_run += count
+        if self.blank_run < limits.BLANK_RUN_STOP:
+            return True
+        if self.rows:
+            self.book.warnings.append(
+                f"Sheet '{self.sheet}': reading stopped at row {number} after "
+                f"{limits.BLANK_RUN_STOP} blank rows."
+            )
+        return False
+
     def sheet_data(self, hidden: bool = False) -> Sheet:
         return Sheet(self.sheet, self.rows, hidden)
 
@@ -108,23 +119,12 @@ class _SheetCollector:
 
 
 def _read_xlsx(path: Path) -> Book:
-    from openpyxl import load_workbook
+    from .xlsx_reader import read_sheets
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # unsupported extensions, data validation, ...
-        wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-        try:
-            book = Book([], epoch_1904=wb.epoch.year == 1904)
-            for ws in wb.worksheets:
-                collector = _SheetCollector(path.name, ws.title, book)
-                ws.reset_dimensions()  # never trust the declared size
-                rows = ws.iter_rows(max_col=limits.MAX_COLUMNS, values_only=True)
-                for number, values in enumerate(rows, start=1):
-                    if not collector.add(number, list(values)):
-                        break
-                book.sheets.append(collector.sheet_data(ws.sheet_state != "visible"))
-        finally:
-            wb.close()
+    book = Book([])
+    epoch_1904, sheets = read_sheets(path, lambda name: _SheetCollector(path.name, name, book))
+    book.epoch_1904 = epoch_1904
+    book.sheets = [collector.sheet_data(hidden) for collector, hidden in sheets]
     return book
 
 

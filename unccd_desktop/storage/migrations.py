@@ -77,7 +77,29 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     if backup and rev is not None and db.path is not None:
         backup_path = timestamped_backup(db.path, db.backups_dir, f"before-upgrade-from-{rev}")
     cfg = alembic_config()
-    with db.engine.connect().execution_options(sqlite_write=True) as conn, conn.begin():
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with db.engine.connect().execution_options(sqlite_write=True) as conn:
+        # SQLite alters a table by rebuilding it (Alembic batch mode): with foreign keys on,
+        # dropping the old table fails or cascades into its children. So they are off during
+        # the migration (only possible outside a transaction) and checked before committing.
+        raw = conn.connection.driver_connection if db.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if raw is not None:
+                    _refuse_broken_references(conn)
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
     return backup_path
+
+
+def _refuse_broken_references(conn: sa.Connection) -> None:
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise DatabaseError(
+            f"The schema upgrade was stopped because it would leave {len(broken)} broken "
+            f"references (first in table {broken[0][0]}); the database was not changed."
+        )

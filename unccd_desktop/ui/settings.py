@@ -43,3 +43,37 @@ def display_name() -> str | None:
     """The name written in the history for this user's edits, if they chose one."""
     value = app_settings().value("user/display_name")
     return str(value) if value else None
+
+
+DEFAULT_EXPIRY_WINDOW = 90
+DEFAULT_DUE_WINDOW = 30
+
+
+def _int_setting(key: str, default: int) -> int:
+    try:
+        return max(0, int(app_settings().value(key, default)))
+    except (TypeError, ValueError):
+        return default
+
+
+def expiry_window_days() -> int:
+    """Days before expiry from which the dashboard lists an agreement (at least its notice)."""
+    return _int_setting("reminders/expiry_days", DEFAULT_EXPIRY_WINDOW)
+
+
+def due_window_days() -> int:
+    """Days before its due date from which the dashboard lists a deliverable as due soon."""
+    return _int_setting("reminders/due_days", DEFAULT_DUE_WINDOW)
+
+
+def language() -> str:
+    """The interface language chosen in Preferences ('' follows the system)."""
+    return str(app_settings().value("ui/language", "") or "")
+
+
+def data_folder() -> Path:
+    """Where new and demo databases are kept: the chosen folder or the user data folder."""
+    from ..paths import user_data_dir
+
+    value = app_settings().value("files/data_folder")
+    return Path(str(value)) if value else user_data_dir()

@@ -16,7 +16,8 @@ VERSION="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' unccd_desktop/__init__.py)"
 DMG="dist/unccd-desktop-${VERSION}-macos-$(uname -m).dmg"
 
 [[ -x .venv/bin/python ]] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install --disable-pip-version-check -q -e . -r installer/requirements.txt
+.venv/bin/python -m pip install --disable-pip-version-check -q -e ".[postgresql]" \
+    -r installer/requirements.txt
 .venv/bin/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller --distpath dist \
     installer/unccd-desktop.spec
 

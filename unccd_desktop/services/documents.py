@@ -19,6 +19,32 @@ from .crud import EntityService
 from .fields import Field
 
 CHUNK = 1 << 20
+HEX = frozenset("0123456789abcdef")
+WINDOWS_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)]
+)
+MAX_NAME_BYTES = 200
+
+
+def is_sha256(text: object) -> bool:
+    return isinstance(text, str) and len(text) == 64 and set(text) <= HEX
+
+
+def safe_file_name(name: str) -> str:
+    """A file name that stays in the folder it is written to, on Windows, macOS and Linux:
+    no folders, drive letters, control or reserved characters, device names or dot names."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join("_" if ch in '<>:"|?*' or ord(ch) < 32 else ch for ch in base)
+    base = base.strip().rstrip(". ")
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = base, ""
+    if not stem.strip(". ") or stem.split(".")[0].upper() in WINDOWS_RESERVED:
+        stem = f"document {stem}".strip()
+    suffix = suffix[:20]
+    while len(f"{stem}.{suffix}".encode()) > MAX_NAME_BYTES:
+        stem = stem[:-1]
+    return f"{stem}.{suffix}" if suffix else stem
 
 
 def sha256_of(path: Path) -> str:
@@ -72,15 +98,18 @@ class DocumentService(EntityService):
         )
 
     def validate(self, session: Session, merged: dict[str, Any], obj: Any) -> list[FieldProblem]:
+        problems = []
         if bool(merged.get("agreement")) == bool(merged.get("deliverable")):
-            return [
+            problems.append(
                 FieldProblem("agreement", "attach the file to one agreement or one deliverable")
-            ]
-        return []
+            )
+        if merged.get("sha256") is not None and not is_sha256(merged["sha256"]):
+            problems.append(FieldProblem("sha256", "is not a SHA-256 digest (64 hex digits)"))
+        return problems
 
     def stored_path(self, sha256: str) -> Path:
         """Where the content lives: the managed folder, named by hash only."""
-        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+        if not is_sha256(sha256):
             raise ValueError("not a SHA-256 digest")
         return self.db.documents_dir / sha256[:2] / sha256
 
@@ -108,7 +137,7 @@ class DocumentService(EntityService):
         return self.create(
             {
                 owner: owner_uuid,
-                "original_filename": source.name,
+                "original_filename": source.name.strip() or safe_file_name(source.name),
                 "media_type": media_type,
                 "sha256": digest,
                 "size": target.stat().st_size,
@@ -147,9 +176,24 @@ class DocumentService(EntityService):
                 sa.select(Document.uuid, Document.original_filename, Document.sha256)
             ).all()
         for uuid, name, digest in rows:
+            if not is_sha256(digest):
+                problems.append(FileProblem(uuid, name, "unknown (its checksum is not valid)"))
+                continue
             path = self.stored_path(digest)
             if not path.is_file():
                 problems.append(FileProblem(uuid, name, "missing"))
             elif sha256_of(path) != digest:
                 problems.append(FileProblem(uuid, name, "altered"))
         return problems
+
+    def copy_to(self, uuid: str, folder: Path) -> Path:
+        """Copy a stored document into ``folder`` under (a safe form of) its original name."""
+        source = self.path_of(uuid)
+        name = safe_file_name(self.get(uuid)["original_filename"])
+        target = Path(folder) / name
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+        except OSError as exc:
+            raise UserError(f"{name} could not be copied to {folder}: {exc.strerror}.") from exc
+        return target

@@ -183,6 +183,8 @@ class _Planner:
             return
         service = self.services.entity(layout.entity)
         fields = {f.name: f for f in service.fields}
+        table = service.model.__table__
+        not_null = {f.name for f in service.fields if not table.c[f.attr].nullable}
         id_position = next(p for p, c in mapping.items() if c.kind == "id")
         data_rows = sheet.rows[header_index + 1 :]
         ids = set()
@@ -204,9 +206,10 @@ class _Planner:
                     if column.kind == "id":
                         result.id = value
                     elif column.editable:
-                        partner_values[column.field] = _norm(
-                            to_jsonable(fields[column.field].clean(value))
-                        )
+                        cleaned = fields[column.field].clean(value)
+                        if cleaned is None and column.field in not_null:
+                            raise ValueError("cannot be left empty")
+                        partner_values[column.field] = _norm(to_jsonable(cleaned))
                 except ValueError as exc:
                     result.messages.append(f"{column.header}: {exc}.")
             if result.id and result.id in first_seen:

@@ -146,6 +146,11 @@ def apply_batch(
                     f"The record on {write.where} changed in the database after the preview. "
                     "Nothing was written; preview the file again."
                 ) from None
+            except sa.exc.IntegrityError as exc:
+                where = write.where[0].upper() + write.where[1:]
+                raise UserError(
+                    f"{where}: the database refused these values ({exc.orig}). Nothing was written."
+                ) from None
             except ValidationError as exc:
                 where = write.where[0].upper() + write.where[1:]
                 raise UserError(f"{where}: {exc}. Nothing was written.") from None

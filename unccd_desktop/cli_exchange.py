@@ -139,7 +139,7 @@ def _import_file(args: argparse.Namespace, path: Path, open_db: Callable[[], Any
         _print_report(report, refusal)
     if report.rejected:
         return EXIT_REJECTED
-    if report.status in ("clean", "applied"):
+    if report.status in ("clean", "applied") and not refusal:
         return 0
     return EXIT_STOPPED
 

@@ -125,3 +125,45 @@ def test_export_to_a_full_disk_reports_and_keeps_the_old_export(disk, tmp_path: 
         result = run_cli("export", "json", "--db", str(path), "--out", str(out))
         assert result.returncode == 0, result.stderr
         assert out.read_text(encoding="utf-8").rstrip("\n") == export_of(path)
+
+
+def test_import_on_a_full_disk_reports_and_writes_nothing(disk, tmp_path: Path) -> None:
+    from unccd_desktop.excel.importing import apply_import, preview_import
+
+    from .support import BUSY_PARTNER, edit_partner_workbook
+
+    path, folder = disk
+    sent = tmp_path / "sent.xlsx"
+    result = run_cli(
+        "export",
+        "partner-update",
+        "--partner",
+        BUSY_PARTNER,
+        "--db",
+        str(path),
+        "--out",
+        str(sent),
+    )
+    assert result.returncode == 0, result.stderr
+    workbook = edit_partner_workbook(sent, tmp_path / "back.xlsx", BIG_NOTE[:20_000])
+    before = export_of(path)
+    result = None
+    services = open_services(path, actor=ACTOR)
+    try:
+        report = preview_import(services, workbook)  # the officer reads the preview...
+        assert report.status == "clean", report.to_json()
+        filler = fill(folder)  # ...while the disk fills up
+        with pytest.raises(DatabaseError) as caught:
+            apply_import(services, report)
+        assert "no space left" in str(caught.value) or "disk" in str(caught.value)
+        cli = run_cli("import", str(workbook), "--apply", "--db", str(path))
+        assert cli.returncode != 0 and "Traceback" not in cli.stderr, cli.stderr
+        assert "Not applied: There is no space left" in cli.stdout, cli.stdout
+    finally:
+        services.close()
+    assert export_of(path) == before
+    filler.unlink()
+    assert check_problems(path) == []
+    cli = run_cli("import", str(workbook), "--apply", "--db", str(path))
+    assert cli.returncode == 0, cli.stderr
+    assert export_of(path) != before and "Progress notes" in export_of(path)

@@ -109,3 +109,63 @@ def test_history_page_reverts_a_batch(qtbot, demo_services, exported, tmp_path):
     assert signal.args == [batch]
     assert demo_services.deliverables.get(uuid)["progress_percent"] == 55
     assert page.table.item(0, 8).text().endswith("by tester")
+
+
+def test_import_workbook_reads_in_the_background_then_previews(qtbot, demo_services, exported):
+    from PySide6.QtWidgets import QApplication
+
+    from unccd_desktop.ui.exchange_actions import import_workbook
+
+    import_workbook(None, demo_services, exported.path)
+
+    def preview_shown():
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ImportPreviewDialog) and w.report.path == exported.path
+        ]
+        return dialogs[0] if dialogs else None
+
+    qtbot.waitUntil(lambda: bool(preview_shown()), timeout=20_000)
+    dialog = preview_shown()
+    qtbot.addWidget(dialog)
+    assert dialog.report.summary()["unchanged"] == 3
+    assert dialog.apply_button.isEnabled()
+
+
+def test_dropping_a_spreadsheet_on_the_window_starts_an_import(qtbot, demo_services, exported):
+    import warnings
+
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from unccd_desktop.ui.exchange_actions import accept_spreadsheet_drops
+
+    window = QMainWindow()
+    window.services = demo_services
+    qtbot.addWidget(window)
+    window.show()
+    accept_spreadsheet_drops(window)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(exported.path))])
+    buttons, keys = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # Qt 6 has only the QPoint form
+        enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, drop)
+    assert drop.isAccepted()
+
+    def previews():
+        return [
+            w
+            for w in QApplication.topLevelWidgets() + window.findChildren(ImportPreviewDialog)
+            if isinstance(w, ImportPreviewDialog) and w.report.path == exported.path
+        ]
+
+    qtbot.waitUntil(lambda: bool(previews()), timeout=20_000)
+    for dialog in previews():
+        dialog.close()

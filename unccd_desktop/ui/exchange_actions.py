@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -423,11 +423,13 @@ def import_workbook(
     from ..excel.importing import preview_import
 
     def show(report: ImportReport) -> None:
+        if task.cancel_event.is_set():
+            return  # the user cancelled the reading; nothing was written
         dialog = ImportPreviewDialog(services, report, parent)
         dialog.applied.connect(lambda batch: _imported(parent, batch))
         dialog.open()
 
-    run_task(
+    task = run_task(
         parent,
         _tr("Reading {0}…").format(Path(path).name),
         lambda _task: preview_import(services, Path(path)),
@@ -440,6 +442,8 @@ def _imported(parent: Any, batch_id: int) -> None:
     page = getattr(parent, "pages", {}).get("imports") if parent is not None else None
     if isinstance(page, ImportHistoryPage):
         page.refresh()
+    for list_page in getattr(parent, "list_pages", {}).values():
+        list_page.refresh()
     QMessageBox.information(
         parent, _tr("Import applied"), _tr("The import was applied as batch {0}.").format(batch_id)
     )
@@ -544,6 +548,44 @@ class ImportHistoryPage(QWidget):
         self.reverted.emit(batch.id)
 
 
+class SpreadsheetDropFilter(QObject):
+    """Starts an import when a spreadsheet file is dropped onto the watched window."""
+
+    SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv")
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def spreadsheet(self, event: Any) -> str | None:
+        for url in event.mimeData().urls() if event.mimeData().hasUrls() else []:
+            path = url.toLocalFile()
+            if path.lower().endswith(self.SUFFIXES):
+                return path
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and self.spreadsheet(event):
+            event.acceptProposedAction()
+            return True
+        if kind == QEvent.Type.Drop and (path := self.spreadsheet(event)):
+            event.acceptProposedAction()
+            import_workbook(self.window, path=path)
+            return True
+        return False
+
+
+def accept_spreadsheet_drops(window: QWidget) -> SpreadsheetDropFilter:
+    """Let the user drop a spreadsheet onto the window to import it."""
+    window.setAcceptDrops(True)
+    drop_filter = SpreadsheetDropFilter(window)
+    window.installEventFilter(drop_filter)
+    return drop_filter
+
+
 def import_history_page(window: Any) -> ImportHistoryPage:
-    """The main window's "Import history" page."""
+    """The main window's "Import history" page; the window also starts accepting dropped
+    spreadsheets, since this is the one call the main window makes while it is built."""
+    accept_spreadsheet_drops(window)
     return ImportHistoryPage(window.services, window)

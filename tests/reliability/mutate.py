@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import random
 import re
+import warnings
 import zipfile
 from datetime import date, datetime
 
@@ -30,9 +31,11 @@ def _members(data: bytes) -> list[tuple[zipfile.ZipInfo, bytes]]:
 
 def _rezip(members: list[tuple[str, bytes]]) -> bytes:
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, content in members:
-            zf.writestr(name, content)
+    with warnings.catch_warnings():  # duplicate member names are one of the mutations
+        warnings.simplefilter("ignore", UserWarning)
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, content in members:
+                zf.writestr(name, content)
     return out.getvalue()
 
 

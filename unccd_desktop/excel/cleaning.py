@@ -134,8 +134,10 @@ def to_percent(value: Any) -> int | None:
             raise ValueError(f"'{value}' is not a percentage") from None
         if share:
             return _whole_percent(number)
-    else:
+    elif isinstance(value, int | float):
         number = float(value)
+    else:  # a date or time typed into the progress column
+        raise ValueError(f"'{value}' is not a percentage")
     if 0 < number < 1:
         number *= 100
     return _whole_percent(number)

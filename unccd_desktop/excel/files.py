@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -146,7 +147,7 @@ def _check_no_doctype(name: str, archive: zipfile.ZipFile, infos: list[zipfile.Z
         try:
             with archive.open(info) as fh:
                 start = fh.read(64 * 1024)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError):
             raise RejectedFile(
                 f"{name} is damaged or incomplete (part {info.filename} cannot be read)."
             ) from None

@@ -286,8 +286,8 @@ class ListPage(QWidget):
         self.editor.load(uuid)
         self._update_buttons()
 
-    def _select_uuid(self, uuid: str | None) -> None:
-        row = self.model.row_of(uuid) if uuid else None
+    def _select_uuid(self, uuid: str | None, near: int = 0) -> None:
+        row = self.model.row_of(uuid, near) if uuid else None
         self._selecting = True
         if row is None:
             self.table.clearSelection()
@@ -368,6 +368,7 @@ class ListPage(QWidget):
     def refresh(self) -> None:
         """Read the rows again (after writes elsewhere), keeping the selection if possible."""
         top = self.table.rowAt(0)
+        selected = self.table.currentIndex().row()
         self.model.refresh()
         self._update_count()
         if top > 0:
@@ -375,4 +376,4 @@ class ListPage(QWidget):
                 self.model.index(top, 0), QAbstractItemView.ScrollHint.PositionAtTop
             )
         if self.editor.uuid:
-            self._select_uuid(self.editor.uuid)
+            self._select_uuid(self.editor.uuid, max(selected, 0))

@@ -78,9 +78,12 @@ class RecordTableModel(QAbstractTableModel):
         data = self.row_data(row)
         return data["uuid"] if data else None
 
-    def row_of(self, uuid: str) -> int | None:
-        """The row of a record among the pages already fetched, if any."""
-        for number, page in self._pages.items():
+    def row_of(self, uuid: str, near: int = 0) -> int | None:
+        """The row of a record among the pages fetched, after fetching the one holding
+        row ``near`` (where the record was before a refresh); None if not there."""
+        if self._count:
+            self._page(min(max(near, 0), self._count - 1) // PAGE_SIZE)
+        for number, page in list(self._pages.items()):
             for offset, data in enumerate(page):
                 if data["uuid"] == uuid:
                     return number * PAGE_SIZE + offset
@@ -137,7 +140,7 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_key = self.columns[column].key
+        self.sort_key = self.columns[column].key if 0 <= column < len(self.columns) else None
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
 

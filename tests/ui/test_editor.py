@@ -1,0 +1,170 @@
+"""The record editor: save, validation next to fields, delete refusal, undo/redo, conflicts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QMessageBox
+
+from unccd_desktop.services.demo import demo_uuid
+from unccd_desktop.ui.record_editor import RecordEditor
+
+UNCCD = demo_uuid("partners", "unccd-secretariat")
+
+
+def partner_page(window, uuid):
+    window.show_section("partner")
+    page = window.list_pages["partner"]
+    assert page.open_record(uuid)
+    return page
+
+
+def any_partner(demo_db):
+    return demo_db.partners.rows(limit=1)[0]["uuid"]
+
+
+def test_edit_and_save_reaches_the_database_and_the_history(window, demo_db):
+    uuid = any_partner(demo_db)
+    page = partner_page(window, uuid)
+    editor = page.editor
+    editor.widgets["acronym"].edit.setText("NEWACR")
+    assert editor.is_dirty and editor.save_button.isEnabled()
+    editor.save_button.click()
+    assert demo_db.partners.get(uuid)["acronym"] == "NEWACR"
+    entry = demo_db.partners.history(uuid)[0]
+    assert (entry.field, entry.new_value, entry.source) == ("acronym", "NEWACR", "gui")
+    assert not editor.is_dirty
+    texts = [editor.history.item(0, c).text() for c in range(editor.history.columnCount())]
+    assert "NEWACR" in texts[3] and texts[4] == "gui"
+    assert page.model.row_of(uuid) is not None
+
+
+def test_validation_messages_appear_next_to_the_field_and_nothing_is_saved(window, demo_db):
+    uuid = any_partner(demo_db)
+    before = demo_db.partners.get(uuid)
+    editor = partner_page(window, uuid).editor
+    editor.widgets["website"].edit.setText("not a web address")
+    assert editor.errors["website"].isVisibleTo(editor)
+    assert "http" in editor.errors["website"].text()
+    editor.widgets["name"].edit.setText("")
+    editor.save()
+    assert "required" in editor.errors["name"].text()
+    assert "http" in editor.errors["website"].text()
+    assert "problem" in editor.status.text()
+    assert demo_db.partners.get(uuid)["version"] == before["version"]
+
+
+def test_rules_across_fields_are_shown_on_the_field_they_concern(window, demo_db):
+    window.show_section("agreement")
+    page = window.list_pages["agreement"]
+    uuid = demo_db.agreements.rows(limit=1)[0]["uuid"]
+    page.open_record(uuid)
+    editor = page.editor
+    editor.widgets["effective_on"].set_value(date(2030, 1, 1))
+    editor.widgets["expires_on"].set_value(date(2020, 1, 1))
+    assert not editor.save()
+    assert "before the effective date" in editor.errors["expires_on"].text()
+
+
+def test_delete_is_refused_with_the_dependent_records_named(window, demo_db, answer_box):
+    page = partner_page(window, UNCCD)
+    answer_box(QMessageBox.StandardButton.Yes)
+    seen = answer_box()
+    page.delete_button.click()
+    assert "cannot be deleted" in seen[0] and "agreement '" in seen[0]
+    assert demo_db.partners.get(UNCCD)["uuid"] == UNCCD
+
+
+def test_delete_after_confirmation(window, demo_db, answer_box):
+    created = demo_db.partners.create({"name": "Short-lived partner", "kind": "ngo"})
+    page = partner_page(window, created["uuid"])
+    count = demo_db.partners.count()
+    answer_box(QMessageBox.StandardButton.Yes)
+    page.delete_button.click()
+    assert demo_db.partners.count() == count - 1
+    assert page.model.rowCount() == count - 1
+    assert page.editor.uuid is None
+
+
+def test_undo_and_redo_of_a_save(window, demo_db):
+    uuid = any_partner(demo_db)
+    old = demo_db.partners.get(uuid)["acronym"]
+    editor = partner_page(window, uuid).editor
+    editor.widgets["acronym"].edit.setText("UNDOME")
+    editor.save()
+    assert window.undo_stack.canUndo()
+    window.undo_stack.undo()
+    assert demo_db.partners.get(uuid)["acronym"] == old
+    assert editor.widgets["acronym"].value() == old
+    window.undo_stack.redo()
+    assert demo_db.partners.get(uuid)["acronym"] == "UNDOME"
+    assert editor.widgets["acronym"].value() == "UNDOME"
+
+
+def test_create_duplicate_and_undo_the_creation(window, demo_db):
+    uuid = any_partner(demo_db)
+    page = partner_page(window, uuid)
+    count = demo_db.partners.count()
+    page.duplicate_button.click()
+    editor = page.editor
+    assert editor.uuid is None and editor.widgets["name"].value().endswith("(copy)")
+    assert editor.save()
+    new_uuid = editor.uuid
+    assert new_uuid != uuid and demo_db.partners.count() == count + 1
+    window.undo_stack.undo()
+    assert demo_db.partners.count() == count
+    window.undo_stack.redo()
+    assert demo_db.partners.get(new_uuid)["uuid"] == new_uuid
+
+
+def test_a_stale_record_is_not_overwritten_and_can_be_reloaded(window, demo_db, answer_box):
+    uuid = any_partner(demo_db)
+    editor = partner_page(window, uuid).editor
+    current = demo_db.partners.get(uuid)
+    demo_db.partners.update(uuid, current["version"], {"acronym": "ELSEWHERE"})
+    editor.widgets["notes"].set_value("my note")
+    seen = answer_box("Reload")
+    assert not editor.save()
+    assert "changed by someone else" in seen[0]
+    stored = demo_db.partners.get(uuid)
+    assert stored["acronym"] == "ELSEWHERE" and stored["notes"] != "my note"
+    assert editor.widgets["acronym"].value() == "ELSEWHERE"
+    assert not editor.is_dirty
+
+
+def test_unsaved_changes_prompt_before_showing_another_record(window, demo_db, answer_box):
+    first, second = (r["uuid"] for r in demo_db.partners.rows(limit=2))
+    page = partner_page(window, first)
+    page.editor.widgets["acronym"].edit.setText("PENDING")
+    seen = answer_box(QMessageBox.StandardButton.Cancel)
+    assert not page.open_record(second)
+    assert seen and page.editor.uuid == first and page.editor.is_dirty
+    answer_box(QMessageBox.StandardButton.Save)
+    assert page.open_record(second)
+    assert demo_db.partners.get(first)["acronym"] == "PENDING"
+
+
+def test_every_entity_has_an_editor_with_accessible_widgets(qtbot, window, demo_db):
+    demo_db.focal_points.create({"partner": UNCCD, "name": "Focal Point", "email": "f@p.org"})
+    for entity in ("partner", "focal_point", "agreement", "initiative", "project", "deliverable"):
+        editor = RecordEditor(demo_db, entity, window.undo_stack)
+        qtbot.addWidget(editor)
+        editor.load(demo_db.entity(entity).rows(limit=1)[0]["uuid"])
+        assert all(w.accessibleName() for w in editor.widgets.values())
+        assert not editor.is_dirty, entity
+
+
+def test_multi_select_and_parties_round_trip(window, demo_db):
+    window.show_section("project")
+    page = window.list_pages["project"]
+    uuid = demo_db.projects.rows(limit=1)[0]["uuid"]
+    page.open_record(uuid)
+    editor = page.editor
+    editor.widgets["countries"].set_value(["KE", "SN"])
+    editor.widgets["participants"].add_row({"partner": UNCCD, "role": "accountable"})
+    assert editor.save()
+    record = demo_db.projects.get(uuid)
+    assert sorted(record["countries"]) == ["KE", "SN"]
+    assert {"partner": UNCCD, "role": "accountable"} in [
+        {"partner": p["partner"], "role": p["role"].value} for p in record["participants"]
+    ]

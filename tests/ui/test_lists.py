@@ -1,0 +1,85 @@
+"""Lists: every section opens on the demo database; sorting, filtering and paging in SQL."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from unccd_desktop.domain import DeliverableStatus
+from unccd_desktop.ui import table_model
+from unccd_desktop.ui.entities import LISTS, SIDEBAR
+from unccd_desktop.ui.list_page import ListPage
+
+
+@pytest.mark.parametrize("entity", SIDEBAR)
+def test_each_list_opens_with_the_database_rows(window, demo_db, entity, tmp_path):
+    if entity == "document":
+        (tmp_path / "minutes.txt").write_text("minutes")
+        owner = demo_db.agreements.rows(limit=1)[0]["uuid"]
+        demo_db.documents.attach("agreement", owner, tmp_path / "minutes.txt")
+        window.list_pages[entity].refresh()
+    window.show_section(entity)
+    page = window.list_pages[entity]
+    assert window.stack.currentWidget() is page
+    service = demo_db.entity(entity)
+    assert page.model.rowCount() == service.count() > 0
+    first = service.rows(limit=1)[0]
+    assert page.model.uuid_at(0) == first["uuid"]
+    shown = page.model.index(0, 0).data()
+    assert shown == str(first[LISTS[entity].columns[0].key])
+
+
+def test_sorting_by_a_column_is_done_by_the_database(window, demo_db):
+    page = window.list_pages["deliverable"]
+    column = [c.key for c in page.spec.columns].index("due_on")
+    page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    expected = demo_db.deliverables.rows(sort="due_on", descending=True, limit=3)
+    assert [page.model.uuid_at(r) for r in range(3)] == [r["uuid"] for r in expected]
+
+
+def test_text_and_column_filters_narrow_the_list(window, demo_db, qtbot):
+    page = window.list_pages["deliverable"]
+    page.search.setText("gender")
+    qtbot.waitUntil(lambda: page.model.text == "gender")
+    assert page.model.rowCount() == demo_db.deliverables.count("gender") > 0
+    page.set_filter("status", DeliverableStatus.IN_PROGRESS.value)
+    filters = {"status": "in_progress"}
+    assert 0 < page.model.rowCount() == demo_db.deliverables.count("gender", filters)
+    assert page.model.rowCount() < demo_db.deliverables.count("gender")
+    assert "record" in page.count_label.text()
+
+
+def test_overdue_rows_are_marked_in_colour(window, demo_db):
+    page = window.list_pages["deliverable"]
+    page.set_filter("overdue", True)
+    assert page.model.rowCount() == demo_db.deliverables.count(filters={"overdue": True}) > 0
+    column = [c.key for c in page.spec.columns].index("due_on")
+    brush = page.model.index(0, column).data(Qt.ItemDataRole.ForegroundRole)
+    assert brush.color() == table_model.OVERDUE_COLOUR
+
+
+def test_only_the_pages_shown_are_fetched(demo_db, monkeypatch):
+    monkeypatch.setattr(table_model, "PAGE_SIZE", 10)
+    model = table_model.RecordTableModel(demo_db.deliverables, LISTS["deliverable"].columns)
+    assert model.rowCount() == demo_db.deliverables.count() > 30
+    assert model.cached_pages() == 0
+    last = model.rowCount() - 1
+    assert model.uuid_at(last) == demo_db.deliverables.rows(offset=last, limit=1)[0]["uuid"]
+    assert model.cached_pages() == 1
+    model.uuid_at(0)
+    assert model.cached_pages() == 2
+
+
+def test_column_layout_is_remembered_per_list(qtbot, window, demo_db):
+    page = window.list_pages["partner"]
+    page.set_column_visible(1, False)
+    page.table.horizontalHeader().resizeSection(0, 333)
+    page.save_layout()
+    again = ListPage(demo_db, LISTS["partner"], window.undo_stack)
+    qtbot.addWidget(again)
+    header = again.table.horizontalHeader()
+    assert header.isSectionHidden(1)
+    assert header.sectionSize(0) == 333
+    other = ListPage(demo_db, LISTS["agreement"], window.undo_stack)
+    qtbot.addWidget(other)
+    assert not other.table.horizontalHeader().isSectionHidden(1)

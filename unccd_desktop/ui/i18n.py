@@ -1,0 +1,92 @@
+"""The interface language: the app's own translations, Qt's, the locale and the layout direction.
+
+Translations are Qt Linguist files under resources/i18n (unccd_desktop_<lang>.ts); the build
+compiles them to .qm with pyside6-lrelease (`make translations`). Without a choice in
+Preferences the language follows the system locale.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication
+
+from ..paths import resource
+from .settings import language
+
+CATALOGUE = "unccd_desktop"
+
+# The six official languages of the United Nations, each named in itself.
+LANGUAGES: dict[str, str] = {
+    "ar": "العربية",
+    "zh_CN": "中文",
+    "en": "English",
+    "fr": "Français",
+    "ru": "Русский",
+    "es": "Español",
+}
+SYSTEM_DEFAULT = QT_TRANSLATE_NOOP("Language", "System default")
+
+# Locales used for each language's dates and numbers (English as written at the UN: British).
+_LOCALES = {"en": "en_GB"}
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return resource("i18n")
+
+
+def locale_for(code: str) -> QLocale:
+    """The locale of a language code from LANGUAGES, or the system's for ''."""
+    return QLocale(_LOCALES.get(code, code)) if code else QLocale.system()
+
+
+def ui_language(locale: QLocale) -> str:
+    """Which of the six languages the interface shows for a locale (English when none fits)."""
+    if locale.language() == QLocale.Language.Chinese:
+        return "zh_CN"
+    code = locale.name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def install(app: QApplication, code: str | None = None) -> str:
+    """Load the translations for ``code`` (default: the Preferences choice); return the language.
+
+    Replaces any translators installed before, sets the default locale (dates and numbers)
+    and the layout direction (right to left for Arabic).
+    """
+    locale = locale_for(language() if code is None else code)
+    chosen = ui_language(locale)
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(locale)
+    if chosen != "en":
+        sources = (
+            (CATALOGUE, translations_dir()),
+            ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
+        )
+        for name, folder in sources:
+            translator = QTranslator(app)
+            if translator.load(f"{name}_{chosen}", str(folder)):
+                QCoreApplication.installTranslator(translator)
+                _installed.append(translator)
+    right_to_left = locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+    )
+    return chosen
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """(code, name) pairs for the language picker: the system default first."""
+    return [("", QCoreApplication.translate("Language", SYSTEM_DEFAULT)), *LANGUAGES.items()]

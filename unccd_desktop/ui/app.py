@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import APP_ID, APP_NAME, __version__
 from ..paths import default_database_path
 from ..services import Actor, Services, open_services
-from . import error_handling
+from . import error_handling, i18n, welcome
 from .main_window import MainWindow
 from .settings import display_name, last_database, remember_database
 from .workers import run_task
@@ -96,9 +96,16 @@ def run(target: str | None, demo: bool = False) -> int:
     QCoreApplication.setOrganizationName(APP_ID)
     QApplication.setDesktopFileName(APP_ID)
     error_handling.install()
+    i18n.install(app)
     application = Application()
     chosen = target or last_database() or str(default_database_path())
-    QTimer.singleShot(0, lambda: application.open(chosen, demo=demo))
+    create = False
+    if target is None and welcome.is_first_run():
+        choice = welcome.ask_first_run()
+        if choice is None:
+            return 0
+        chosen, create, demo = choice.target, choice.create, choice.demo
+    QTimer.singleShot(0, lambda: application.open(chosen, create=create, demo=demo))
     code = app.exec()
     application.close()
     return code

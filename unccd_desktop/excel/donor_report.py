@@ -32,6 +32,7 @@ from ..domain import (
 from ..errors import UserError
 from .columns import status_label
 from .partner_workbook import ExportResult
+from .rows_xml import FastSheet, splice
 from .writing import (
     Formats,
     SheetWriter,
@@ -123,12 +124,18 @@ def export_donor_report(
     with saving(out) as tmp:
         title = f"Donor report — {scope.description}"
         wb, formats = new_workbook(tmp, title, services.actor.name, scope.description)
-        with services.db.read() as session:
-            counts = _summary(wb, formats, session, scope, generated)
-            _agreements(wb, formats, session, scope)
-            _projects(wb, formats, session, scope)
-            _deliverables(wb, formats, session, scope)
-        wb.close()
+        fast: list[FastSheet] = []
+        try:
+            with services.db.read() as session:
+                counts = _summary(wb, formats, session, scope, generated)
+                _agreements(wb, formats, session, scope, fast)
+                _projects(wb, formats, session, scope, fast)
+                _deliverables(wb, formats, session, scope, fast)
+            wb.close()
+            splice(tmp, fast)
+        finally:
+            for sheet in fast:
+                sheet.discard()
     return ExportResult(Path(out).expanduser().resolve(), None, counts)
 
 
@@ -204,20 +211,29 @@ def _summary(
 
 
 def _data_sheet(
-    wb: Any, formats: Formats, name: str, headers: list[str], widths: list[int]
-) -> tuple[Any, SheetWriter, dict]:
+    wb: Any,
+    formats: Formats,
+    name: str,
+    headers: list[str],
+    widths: list[int],
+    fast: list[FastSheet],
+) -> tuple[Any, FastSheet, dict]:
     ws = wb.add_worksheet(name)
     setup_columns(ws, widths)
     ws.freeze_panes(1, 0)
     table = start_table(ws, name, headers, formats.header)
-    out = SheetWriter(ws, formats)
-    out.next_row = 1
+    out = FastSheet(ws, formats, len(headers))
+    fast.append(out)
     return ws, out, table
 
 
-def _agreements(wb: Any, formats: Formats, session: Any, scope: Scope) -> None:
+def _agreements(
+    wb: Any, formats: Formats, session: Any, scope: Scope, fast: list[FastSheet]
+) -> None:
     headers = ["Agreement", "Reference", "Kind", "Status", "Signed", "Effective", "Expires"]
-    _ws, out, table = _data_sheet(wb, formats, "Agreements", headers, [50, 18, 24, 12, 12, 12, 12])
+    _ws, out, table = _data_sheet(
+        wb, formats, "Agreements", headers, [50, 18, 24, 12, 12, 12, 12], fast
+    )
     stmt = (
         sa.select(
             Agreement.title,
@@ -234,13 +250,13 @@ def _agreements(wb: Any, formats: Formats, session: Any, scope: Scope) -> None:
     for title, ref, kind, status, signed, effective, expires in session.execute(stmt):
         kind_label = kind.value.replace("_", " ")
         out.row([title, ref, kind_label, status.value, signed, effective, expires])
-    end_table(table, out.next_row - 1, len(headers))
+    end_table(table, out.rows, len(headers))
 
 
-def _projects(wb: Any, formats: Formats, session: Any, scope: Scope) -> None:
+def _projects(wb: Any, formats: Formats, session: Any, scope: Scope, fast: list[FastSheet]) -> None:
     headers = ["Code", "Project", "Initiative", "Status", "Start", "End", "Budget", "Currency"]
     widths = [14, 50, 28, 14, 12, 12, 16, 10]
-    _ws, out, table = _data_sheet(wb, formats, "Projects", headers, widths)
+    _ws, out, table = _data_sheet(wb, formats, "Projects", headers, widths, fast)
     stmt = (
         sa.select(
             Project.code,
@@ -259,7 +275,7 @@ def _projects(wb: Any, formats: Formats, session: Any, scope: Scope) -> None:
     row_formats = [None] * 6 + [formats.money, None]
     for code, title, initiative, status, start, end, budget, currency in session.execute(stmt):
         out.row([code, title, initiative, status.value, start, end, budget, currency], row_formats)
-    end_table(table, out.next_row - 1, len(headers))
+    end_table(table, out.rows, len(headers))
 
 
 DELIVERABLE_HEADERS = [
@@ -278,9 +294,11 @@ DELIVERABLE_HEADERS = [
 ]
 
 
-def _deliverables(wb: Any, formats: Formats, session: Any, scope: Scope) -> None:
+def _deliverables(
+    wb: Any, formats: Formats, session: Any, scope: Scope, fast: list[FastSheet]
+) -> None:
     widths = [38, 50, 10, 36, 36, 30, 12, 12, 12, 12, 12, 9]
-    ws, out, table = _data_sheet(wb, formats, "Deliverables", DELIVERABLE_HEADERS, widths)
+    ws, out, table = _data_sheet(wb, formats, "Deliverables", DELIVERABLE_HEADERS, widths, fast)
     project, agreement, responsible = aliased(Project), aliased(Agreement), aliased(Partner)
     stmt = (
         sa.select(
@@ -324,7 +342,7 @@ def _deliverables(wb: Any, formats: Formats, session: Any, scope: Scope) -> None
                 "yes" if overdue else "no",
             ]
         )
-    rows = out.next_row - 1
+    rows = out.rows
     end_table(table, rows, len(DELIVERABLE_HEADERS))
     ws.conditional_format(
         1,

@@ -21,6 +21,7 @@ from ..errors import UserError
 from ..services.exchange import record_export
 from ..services.values import to_jsonable
 from .columns import DELIVERABLES, FOCAL_POINTS, META_SHEET, STATUS_LABELS, Layout, status_label
+from .rows_xml import FastSheet, splice
 from .writing import Formats, SheetWriter, new_workbook, saving, setup_columns
 
 if TYPE_CHECKING:
@@ -59,13 +60,22 @@ def export_partner_workbook(services: Services, partner_uuid: str, out: Path) ->
     sent: dict[str, dict[str, dict[str, Any]]] = {"deliverable": {}, "focal_point": {}}
     with saving(out) as tmp:
         wb, formats = new_workbook(tmp, f"Partner update — {label}", services.actor.name)
-        with services.db.read() as session:
-            partner_id = session.scalar(sa.select(Partner.id).where(Partner.uuid == partner_uuid))
-            _instructions(wb, formats, label, exported_at)
-            _deliverables_sheet(wb, formats, session, partner_id, sent["deliverable"])
-            _focal_points_sheet(wb, formats, session, partner_id, sent["focal_point"])
-        _meta_sheet(wb, export_uuid, schema, exported_at, partner_uuid, sent)
-        wb.close()
+        fast: list[FastSheet] = []
+        try:
+            with services.db.read() as session:
+                partner_id = session.scalar(
+                    sa.select(Partner.id).where(Partner.uuid == partner_uuid)
+                )
+                _instructions(wb, formats, label, exported_at)
+                fast.append(_deliverables_sheet(wb, formats, session, partner_id, sent))
+                _focal_points_sheet(wb, formats, session, partner_id, sent["focal_point"])
+            meta = (export_uuid, schema, exported_at, partner_uuid)
+            fast.append(_meta_sheet(wb, formats, meta, sent))
+            wb.close()
+            splice(tmp, fast)
+        finally:
+            for sheet in fast:
+                sheet.discard()
     final = Path(out).expanduser().resolve()
     record_export(
         services,
@@ -120,9 +130,11 @@ def _sheet(wb: Any, formats: Formats, layout: Layout) -> tuple[Any, SheetWriter]
 
 
 def _deliverables_sheet(
-    wb: Any, formats: Formats, session: Any, partner_id: int, sent: dict
-) -> None:
-    ws, out = _sheet(wb, formats, DELIVERABLES)
+    wb: Any, formats: Formats, session: Any, partner_id: int, sent_all: dict
+) -> FastSheet:
+    ws, _header = _sheet(wb, formats, DELIVERABLES)
+    out = FastSheet(ws, formats, len(DELIVERABLES.columns))
+    sent = sent_all["deliverable"]
     project, agreement = aliased(Project), aliased(Agreement)
     stmt = (
         sa.select(
@@ -160,7 +172,7 @@ def _deliverables_sheet(
                 "notes": notes,
             },
         }
-    last = out.next_row + 500
+    last = out.rows + 500
     ws.data_validation(
         1,
         4,
@@ -201,6 +213,7 @@ def _deliverables_sheet(
         },
     )
     ws.protect("", PROTECTION)
+    return out
 
 
 def _focal_points_sheet(
@@ -231,12 +244,11 @@ def _focal_points_sheet(
 
 def _meta_sheet(
     wb: Any,
-    export_uuid: str,
-    schema: str,
-    exported_at: datetime,
-    partner_uuid: str,
+    formats: Formats,
+    meta: tuple[str, str, datetime, str],
     sent: dict[str, dict[str, dict[str, Any]]],
-) -> None:
+) -> FastSheet:
+    export_uuid, schema, exported_at, partner_uuid = meta
     ws = wb.add_worksheet(META_SHEET)
     ws.hide()
     header = [
@@ -249,12 +261,10 @@ def _meta_sheet(
     for r, (key, value) in enumerate(header):
         ws.write_string(r, 0, key)
         ws.write_string(r, 1, value)
-    r = len(header) + 1
-    ws.write_row(r, 0, ["entity", "id", "version"])
+    ws.write_row(len(header) + 1, 0, ["entity", "id", "version"])
+    ws.protect()
+    out = FastSheet(ws, formats, 3, start_row=len(header) + 3)
     for entity, rows in sent.items():
         for uuid, row in rows.items():
-            r += 1
-            ws.write_string(r, 0, entity)
-            ws.write_string(r, 1, uuid)
-            ws.write_number(r, 2, row["version"])
-    ws.protect()
+            out.row([entity, uuid, row["version"]])
+    return out

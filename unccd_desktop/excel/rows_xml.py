@@ -1,0 +1,142 @@
+"""Fast rows for the big data sheets: serialised straight to sheet XML, then spliced in.
+
+XlsxWriter writes each workbook whole (styles, tables, validation, protection, charts), with
+only the header row on the big sheets; their data rows are written here, several times
+faster, to a temporary file, and inserted into the sheet's XML when the workbook is saved.
+Cell styles are XlsxWriter formats, by their XF index.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from xlsxwriter.utility import xl_col_to_name
+
+from . import limits
+from .writing import Formats, needs_guard
+
+_EPOCH = datetime(1899, 12, 30)
+_EPOCH_DATE = _EPOCH.date()
+_NEEDS_ESCAPE = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _escape(text: str) -> str:
+    if _NEEDS_ESCAPE.search(text) is None:
+        return text
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
+class FastSheet:
+    """Data rows of one worksheet, from row 2 on (XlsxWriter writes the header row)."""
+
+    def __init__(self, ws: Any, formats: Formats, columns: int, start_row: int = 2) -> None:
+        self.member = f"xl/worksheets/sheet{ws.index + 1}.xml"
+        self.formats = formats
+        self.columns = columns
+        self.letters = [xl_col_to_name(c) for c in range(columns)]
+        self.start_row = start_row
+        self.next_row = start_row  # spreadsheet row numbers, 1-based
+        handle, name = tempfile.mkstemp(suffix=".xml", prefix="rows-")
+        self.path = Path(name)
+        self.fh = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        self._ids: dict[int, int] = {}
+        self.guarded = self._xf(formats.guarded)
+        self.open_guarded = self._xf(formats.open_guarded)
+        self.open = self._xf(formats.open)
+        self.date = self._xf(formats.date)
+
+    def _xf(self, fmt: Any) -> int:
+        """The XF index of a format (XlsxWriter gives one on first use; this is that use)."""
+        key = id(fmt)
+        if key not in self._ids:
+            self._ids[key] = fmt._get_xf_index()
+        return self._ids[key]
+
+    def row(self, values: list[Any], formats: list[Any] | None = None) -> None:
+        r = self.next_row
+        parts = [f'<row r="{r}">']
+        append = parts.append
+        letters = self.letters
+        for c, value in enumerate(values):
+            style = self._xf(formats[c]) if formats is not None and formats[c] is not None else 0
+            ref = f"{letters[c]}{r}"
+            s = f' s="{style}"' if style else ""
+            if value is None or value == "":
+                if style:
+                    append(f'<c r="{ref}"{s}/>')
+            elif isinstance(value, str):
+                if len(value) > limits.MAX_CELL_CHARS:
+                    value = value[: limits.MAX_CELL_CHARS - 1] + "…"
+                if needs_guard(value):
+                    s = f' s="{self.open_guarded if style == self.open else self.guarded}"'
+                space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
+                append(f'<c r="{ref}" t="inlineStr"{s}><is><t{space}>{_escape(value)}</t></is></c>')
+            elif isinstance(value, bool):
+                append(f'<c r="{ref}" t="b"{s}><v>{int(value)}</v></c>')
+            elif isinstance(value, int | float | Decimal):
+                append(f'<c r="{ref}"{s}><v>{value}</v></c>')
+            elif isinstance(value, datetime):
+                serial = (value.replace(tzinfo=None) - _EPOCH).total_seconds() / 86400
+                append(f'<c r="{ref}" s="{style or self.date}"><v>{serial}</v></c>')
+            elif isinstance(value, date):
+                serial = (value - _EPOCH_DATE).days
+                append(f'<c r="{ref}" s="{style or self.date}"><v>{serial}</v></c>')
+            else:
+                append(f'<c r="{ref}" t="inlineStr"{s}><is><t>{_escape(str(value))}</t></is></c>')
+        append("</row>")
+        self.fh.write("".join(parts))
+        self.next_row += 1
+
+    @property
+    def rows(self) -> int:
+        """Data rows written so far."""
+        return self.next_row - self.start_row
+
+    def discard(self) -> None:
+        self.fh.close()
+        self.path.unlink(missing_ok=True)
+
+
+def splice(path: Path, sheets: list[FastSheet]) -> None:
+    """Insert each sheet's rows into the saved workbook at path (rewritten in place)."""
+    by_member = {s.member: s for s in sheets}
+    for sheet in sheets:
+        sheet.fh.close()
+    out = path.with_name(path.name + ".spliced")
+    try:
+        with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in src.infolist():
+                sheet = by_member.get(info.filename)
+                if sheet is None:
+                    dst.writestr(info, src.read(info.filename))
+                    continue
+                xml = src.read(info.filename).decode("utf-8")
+                head, tail = xml.split("</sheetData>", 1)
+                last = xl_col_to_name(sheet.columns - 1)
+                head = re.sub(
+                    r'<dimension ref="[^"]*"/>',
+                    f'<dimension ref="A1:{last}{max(sheet.next_row - 1, 1)}"/>',
+                    head,
+                    count=1,
+                )
+                with dst.open(info.filename, "w", force_zip64=True) as fh:
+                    fh.write(head.encode("utf-8"))
+                    with sheet.path.open("rb") as rows:
+                        shutil.copyfileobj(rows, fh, 1 << 20)
+                    fh.write(b"</sheetData>")
+                    fh.write(tail.encode("utf-8"))
+        os.replace(out, path)
+    finally:
+        out.unlink(missing_ok=True)
+        for sheet in sheets:
+            sheet.path.unlink(missing_ok=True)

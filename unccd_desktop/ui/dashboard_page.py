@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..services import Services
 from ..services.dashboard import DashboardService
 from .labels import display_value, entity_name
+from .settings import due_window_days, expiry_window_days
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -52,9 +53,9 @@ class DashboardPage(QWidget):
         self.boxes = {}
         grid = QGridLayout()
         boxes = [
-            ("expiring", self.tr("Agreements expiring (renewal notice or 90 days)"), self.expiring),
+            ("expiring", "", self.expiring),
             ("overdue", self.tr("Overdue deliverables"), self.overdue),
-            ("due_soon", self.tr("Deliverables due within 30 days"), self.due_soon),
+            ("due_soon", "", self.due_soon),
             ("counts", self.tr("Records by status"), self.counts),
             ("by_initiative", self.tr("Deliverables by initiative"), self.by_initiative),
             ("by_donor", self.tr("Deliverables by donor"), self.by_donor),
@@ -120,7 +121,22 @@ class DashboardPage(QWidget):
             self.by_donor,
         ):
             tree.clear()
-        for row in follow.expiring_agreements():
+        expiry_days, due_days = expiry_window_days(), due_window_days()
+        for key, tree, title in (
+            (
+                "expiring",
+                self.expiring,
+                self.tr("Agreements expiring (renewal notice or {0} days)").format(expiry_days),
+            ),
+            (
+                "due_soon",
+                self.due_soon,
+                self.tr("Deliverables due within {0} days").format(due_days),
+            ),
+        ):
+            self.boxes[key].setTitle(title)
+            tree.setAccessibleName(title)
+        for row in follow.expiring_agreements(expiry_days):
             self._add(
                 self.expiring,
                 [row["title"], display_value(row["expires_on"]), str(row["days_left"])],
@@ -137,7 +153,7 @@ class DashboardPage(QWidget):
             )
         if not self.overdue.topLevelItemCount():
             self._empty(self.overdue, self.tr("Nothing is overdue."))
-        for row in follow.deliverables_due_within(30):
+        for row in follow.deliverables_due_within(due_days):
             self._add(
                 self.due_soon,
                 [row["title"], display_value(row["due_on"]), str(row["days_left"])],
@@ -145,7 +161,9 @@ class DashboardPage(QWidget):
                 f"{row['title']}\n{row['project_title'] or ''}",
             )
         if not self.due_soon.topLevelItemCount():
-            self._empty(self.due_soon, self.tr("Nothing is due in the next 30 days."))
+            self._empty(
+                self.due_soon, self.tr("Nothing is due in the next {0} days.").format(due_days)
+            )
         bold = self.counts.font()
         bold.setBold(True)
         for entity in ("agreement", "project", "deliverable"):

@@ -1,0 +1,132 @@
+"""Edit → Preferences: the name in the history, language, reminder windows, data folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .i18n import language_choices
+from .settings import (
+    app_settings,
+    data_folder,
+    display_name,
+    due_window_days,
+    expiry_window_days,
+    language,
+)
+from .welcome import set_data_folder
+
+
+class PreferencesDialog(QDialog):
+    """Reads the settings when opened and writes them back on OK."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.name = QLineEdit(display_name() or "")
+        self.name.setPlaceholderText(self.tr("Your user name on this computer"))
+        self.language = QComboBox()
+        for code, name in language_choices():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language())))
+        self.expiry_days = self._days(expiry_window_days(), 730)
+        self.due_days = self._days(due_window_days(), 365)
+        self.folder = QLineEdit(str(data_folder()))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Your name in the history:"), self.name)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Remind me of agreements expiring within:"), self.expiry_days)
+        form.addRow(self.tr("Remind me of deliverables due within:"), self.due_days)
+        form.addRow(self.tr("Folder for new databases:"), folder_row)
+        note = QLabel(
+            self.tr(
+                "An agreement with a longer renewal notice is listed from the start of its "
+                "notice. A new language is used from the next start."
+            )
+        )
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def _days(self, value: int, maximum: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, maximum)
+        box.setValue(value)
+        box.setSuffix(self.tr(" days"))
+        return box
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for new databases"), self.folder.text()
+        )
+        if folder:
+            self.folder.setText(folder)
+
+    def language_changed(self) -> bool:
+        return self.language.currentData() != language()
+
+    def save(self) -> None:
+        settings = app_settings()
+        name = self.name.text().strip()
+        if name:
+            settings.setValue("user/display_name", name)
+        else:
+            settings.remove("user/display_name")
+        settings.setValue("ui/language", self.language.currentData())
+        settings.setValue("reminders/expiry_days", self.expiry_days.value())
+        settings.setValue("reminders/due_days", self.due_days.value())
+        folder = self.folder.text().strip()
+        if folder:
+            set_data_folder(folder)
+
+    def accept(self) -> None:
+        restart = self.language_changed()
+        self.save()
+        super().accept()
+        if restart:
+            QMessageBox.information(
+                self.parentWidget(),
+                self.tr("Language"),
+                self.tr("The new language is used from the next start of the application."),
+            )
+
+
+def show_preferences(window: QWidget) -> bool:
+    """Open the dialog over the main window; refresh its dashboard when settings changed."""
+    dialog = PreferencesDialog(window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    dashboard = getattr(window, "dashboard", None)
+    if dashboard is not None:
+        dashboard.refresh()
+    return True

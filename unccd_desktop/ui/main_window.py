@@ -33,9 +33,11 @@ from .dashboard_page import DashboardPage
 from .entities import LISTS, SIDEBAR
 from .labels import entity_name
 from .list_page import ListPage
+from .preferences import show_preferences
 from .record_editor import RecordEditor
 from .search_dialog import SearchDialog
 from .settings import app_settings, display_name, recent_databases
+from .user_guide import show_user_guide
 from .workers import run_task
 
 EXCHANGE_MODULE = "unccd_desktop.ui.exchange_actions"
@@ -254,6 +256,14 @@ class MainWindow(QMainWindow):
             "search",
         )
         self._action(edit_menu, self.tr("Your &name in the history…"), self.set_display_name)
+        edit_menu.addSeparator()
+        self._action(
+            edit_menu,
+            self.tr("&Preferences…"),
+            lambda: show_preferences(self),
+            QKeySequence.StandardKey.Preferences,
+            "preferences",
+        )
 
         go_menu = bar.addMenu(self.tr("&Go"))
         for index, key in enumerate(self.pages):
@@ -266,6 +276,13 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu,
+            self.tr("&User guide"),
+            lambda: show_user_guide(self),
+            QKeySequence.StandardKey.HelpContents,
+            "user_guide",
+        )
         self._action(help_menu, self.tr("&About {0}").format(APP_NAME), self.show_about)
 
     def _fill_recent(self) -> None:

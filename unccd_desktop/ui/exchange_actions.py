@@ -40,7 +40,6 @@ from ..services import Services
 from . import error_handling
 from .workers import run_task
 
-SPREADSHEETS = "Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)"
 CHANGED = QColor("#fff2cc")
 CONFLICT = QColor("#f8cbad")
 ERROR = QColor("#f4b6b6")
@@ -213,7 +212,7 @@ export_partner_update = export_partner_workbook  # the name the main window's me
 
 # ----- import ---------------------------------------------------------------------------------
 
-COLUMNS = ["Sheet", "Row", "Record", "Result", "Field", "Database", "Exported", "File", "Choice"]
+CHOICE_COLUMN = 8
 
 
 def _shown(value: Any) -> str:
@@ -280,8 +279,26 @@ class ImportPreviewDialog(QDialog):
         filters.addWidget(self.keep_all)
         filters.addWidget(self.take_all)
         layout.addLayout(filters)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        headers = [
+            self.tr("Sheet"),
+            self.tr("Row"),
+            self.tr("Record"),
+            self.tr("Result"),
+            self.tr("Field"),
+            self.tr("Database"),
+            self.tr("Exported"),
+            self.tr("File"),
+            self.tr("Choice"),
+        ]
+        self.actions = {
+            "create": self.tr("new"),
+            "update": self.tr("update"),
+            "unchanged": self.tr("unchanged"),
+            "conflict": self.tr("conflict"),
+            "error": self.tr("error"),
+        }
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -322,7 +339,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setRowCount(len(lines))
         self.line_actions: list[str] = []
         for line, (index, row, field, db, exported, new, conflict) in enumerate(lines):
-            texts = [row.sheet, str(row.row), row.label or (row.id or ""), self.tr(row.action)]
+            texts = [row.sheet, str(row.row), row.label or (row.id or ""), self.actions[row.action]]
             texts += [field, db, exported, new]
             color = {"conflict": CONFLICT, "error": ERROR}.get(row.action)
             if color is None and row.action in ("update", "create"):
@@ -341,7 +358,7 @@ class ImportPreviewDialog(QDialog):
                 combo.currentIndexChanged.connect(
                     lambda _i, r=row, f=field, c=combo: self._resolve(r, f, c.currentData())
                 )
-                self.table.setCellWidget(line, len(COLUMNS) - 1, combo)
+                self.table.setCellWidget(line, CHOICE_COLUMN, combo)
                 self.choices[(index, field)] = combo
         self.table.resizeColumnsToContents()
 
@@ -415,7 +432,10 @@ def import_workbook(
     services = _services(parent, services)
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Import workbook"), str(Path.home()), _tr(SPREADSHEETS)
+            parent,
+            _tr("Import workbook"),
+            str(Path.home()),
+            _tr("Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)"),
         )
         if not chosen:
             return
@@ -457,14 +477,23 @@ class ImportHistoryPage(QWidget):
 
     reverted = Signal(int)
 
-    HEADERS = ["Batch", "When", "Who", "File", "SHA-256", "New", "Updated", "Unchanged", "Reverted"]
-
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        headers = [
+            self.tr("Batch"),
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("File"),
+            self.tr("SHA-256"),
+            self.tr("New"),
+            self.tr("Updated"),
+            self.tr("Unchanged"),
+            self.tr("Reverted"),
+        ]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

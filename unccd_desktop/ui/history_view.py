@@ -40,7 +40,7 @@ class HistoryView(QTableWidget):
             else:
                 change = f"{_short(entry.old_value)} → {_short(entry.new_value)}"
             cells = [
-                entry.at.strftime("%Y-%m-%d %H:%M"),
+                display_value(entry.at),
                 entry.actor,
                 field_name(entry.field) if entry.field else "",
                 change,

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 ENTITY_NAMES = {
     "partner": (QT_TRANSLATE_NOOP("Entity", "Partner"), QT_TRANSLATE_NOOP("Entity", "Partners")),
@@ -114,11 +114,31 @@ def display_value(value: Any) -> str:
     if isinstance(value, bool):
         return QCoreApplication.translate("Value", "yes") if value else ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        time = QLocale().toString(QTime(value.hour, value.minute), "HH:mm")
+        return f"{_date_text(value.date())} {time}"
     if isinstance(value, date):
-        return value.isoformat()
+        return _date_text(value)
     if isinstance(value, Decimal):
-        return f"{value:,.2f}"
+        return _decimal_text(value)
     if isinstance(value, list):
         return ", ".join(display_value(v) for v in value)
     return str(value)
+
+
+def _date_text(value: date) -> str:
+    """A date in the default locale's short form with a four-digit year (ISO for the C locale)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return value.isoformat()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def _decimal_text(value: Decimal) -> str:
+    """An amount with two decimals in the default locale's digits and separators (exact)."""
+    locale = QLocale()
+    zero = ord(locale.zeroDigit())
+    marks = {",": locale.groupSeparator(), ".": locale.decimalPoint(), "-": locale.negativeSign()}
+    return "".join(chr(zero + int(c)) if c.isdigit() else marks.get(c, c) for c in f"{value:,.2f}")

@@ -40,7 +40,7 @@ def test_activating_an_overdue_item_opens_the_deliverable(window, demo_db):
     page.overdue.itemActivated.emit(item, 0)
     _, uuid = item.data(0, Qt.ItemDataRole.UserRole)
     assert window.current_key() == "deliverable"
-    assert window.list_pages["deliverable"].editor.uuid == uuid
+    assert window.list_page("deliverable").editor.uuid == uuid
 
 
 def test_a_status_count_opens_the_filtered_list(window, demo_db):
@@ -53,7 +53,7 @@ def test_a_status_count_opens_the_filtered_list(window, demo_db):
         if i.data(0, Qt.ItemDataRole.UserRole)[1:] == ("deliverable", {"status": "in_progress"})
     )
     page.counts.itemActivated.emit(target, 0)
-    list_page = window.list_pages["deliverable"]
+    list_page = window.list_page("deliverable")
     assert window.current_key() == "deliverable"
     assert (
         list_page.model.rowCount()

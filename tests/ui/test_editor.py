@@ -14,7 +14,7 @@ UNCCD = demo_uuid("partners", "unccd-secretariat")
 
 def partner_page(window, uuid):
     window.show_section("partner")
-    page = window.list_pages["partner"]
+    page = window.list_page("partner")
     assert page.open_record(uuid)
     return page
 
@@ -56,7 +56,7 @@ def test_validation_messages_appear_next_to_the_field_and_nothing_is_saved(windo
 
 def test_rules_across_fields_are_shown_on_the_field_they_concern(window, demo_db):
     window.show_section("agreement")
-    page = window.list_pages["agreement"]
+    page = window.list_page("agreement")
     uuid = demo_db.agreements.rows(limit=1)[0]["uuid"]
     page.open_record(uuid)
     editor = page.editor
@@ -156,7 +156,7 @@ def test_every_entity_has_an_editor_with_accessible_widgets(qtbot, window, demo_
 
 def test_multi_select_and_parties_round_trip(window, demo_db):
     window.show_section("project")
-    page = window.list_pages["project"]
+    page = window.list_page("project")
     uuid = demo_db.projects.rows(limit=1)[0]["uuid"]
     page.open_record(uuid)
     editor = page.editor

@@ -17,9 +17,9 @@ def test_each_list_opens_with_the_database_rows(window, demo_db, entity, tmp_pat
         (tmp_path / "minutes.txt").write_text("minutes")
         owner = demo_db.agreements.rows(limit=1)[0]["uuid"]
         demo_db.documents.attach("agreement", owner, tmp_path / "minutes.txt")
-        window.list_pages[entity].refresh()
+        window.list_page(entity).refresh()
     window.show_section(entity)
-    page = window.list_pages[entity]
+    page = window.list_page(entity)
     assert window.stack.currentWidget() is page
     service = demo_db.entity(entity)
     assert page.model.rowCount() == service.count() > 0
@@ -30,7 +30,7 @@ def test_each_list_opens_with_the_database_rows(window, demo_db, entity, tmp_pat
 
 
 def test_sorting_by_a_column_is_done_by_the_database(window, demo_db):
-    page = window.list_pages["deliverable"]
+    page = window.list_page("deliverable")
     column = [c.key for c in page.spec.columns].index("due_on")
     page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
     expected = demo_db.deliverables.rows(sort="due_on", descending=True, limit=3)
@@ -38,7 +38,7 @@ def test_sorting_by_a_column_is_done_by_the_database(window, demo_db):
 
 
 def test_text_and_column_filters_narrow_the_list(window, demo_db, qtbot):
-    page = window.list_pages["deliverable"]
+    page = window.list_page("deliverable")
     page.search.setText("gender")
     qtbot.waitUntil(lambda: page.model.text == "gender")
     assert page.model.rowCount() == demo_db.deliverables.count("gender") > 0
@@ -50,7 +50,7 @@ def test_text_and_column_filters_narrow_the_list(window, demo_db, qtbot):
 
 
 def test_overdue_rows_are_marked_in_colour(window, demo_db):
-    page = window.list_pages["deliverable"]
+    page = window.list_page("deliverable")
     page.set_filter("overdue", True)
     assert page.model.rowCount() == demo_db.deliverables.count(filters={"overdue": True}) > 0
     column = [c.key for c in page.spec.columns].index("due_on")
@@ -71,7 +71,7 @@ def test_only_the_pages_shown_are_fetched(demo_db, monkeypatch):
 
 
 def test_column_layout_is_remembered_per_list(qtbot, window, demo_db):
-    page = window.list_pages["partner"]
+    page = window.list_page("partner")
     page.set_column_visible(1, False)
     page.table.horizontalHeader().resizeSection(0, 333)
     page.save_layout()

@@ -122,7 +122,7 @@ def opened():
 
 def test_documents_attach_by_drop_open_and_remove(window, demo_db, tmp_path, opened, answer_box):
     window.show_section("agreement")
-    page = window.list_pages["agreement"]
+    page = window.list_page("agreement")
     uuid = demo_db.agreements.rows(limit=1)[0]["uuid"]
     page.open_record(uuid)
     panel = page.editor.documents

@@ -57,7 +57,7 @@ def test_ctrl_k_opens_the_search_and_enter_opens_the_record(qtbot, window):
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert window.current_key() == kind
-    assert window.list_pages[kind].editor.uuid == uuid
+    assert window.list_page(kind).editor.uuid == uuid
 
 
 def test_arrow_keys_move_through_hits_across_groups(qtbot, window):

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {services.db.display_name}")
         self.undo_stack = QUndoStack(self)
         self.pages: dict[str, QWidget] = {}
-        self.list_pages: dict[str, ListPage] = {}
+        self.list_pages: dict[str, ListPage] = {}  # the lists built so far
         self._stale: set[str] = set()
 
         self.sidebar = QListWidget()
@@ -78,12 +78,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
         self.stack = QStackedWidget()
         self._add_page("dashboard", self.tr("Dashboard"), self._make_dashboard())
-        for entity in SIDEBAR:
-            page = ListPage(self.services, LISTS[entity], self.undo_stack)
-            page.records_changed.connect(self._on_records_changed)
-            page.open_requested.connect(self.open_record)
-            self.list_pages[entity] = page
-            self._add_page(entity, entity_name(entity, plural=True), page)
+        for entity in SIDEBAR:  # each list is built when first shown
+            self._add_page(entity, entity_name(entity, plural=True), QWidget())
         self._add_page("imports", self.tr("Import history"), self._make_imports_page())
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
 
@@ -105,6 +101,23 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.addItem(item)
+
+    def list_page(self, entity: str) -> ListPage:
+        """The list of one entity, built on first use."""
+        page = self.list_pages.get(entity)
+        if page is None:
+            page = ListPage(self.services, LISTS[entity], self.undo_stack)
+            page.records_changed.connect(self._on_records_changed)
+            page.open_requested.connect(self.open_record)
+            index = list(self.pages).index(entity)
+            placeholder = self.pages[entity]
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[entity] = page
+            self.list_pages[entity] = page
+            self._stale.discard(entity)
+        return page
 
     def _make_dashboard(self) -> DashboardPage:
         page = DashboardPage(self.services)
@@ -144,6 +157,8 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(self.stack.currentIndex())
             self.sidebar.blockSignals(False)
             return
+        if key in LISTS:
+            self.list_page(key)
         self.stack.setCurrentIndex(row)
         if key in self._stale and key in self.list_pages:
             self._stale.discard(key)
@@ -152,16 +167,16 @@ class MainWindow(QMainWindow):
     def show_list(self, entity: str, filters: dict) -> None:
         """Show a list with some filters set (from the dashboard)."""
         self.show_section(entity)
-        page = self.list_pages[entity]
+        page = self.list_page(entity)
         for key in page.filter_widgets:
             page.set_filter(key, filters.get(key))
         page.apply_filters()
 
     def open_record(self, entity: str, uuid: str) -> None:
-        if entity in self.list_pages:
+        if entity in SIDEBAR:
             self.show_section(entity)
             if self.current_key() == entity:
-                self.list_pages[entity].open_record(uuid)
+                self.list_page(entity).open_record(uuid)
             return
         self._open_in_dialog(entity, uuid)
 

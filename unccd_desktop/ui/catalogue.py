@@ -1,9 +1,22 @@
-"""Texts that labels.py builds at run time (enum values, field names), listed so that
-pyside6-lupdate puts them in the translation files. tests/ui/test_i18n.py keeps it complete."""
+"""Texts the interface translates without a literal in a tr() call.
+
+Enum values and field names that labels.py builds at run time, the Excel menu entries and the
+texts of modules' translate() helpers, listed so that pyside6-lupdate puts them in the
+translation files. tests/ui/test_i18n.py fails when one is missing here.
+"""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-ENUM_TEXTS = (
+CATALOGUE = (
+    QT_TRANSLATE_NOOP("AboutDialog", "Database"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Python"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Qt"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Schema version"),
+    QT_TRANSLATE_NOOP(
+        "AboutDialog",
+        'The country list comes from lukes/ISO-3166-Countries-with-Regional-Codes, compiled from the UN M49 standard and ISO 3166, licensed under <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>. Currency codes are the IATI Currency codelist.',  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("AboutDialog", "Version"),
     QT_TRANSLATE_NOOP("Enum", "Accepted"),
     QT_TRANSLATE_NOOP("Enum", "Accountable"),
     QT_TRANSLATE_NOOP("Enum", "Active"),
@@ -54,9 +67,6 @@ ENUM_TEXTS = (
     QT_TRANSLATE_NOOP("Enum", "Terminated"),
     QT_TRANSLATE_NOOP("Enum", "UN entity"),
     QT_TRANSLATE_NOOP("Enum", "Update"),
-)
-
-FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Acronym"),
     QT_TRANSLATE_NOOP("Field", "Actual end"),
     QT_TRANSLATE_NOOP("Field", "Actual start"),
@@ -91,4 +101,17 @@ FIELD_TEXTS = (
     QT_TRANSLATE_NOOP("Field", "Uuid"),
     QT_TRANSLATE_NOOP("Field", "Version"),
     QT_TRANSLATE_NOOP("Field", "Website"),
+    QT_TRANSLATE_NOOP("MainWindow", "Export &donor report…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Export &partner update workbook…"),
+    QT_TRANSLATE_NOOP("MainWindow", "Import &workbook…"),
+    QT_TRANSLATE_NOOP("exchange", "Import applied"),
+    QT_TRANSLATE_NOOP("exchange", "Import workbook"),
+    QT_TRANSLATE_NOOP("exchange", "Reading {0}…"),
+    QT_TRANSLATE_NOOP("exchange", "Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)"),
+    QT_TRANSLATE_NOOP("exchange", "The import was applied as batch {0}."),
+    QT_TRANSLATE_NOOP("exchange", "The workbook was saved as {0}."),
+    QT_TRANSLATE_NOOP("exchange", "Workbook exchange"),
+    QT_TRANSLATE_NOOP("exchange", "Workbook exported"),
+    QT_TRANSLATE_NOOP("exchange", "no"),
+    QT_TRANSLATE_NOOP("exchange", "yes"),
 )

@@ -254,3 +254,48 @@ def test_csv_with_and_without_bom(demo_services, exported, tmp_path):
         assert row.action == "update", report.to_json()
         assert row.changes["progress_percent"].new == 40
         assert any("no export record" in m for m in report.messages)
+
+
+def test_a_cancelled_apply_writes_nothing(demo_services, exported, tmp_path):
+    first, second, _ = deliverable_ids(exported.path)
+    edited = edit(
+        exported.path,
+        tmp_path / "e.xlsx",
+        {first: {"Status": "cancelled"}, second: {"Status": "submitted"}},
+    )
+    report = preview_import(demo_services, edited)
+    assert report.summary()["update"] == 2
+    before = snapshot(demo_services)
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel_on_second_row(done: int, total: int) -> None:
+        if done == 1:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        apply_import(demo_services, report, on_row=cancel_on_second_row)
+    assert snapshot(demo_services) == before
+    assert batch_history(demo_services) == []
+    assert report.batch_id is None
+
+
+def test_awkward_text_survives_the_round_trip(demo_services, exported, tmp_path):
+    first, *_ = deliverable_ids(exported.path)
+    record = demo_services.deliverables.get(first)
+    awkward = "=SUM(A1:A9)\n#N/A & <b> -1 @home"
+    demo_services.deliverables.update(first, record["version"], {"notes": awkward})
+    again = tmp_path / "again.xlsx"
+    from unccd_desktop.excel.partner_workbook import export_partner_workbook
+
+    export_partner_workbook(demo_services, record["responsible_partner"], again)
+    cell = next(
+        r[8]
+        for r in openpyxl.load_workbook(again)["Deliverables"].iter_rows()
+        if r[0].value == first
+    )
+    assert (cell.value, cell.data_type, cell.quotePrefix) == (awkward, "s", True)
+    report = preview_import(demo_services, again)
+    assert report.status == "clean"
+    assert report.summary()["unchanged"] == len(report.rows) == 3

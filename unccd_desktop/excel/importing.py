@@ -8,6 +8,7 @@ different values, is a conflict.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -354,8 +355,17 @@ def _norm(value: Any) -> Any:
     return None if value == "" else value
 
 
-def apply_import(services: Services, report: ImportReport, *, skip_errors: bool = False) -> int:
-    """Write the accepted rows of a previewed report in one transaction; return the batch id."""
+def apply_import(
+    services: Services,
+    report: ImportReport,
+    *,
+    skip_errors: bool = False,
+    on_row: Callable[[int, int], None] | None = None,
+) -> int:
+    """Write the accepted rows of a previewed report in one transaction; return the batch id.
+
+    on_row(done, total) reports progress; if it raises (the user cancelled), nothing is written.
+    """
     if report.rejected:
         raise UserError(report.rejected)
     if report.batch_id is not None:
@@ -399,5 +409,6 @@ def apply_import(services: Services, report: ImportReport, *, skip_errors: bool 
         sha256=report.sha256,
         export_uuid=report.export_uuid,
         counts=counts,
+        on_row=on_row,
     )
     return report.batch_id

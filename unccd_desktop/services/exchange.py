@@ -7,6 +7,7 @@ transaction, through the entity services so that every change is validated and a
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -114,10 +115,12 @@ def apply_batch(
     sha256: str,
     export_uuid: str | None,
     counts: BatchCounts,
+    on_row: Callable[[int, int], None] | None = None,
 ) -> int:
     """Write every planned row in one transaction, audited under a new batch; return its id.
 
-    Nothing is written when any row fails: the error names the row.
+    Nothing is written when any row fails: the error names the row. on_row(done, total) is
+    called before each row; an exception it raises (a cancel) also rolls everything back.
     """
     with services.db.write() as session:
         batch = ImportBatch(
@@ -134,7 +137,9 @@ def apply_batch(
         session.add(batch)
         session.flush()
         acting = services.with_actor(services.actor.for_batch(batch.id))
-        for write in writes:
+        for done, write in enumerate(writes):
+            if on_row is not None:
+                on_row(done, len(writes))
             service = acting.entity(write.entity)
             try:
                 if write.uuid is None:

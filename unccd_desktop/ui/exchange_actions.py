@@ -38,7 +38,7 @@ from ..errors import UserError
 from ..excel.report import KEEP_DATABASE, TAKE_PARTNER, ImportReport
 from ..services import Services
 from . import error_handling
-from .workers import run_task
+from .workers import Task, run_task
 
 CHANGED = QColor("#fff2cc")
 CONFLICT = QColor("#f8cbad")
@@ -407,14 +407,17 @@ class ImportPreviewDialog(QDialog):
             return
         self.apply_button.setEnabled(False)
         skip = self.skip_errors.isChecked()
-        run_task(
-            self,
-            self.tr("Importing…"),
-            lambda _task: apply_import(self.services, self.report, skip_errors=skip),
-            self._applied,
-            self._failed,
-            cancellable=False,  # one transaction: it either completes or changes nothing
-        )
+
+        def work(task: Task) -> int:
+            def on_row(done: int, total: int) -> None:
+                task.check()  # a cancel raises here, inside the transaction: nothing is kept
+                if done % 100 == 0:
+                    task.report(done, total)
+
+            return apply_import(self.services, self.report, skip_errors=skip, on_row=on_row)
+
+        self.task = run_task(self, self.tr("Importing…"), work, self._applied, self._failed)
+        self.task.signals.failed.connect(lambda *_args: self._update_buttons())
 
     def _applied(self, batch_id: int) -> None:
         self.applied.emit(batch_id)

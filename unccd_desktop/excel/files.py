@@ -63,7 +63,7 @@ def inspect_file(path: Path) -> FileInfo:
         )
     if head.startswith(OLE2_MAGIC):
         raise RejectedFile(_ole2_message(path))
-    if head.startswith(ZIP_MAGIC) or head.startswith(b"PK"):
+    if head.startswith(ZIP_MAGIC[:2]):  # also damaged zips whose first entry is unreadable
         kind, warnings = _check_zip(path)
         return FileInfo(path, kind, size, sha256_of(path), warnings)
     _check_text(path, head)

@@ -46,7 +46,7 @@ def source_version() -> str:
 
 
 def isolated_env(home: Path, **extra: str) -> dict[str, str]:
-    """The environment for the app: its own home and XDG folders, no display unless given."""
+    """The environment for the app: its own home and data folders, no display unless given."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "QT_", "UNCCD_"))}
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
@@ -54,6 +54,9 @@ def isolated_env(home: Path, **extra: str) -> dict[str, str]:
     for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config")):
         env[var] = str(home / sub)
     env.update({"XDG_STATE_HOME": str(home / "state"), "XDG_CACHE_HOME": str(home / "cache")})
+    # Windows: platformdirs (4.14 here) takes these before asking the system; macOS follows HOME.
+    env["WIN_PD_OVERRIDE_LOCAL_APPDATA"] = str(home / "AppData" / "Local")
+    env["WIN_PD_OVERRIDE_APPDATA"] = str(home / "AppData" / "Roaming")
     env.update(extra)
     return env
 

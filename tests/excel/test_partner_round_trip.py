@@ -299,3 +299,21 @@ def test_awkward_text_survives_the_round_trip(demo_services, exported, tmp_path)
     report = preview_import(demo_services, again)
     assert report.status == "clean"
     assert report.summary()["unchanged"] == len(report.rows) == 3
+
+
+def test_unknown_export_and_other_schema_are_reported(demo_services, exported, tmp_path):
+    first, *_ = deliverable_ids(exported.path)
+    wb = openpyxl.load_workbook(exported.path)
+    meta = wb["_export"]
+    for row in meta.iter_rows(max_row=5):
+        if row[0].value == "export_id":
+            row[1].value = "00000000-0000-0000-0000-000000000000"
+        if row[0].value == "schema_version":
+            row[1].value = "0000"
+    wb["Deliverables"]["F2"] = 12
+    wb.save(tmp_path / "foreign.xlsx")
+    report = preview_import(demo_services, tmp_path / "foreign.xlsx")
+    assert any("is not known to this database" in m for m in report.messages)
+    assert any("another database schema version (0000" in m for m in report.messages)
+    (row,) = [r for r in report.rows if r.action != "unchanged"]
+    assert (row.id, row.action, row.changes["progress_percent"].new) == (first, "update", 12)

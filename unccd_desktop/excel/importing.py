@@ -62,6 +62,7 @@ class _Planner:
         self.meta: dict[str, str] = {}
         self.versions: dict[tuple[str, str], int] = {}
         self.export: ExportRecord | None = None
+        self.known_contacts: dict[str, str] = {}  # "email:..." / "name:..." → contact uuid
 
     def run(self) -> None:
         meta_sheet = next((s for s in self.book.sheets if s.name == META_SHEET), None)
@@ -119,9 +120,11 @@ class _Planner:
                 "another copy?): changes are compared with the database as it is now."
             )
         schema = self.meta.get("schema_version")
-        if schema and schema != (current_revision(self.services.db) or ""):
+        current = current_revision(self.services.db) or ""
+        if schema and schema != current:
             self.report.messages.append(
-                f"The workbook was exported with an older database schema ({schema})."
+                f"The workbook was exported from another database schema version ({schema}; "
+                f"this database is at {current}); its columns are read by name as usual."
             )
 
     # ----- matching sheets and columns ------------------------------------------------------
@@ -193,7 +196,7 @@ class _Planner:
             if id_position < len(values) and not cleaning.is_blank(values[id_position]):
                 ids.add(str(cleaning.to_text(values[id_position])).lower())
         current = self._current(layout, ids)
-        self.known_contacts: dict[str, str] = {}
+        self.known_contacts.clear()
         if layout.entity == "focal_point" and self.meta.get("partner"):
             self._load_contacts(current)
         first_seen: dict[str, int] = {}

@@ -1,0 +1,1701 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {0}</source>
+        <translation>حول {0}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>إصدار المخطط</translation>
+    </message>
+    <message>
+        <source>The country list comes from lukes/ISO-3166-Countries-with-Regional-Codes, compiled from the UN M49 standard and ISO 3166, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by-sa/4.0/&quot;&gt;CC BY-SA 4.0&lt;/a&gt;. Currency codes are the IATI Currency codelist.</source>
+        <translation>قائمة البلدان مأخوذة من lukes/ISO-3166-Countries-with-Regional-Codes، وهي مجمَّعة من المعيار M49 للأمم المتحدة ومن ISO 3166، ومرخَّصة بموجب &lt;a href=&quot;https://creativecommons.org/licenses/by-sa/4.0/&quot;&gt;CC BY-SA 4.0&lt;/a&gt;. ورموز العملات هي قائمة رموز العملات لمبادرة IATI.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>{0} already exists; choose another name for a new database.</source>
+        <translation>{0} موجود بالفعل؛ اختر اسمًا آخر لقاعدة البيانات الجديدة.</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>جارٍ فتح {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListWidget</name>
+    <message>
+        <source>Type to filter…</source>
+        <translation>اكتب للتصفية…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>المحدد: %n</numerusform>
+            <numerusform>المحدد: %n</numerusform>
+            <numerusform>المحدد: %n</numerusform>
+            <numerusform>المحدد: %n</numerusform>
+            <numerusform>المحدد: %n</numerusform>
+            <numerusform>المحدد: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>What needs attention</source>
+        <translation>ما يحتاج إلى متابعة</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>الأيام المتبقية</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>الناتج</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>موعد التسليم</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>أيام التأخير</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>المبادرة</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>المفتوحة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <source>Overdue deliverables</source>
+        <translation>النواتج المتأخرة</translation>
+    </message>
+    <message>
+        <source>Records by status</source>
+        <translation>السجلات حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Deliverables by initiative</source>
+        <translation>النواتج حسب المبادرة</translation>
+    </message>
+    <message>
+        <source>Deliverables by donor</source>
+        <translation>النواتج حسب الجهة المانحة</translation>
+    </message>
+    <message>
+        <source>Agreements expiring (renewal notice or {0} days)</source>
+        <translation>اتفاقات قاربت على الانتهاء (مهلة الإخطار بالتجديد أو {0} يومًا)</translation>
+    </message>
+    <message>
+        <source>Deliverables due within {0} days</source>
+        <translation>نواتج يحين موعد تسليمها خلال {0} يومًا</translation>
+    </message>
+    <message>
+        <source>No agreement expires soon.</source>
+        <translation>لا يوجد اتفاق ينتهي قريبًا.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>لا يوجد شيء متأخر.</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next {0} days.</source>
+        <translation>لا شيء يحين موعده خلال الأيام الـ {0} القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>مسح التاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>الوثائق المرفقة</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation>أفلت الملفات هنا لإرفاقها.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>إ&amp;رفاق…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Save the record before attaching documents.</source>
+        <translation>احفظ السجل قبل إرفاق الوثائق.</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>إرفاق وثائق</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>فتح الوثيقة</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>إزالة الوثيقة</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this record?</source>
+        <translation>هل تريد إزالة {0} من هذا السجل؟</translation>
+    </message>
+</context>
+<context>
+    <name>DonorReportDialog</name>
+    <message>
+        <source>Export donor report</source>
+        <translation>تصدير تقرير الجهة المانحة</translation>
+    </message>
+    <message>
+        <source>All partnerships</source>
+        <translation>جميع الشراكات</translation>
+    </message>
+    <message>
+        <source>One donor:</source>
+        <translation>جهة مانحة واحدة:</translation>
+    </message>
+    <message>
+        <source>One initiative:</source>
+        <translation>مبادرة واحدة:</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>الاتفاقات</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>المبادرة</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>المبادرات</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>الناتج</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>النواتج</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>حملة</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Convention secretariat</source>
+        <translation>أمانة اتفاقية</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>مجموعة بيانات</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>فعالية</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهي المدة</translation>
+    </message>
+    <message>
+        <source>Extending</source>
+        <translation>جهة وسيطة</translation>
+    </message>
+    <message>
+        <source>Finalisation</source>
+        <translation>في مرحلة الاستكمال</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation>مؤسسة مالية</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>جهة ممولة</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>تمويل</translation>
+    </message>
+    <message>
+        <source>GEF enabling activity</source>
+        <translation>نشاط تمكيني لمرفق البيئة العالمية</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>حكومة</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>دليل</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>جهة منفذة</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>تنفيذ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد الإنجاز</translation>
+    </message>
+    <message>
+        <source>Informal partnership</source>
+        <translation>شراكة غير رسمية</translation>
+    </message>
+    <message>
+        <source>Intergovernmental</source>
+        <translation>منظمة حكومية دولية</translation>
+    </message>
+    <message>
+        <source>Letter of agreement</source>
+        <translation>رسالة اتفاق</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>وسائط الإعلام</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>مذكرة تفاهم</translation>
+    </message>
+    <message>
+        <source>Multi-party MoU</source>
+        <translation>مذكرة تفاهم متعددة الأطراف</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>قيد التفاوض</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>مراقب</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>قيد الإعداد</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>القطاع الخاص</translation>
+    </message>
+    <message>
+        <source>Project preparation</source>
+        <translation>إعداد المشاريع</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>مجدَّد</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>مؤسسة بحثية</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>طرف موقِّع</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>موقَّع</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>دراسة</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>مقدَّم</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>معلَّق</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>منهى</translation>
+    </message>
+    <message>
+        <source>UN entity</source>
+        <translation>كيان تابع للأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>تعديل</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside {0}. Your saved data is safe. Please send the details below to whoever supports the application.</source>
+        <translation>حدث خلل داخل {0}. بياناتك المحفوظة سليمة. يُرجى إرسال التفاصيل أدناه إلى الجهة التي تتولى دعم التطبيق.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>تفاصيل الخطأ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;نسخ التفاصيل</translation>
+    </message>
+    <message>
+        <source>Also written to {0}</source>
+        <translation>سُجِّلت أيضًا في {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file {0} does not exist.</source>
+        <translation>الملف {0} غير موجود.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use {0}.</source>
+        <translation>ليس لديك إذن باستخدام {0}.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and retry.</source>
+        <translation>القرص ممتلئ. أفرغ بعض المساحة وحاول مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Acronym</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>تاريخ الانتهاء الفعلي</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>تاريخ البدء الفعلي</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>الاتفاقات</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>الناتج</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>الجهات المانحة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>المبادرة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>المراحل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>الركائز</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>تاريخ الانتهاء المقرر</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>تاريخ البدء المقرر</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Uuid</source>
+        <translation>المعرّف الفريد (UUID)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الشبكي</translation>
+    </message>
+    <message>
+        <source>Headquarters country</source>
+        <translation>بلد المقر</translation>
+    </message>
+    <message>
+        <source>IATI organisation identifier</source>
+        <translation>معرّف المنظمة في مبادرة الشفافية الدولية للمعونة (IATI)</translation>
+    </message>
+    <message>
+        <source>Other names (one per line)</source>
+        <translation>أسماء أخرى (اسم في كل سطر)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>موعد التسليم</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>تاريخ النفاذ</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>تاريخ القبول</translation>
+    </message>
+    <message>
+        <source>Renewal notice (days)</source>
+        <translation>مهلة الإخطار بالتجديد (بالأيام)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم المحرز</translation>
+    </message>
+    <message>
+        <source>Evidence (web address)</source>
+        <translation>الدليل (عنوان شبكي)</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>الشريك المسؤول</translation>
+    </message>
+    <message>
+        <source>Amends or renews</source>
+        <translation>يعدِّل أو يجدِّد</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>النواتج</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>Launched at</source>
+        <translation>مكان الإطلاق</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>جهة الاتصال الرئيسية</translation>
+    </message>
+    <message>
+        <source>Still in post</source>
+        <translation>لا يزال في منصبه</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>المجالات المواضيعية</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>اسم الموقِّع</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>سنة البدء</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>سنة الانتهاء</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation>سجل تغييرات هذا السجل</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>مُلغى</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Revert…</source>
+        <translation>إلغاء…</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0} بواسطة {1}</translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <source>Restore the values that import batch {0} ({1}) replaced?</source>
+        <translation>هل تريد استعادة القيم التي استبدلتها دفعة الاستيراد {0} ({1})؟</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>استيراد {0}</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</source>
+        <translation>جديد: {0}، معدَّل: {1}، دون تغيير: {2}، تعارضات: {3}، أخطاء: {4}. لن يُكتب شيء قبل أن تطبّق.</translation>
+    </message>
+    <message>
+        <source>Error: {0}</source>
+        <translation>خطأ: {0}</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>تحذير: {0}</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>عرض:</translation>
+    </message>
+    <message>
+        <source>Rows with changes, conflicts or errors</source>
+        <translation>الصفوف التي فيها تغييرات أو تعارضات أو أخطاء</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>جميع الصفوف</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>الأخطاء</translation>
+    </message>
+    <message>
+        <source>Keep all database values</source>
+        <translation>الإبقاء على جميع قيم قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Take all file values</source>
+        <translation>اعتماد جميع قيم الملف</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>عند التصدير</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>الخيار</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Skip the rows with errors</source>
+        <translation>تخطي الصفوف التي فيها أخطاء</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Keep database value</source>
+        <translation>الإبقاء على قيمة قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Take file value</source>
+        <translation>اعتماد قيمة الملف</translation>
+    </message>
+    <message>
+        <source>Rows with errors: correct the file, or skip them.</source>
+        <translation>توجد صفوف فيها أخطاء: صحّح الملف أو تخطَّ هذه الصفوف.</translation>
+    </message>
+    <message>
+        <source>Choose a value for every conflict.</source>
+        <translation>اختر قيمة لكل تعارض.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+</context>
+<context>
+    <name>IntWidget</name>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>لغة النظام</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Filter {0}…</source>
+        <translation>تصفية {0}…</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>تصفية النص</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <source>Add a new record (Ctrl+N)</source>
+        <translation>إضافة سجل جديد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;نسخ مكرر</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>حذف السجل المحدد</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>المتأخر فقط</translation>
+    </message>
+    <message>
+        <source>{0} from</source>
+        <translation>{0} من</translation>
+    </message>
+    <message>
+        <source>{0} until</source>
+        <translation>{0} حتى</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <source>Any {0}</source>
+        <translation>أي {0}</translation>
+    </message>
+    <message>
+        <source>Filter by {0}</source>
+        <translation>تصفية حسب {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+            <numerusform>عدد السجلات: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
+        <translation>هل تريد حذف {0} ‏«{1}»؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>تعذر الحذف</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المتابعة</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>سجل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>قاعدة البيانات: {0}</translation>
+    </message>
+    <message>
+        <source>Workbook imports will be listed here when the Excel module is installed.</source>
+        <translation>ستُدرج هنا عمليات استيراد المصنفات عند تثبيت وحدة Excel.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>قاعدة بيانات &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>فتح &amp;ملف حديث</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;نسخ احتياطي الآن…</translation>
+    </message>
+    <message>
+        <source>Available when the Excel module is installed</source>
+        <translation>متاح عند تثبيت وحدة Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history…</source>
+        <translation>ا&amp;سمك في سجل التغييرات…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;التفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translation>&amp;حول {0}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Name recorded in the history of your changes:</source>
+        <translation>الاسم المسجَّل في سجل تغييراتك:</translation>
+    </message>
+    <message>
+        <source>Changes are recorded under “{0}” from the next start.</source>
+        <translation>ستُسجَّل التغييرات باسم «{0}» اعتبارًا من التشغيل القادم.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd)</source>
+        <translation>قواعد بيانات UNCCD Partnerships ‏(*.unccd)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>قواعد بيانات UNCCD Partnerships ‏(*.unccd);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>Back up a server database with the server&apos;s own tools.</source>
+        <translation>انسخ قاعدة بيانات الخادم احتياطيًا بأدوات الخادم نفسه.</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>النسخ الاحتياطي إلى</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>نُسخت احتياطيًا إلى {0}</translation>
+    </message>
+    <message>
+        <source>Export &amp;donor report…</source>
+        <translation>تصدير تقرير الجهة ال&amp;مانحة…</translation>
+    </message>
+    <message>
+        <source>Export &amp;partner update workbook…</source>
+        <translation>تصدير مصنف تحديث ال&amp;شريك…</translation>
+    </message>
+    <message>
+        <source>Import &amp;workbook…</source>
+        <translation>استيراد &amp;مصنف…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerWorkbookDialog</name>
+    <message>
+        <source>Export partner update workbook</source>
+        <translation>تصدير مصنف تحديث الشريك</translation>
+    </message>
+    <message>
+        <source>(choose a partner)</source>
+        <translation>(اختر شريكًا)</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>الشريك:</translation>
+    </message>
+    <message>
+        <source>Choose the partner whose workbook to export.</source>
+        <translation>اختر الشريك الذي تريد تصدير مصنفه.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Your user name on this computer</source>
+        <translation>اسم المستخدم الخاص بك على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Your name in the history:</source>
+        <translation>اسمك في سجل التغييرات:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Remind me of agreements expiring within:</source>
+        <translation>تذكيري بالاتفاقات التي تنتهي خلال:</translation>
+    </message>
+    <message>
+        <source>Remind me of deliverables due within:</source>
+        <translation>تذكيري بالنواتج التي يحين موعدها خلال:</translation>
+    </message>
+    <message>
+        <source>Folder for new databases:</source>
+        <translation>مجلد قواعد البيانات الجديدة:</translation>
+    </message>
+    <message>
+        <source>An agreement with a longer renewal notice is listed from the start of its notice. A new language is used from the next start.</source>
+        <translation>يُدرج الاتفاق الذي له مهلة إخطار بالتجديد أطول اعتبارًا من بداية تلك المهلة. تُستخدم اللغة الجديدة اعتبارًا من التشغيل القادم.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Folder for new databases</source>
+        <translation>مجلد قواعد البيانات الجديدة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the application.</source>
+        <translation>تُستخدم اللغة الجديدة اعتبارًا من التشغيل القادم للتطبيق.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>حفظ التغييرات (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>إ&amp;رجاع</translation>
+    </message>
+    <message>
+        <source>Discard the changes not saved yet</source>
+        <translation>تجاهل التغييرات غير المحفوظة</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>ال&amp;وثائق</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Problem with {0}</source>
+        <translation>مشكلة في {0}</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>توجد تغييرات لم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>{0} جديد</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (نسخة)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>غير محفوظ</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Add {0} &apos;{1}&apos;</source>
+        <translation>إضافة {0} ‏«{1}»</translation>
+    </message>
+    <message>
+        <source>Edit {0} of &apos;{1}&apos;</source>
+        <translation>تعديل {0} في «{1}»</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>لم يُحفظ: عدد المشكلات التي يلزم تصحيحها: %n.</numerusform>
+            <numerusform>لم يُحفظ: عدد المشكلات التي يلزم تصحيحها: %n.</numerusform>
+            <numerusform>لم يُحفظ: عدد المشكلات التي يلزم تصحيحها: %n.</numerusform>
+            <numerusform>لم يُحفظ: عدد المشكلات التي يلزم تصحيحها: %n.</numerusform>
+            <numerusform>لم يُحفظ: عدد المشكلات التي يلزم تصحيحها: %n.</numerusform>
+            <numerusform>لم يُحفظ: عدد المشكلات التي يلزم تصحيحها: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>عُدِّل في مكان آخر</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved.</source>
+        <translation>لم تُحفظ تغييراتك.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Reload to see the current record (your changes will be lost), or keep editing and copy what you need first.</source>
+        <translation>لم تُحفظ تغييراتك. أعد التحميل لعرض السجل الحالي (ستفقد تغييراتك)، أو واصل التعديل وانسخ ما تحتاج إليه أولًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>إعادة ال&amp;تحميل</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes</source>
+        <translation>الإب&amp;قاء على تغييراتي</translation>
+    </message>
+    <message>
+        <source>Reloaded the current version.</source>
+        <translation>أُعيد تحميل الإصدار الحالي.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Save the changes to {0}?</source>
+        <translation>هل تريد حفظ التغييرات على {0}؟</translation>
+    </message>
+    <message>
+        <source>the new record</source>
+        <translation>السجل الجديد</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Overdue: the due date has passed and it is not delivered yet</source>
+        <translation>متأخر: انقضى موعد التسليم ولم يُسلَّم بعد</translation>
+    </message>
+</context>
+<context>
+    <name>RefWidget</name>
+    <message>
+        <source>Open this record</source>
+        <translation>فتح هذا السجل</translation>
+    </message>
+    <message>
+        <source>Open the linked record</source>
+        <translation>فتح السجل المرتبط</translation>
+    </message>
+</context>
+<context>
+    <name>RowsWidget</name>
+    <message>
+        <source>Add row</source>
+        <translation>إضافة صف</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>إزالة صف</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search partners, acronyms, contacts, agreements, projects, deliverables…</source>
+        <translation>ابحث في الشركاء والأسماء المختصرة وجهات الاتصال والاتفاقات والمشاريع والنواتج…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>نص البحث</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Type at least two letters. Enter opens, Esc closes.</source>
+        <translation>اكتب حرفين على الأقل. يفتح Enter ويغلق Esc.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record.</source>
+        <translation>يفتح Enter السجل المحدد.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”.</source>
+        <translation>لم يُعثر على شيء لـ «{0}».</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>{0} user guide</source>
+        <translation>دليل مستخدم {0}</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>دليل المستخدم غير موجود في هذا التثبيت.</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to {0}</source>
+        <translation>مرحبًا بك في {0}</translation>
+    </message>
+    <message>
+        <source>This application keeps the register of the partnerships of the United Nations Convention to Combat Desertification: partners, agreements, initiatives, projects and their deliverables. There is no database on this computer yet. How would you like to start?</source>
+        <translation>يحفظ هذا التطبيق سجل شراكات اتفاقية الأمم المتحدة لمكافحة التصحر: الشركاء والاتفاقات والمبادرات والمشاريع ونواتجها. لا توجد بعد قاعدة بيانات على هذا الحاسوب. كيف تريد أن تبدأ؟</translation>
+    </message>
+    <message>
+        <source>Explore the demo database</source>
+        <translation>استكشاف قاعدة البيانات التجريبية</translation>
+    </message>
+    <message>
+        <source>The partnerships of the Global Mechanism described in the COP 15 note ICCD/COP(15)/21: a safe place to try everything.</source>
+        <translation>شراكات الآلية العالمية الموصوفة في مذكرة الدورة الخامسة عشرة لمؤتمر الأطراف ICCD/COP(15)/21: مكان آمن لتجربة كل شيء.</translation>
+    </message>
+    <message>
+        <source>Create an empty database</source>
+        <translation>إنشاء قاعدة بيانات فارغة</translation>
+    </message>
+    <message>
+        <source>Start your own register of partnerships.</source>
+        <translation>ابدأ سجل شراكاتك الخاص.</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>فتح قاعدة بيانات موجودة…</translation>
+    </message>
+    <message>
+        <source>A file a colleague gave you, or one from another computer.</source>
+        <translation>ملف أعطاك إياه زميل، أو ملف من حاسوب آخر.</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>تغيير المجلد…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Your databases and their backups are kept in {0}</source>
+        <translation>تُحفظ قواعد بياناتك ونسخها الاحتياطية في {0}</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>قواعد بيانات UNCCD Partnerships ‏(*.unccd);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Folder for your databases</source>
+        <translation>مجلد قواعد بياناتك</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>_ExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>حفظ باسم:</translation>
+    </message>
+    <message>
+        <source>Save workbook</source>
+        <translation>حفظ المصنف</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>جارٍ كتابة المصنف…</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Import applied</source>
+        <translation>طُبِّق الاستيراد</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>استيراد مصنف</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>جارٍ قراءة {0}…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
+        <translation>جداول البيانات (*.xlsx *.xlsm *.ods *.csv);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The import was applied as batch {0}.</source>
+        <translation>طُبِّق الاستيراد بوصفه الدفعة {0}.</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as {0}.</source>
+        <translation>حُفظ المصنف باسم {0}.</translation>
+    </message>
+    <message>
+        <source>Workbook exchange</source>
+        <translation>تبادل المصنفات</translation>
+    </message>
+    <message>
+        <source>Workbook exported</source>
+        <translation>صُدِّر المصنف</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1689 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {0}</source>
+        <translation>About {0}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>The country list comes from lukes/ISO-3166-Countries-with-Regional-Codes, compiled from the UN M49 standard and ISO 3166, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by-sa/4.0/&quot;&gt;CC BY-SA 4.0&lt;/a&gt;. Currency codes are the IATI Currency codelist.</source>
+        <translation>The country list comes from lukes/ISO-3166-Countries-with-Regional-Codes, compiled from the UN M49 standard and ISO 3166, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by-sa/4.0/&quot;&gt;CC BY-SA 4.0&lt;/a&gt;. Currency codes are the IATI Currency codelist.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>{0} already exists; choose another name for a new database.</source>
+        <translation>{0} already exists; choose another name for a new database.</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Opening {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListWidget</name>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Type to filter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>What needs attention</source>
+        <translation>What needs attention</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Overdue deliverables</source>
+        <translation>Overdue deliverables</translation>
+    </message>
+    <message>
+        <source>Records by status</source>
+        <translation>Records by status</translation>
+    </message>
+    <message>
+        <source>Deliverables by initiative</source>
+        <translation>Deliverables by initiative</translation>
+    </message>
+    <message>
+        <source>Deliverables by donor</source>
+        <translation>Deliverables by donor</translation>
+    </message>
+    <message>
+        <source>Agreements expiring (renewal notice or {0} days)</source>
+        <translation>Agreements expiring (renewal notice or {0} days)</translation>
+    </message>
+    <message>
+        <source>Deliverables due within {0} days</source>
+        <translation>Deliverables due within {0} days</translation>
+    </message>
+    <message>
+        <source>No agreement expires soon.</source>
+        <translation>No agreement expires soon.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next {0} days.</source>
+        <translation>Nothing is due in the next {0} days.</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Clear the date</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Attached documents</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation>Drop files here to attach them.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Attach…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Save the record before attaching documents.</source>
+        <translation>Save the record before attaching documents.</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Attach documents</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Open document</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this record?</source>
+        <translation>Remove {0} from this record?</translation>
+    </message>
+</context>
+<context>
+    <name>DonorReportDialog</name>
+    <message>
+        <source>Export donor report</source>
+        <translation>Export donor report</translation>
+    </message>
+    <message>
+        <source>All partnerships</source>
+        <translation>All partnerships</translation>
+    </message>
+    <message>
+        <source>One donor:</source>
+        <translation>One donor:</translation>
+    </message>
+    <message>
+        <source>One initiative:</source>
+        <translation>One initiative:</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Focal point</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Focal points</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Deliverables</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>Accountable</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Convention secretariat</source>
+        <translation>Convention secretariat</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Extending</source>
+        <translation>Extending</translation>
+    </message>
+    <message>
+        <source>Finalisation</source>
+        <translation>Finalisation</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation>Financial institution</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>GEF enabling activity</source>
+        <translation>GEF enabling activity</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>Implementer</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>Implementing</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Informal partnership</source>
+        <translation>Informal partnership</translation>
+    </message>
+    <message>
+        <source>Intergovernmental</source>
+        <translation>Intergovernmental</translation>
+    </message>
+    <message>
+        <source>Letter of agreement</source>
+        <translation>Letter of agreement</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>Multi-party MoU</source>
+        <translation>Multi-party MoU</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Private sector</translation>
+    </message>
+    <message>
+        <source>Project preparation</source>
+        <translation>Project preparation</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Research</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>UN entity</source>
+        <translation>UN entity</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside {0}. Your saved data is safe. Please send the details below to whoever supports the application.</source>
+        <translation>Something went wrong inside {0}. Your saved data is safe. Please send the details below to whoever supports the application.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Error details</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <source>Also written to {0}</source>
+        <translation>Also written to {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file {0} does not exist.</source>
+        <translation>The file {0} does not exist.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use {0}.</source>
+        <translation>You do not have permission to use {0}.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and retry.</source>
+        <translation>The disk is full. Free some space and retry.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Acronym</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Donors</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>Pillars</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Uuid</source>
+        <translation>Uuid</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Headquarters country</source>
+        <translation>Headquarters country</translation>
+    </message>
+    <message>
+        <source>IATI organisation identifier</source>
+        <translation>IATI organisation identifier</translation>
+    </message>
+    <message>
+        <source>Other names (one per line)</source>
+        <translation>Other names (one per line)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Renewal notice (days)</source>
+        <translation>Renewal notice (days)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Evidence (web address)</source>
+        <translation>Evidence (web address)</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>Responsible partner</translation>
+    </message>
+    <message>
+        <source>Amends or renews</source>
+        <translation>Amends or renews</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Focal points</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Deliverables</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Launched at</source>
+        <translation>Launched at</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <source>Still in post</source>
+        <translation>Still in post</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Thematic areas</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Start year</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>End year</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation>History of this record</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>Reverted</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Revert…</source>
+        <translation>Revert…</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0} by {1}</translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation>Revert import</translation>
+    </message>
+    <message>
+        <source>Restore the values that import batch {0} ({1}) replaced?</source>
+        <translation>Restore the values that import batch {0} ({1}) replaced?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>Import {0}</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</source>
+        <translation>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</translation>
+    </message>
+    <message>
+        <source>Error: {0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Warning: {0}</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Rows with changes, conflicts or errors</source>
+        <translation>Rows with changes, conflicts or errors</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Keep all database values</source>
+        <translation>Keep all database values</translation>
+    </message>
+    <message>
+        <source>Take all file values</source>
+        <translation>Take all file values</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Skip the rows with errors</source>
+        <translation>Skip the rows with errors</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Keep database value</source>
+        <translation>Keep database value</translation>
+    </message>
+    <message>
+        <source>Take file value</source>
+        <translation>Take file value</translation>
+    </message>
+    <message>
+        <source>Rows with errors: correct the file, or skip them.</source>
+        <translation>Rows with errors: correct the file, or skip them.</translation>
+    </message>
+    <message>
+        <source>Choose a value for every conflict.</source>
+        <translation>Choose a value for every conflict.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>IntWidget</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Filter {0}…</source>
+        <translation>Filter {0}…</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>Text filter</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Add a new record (Ctrl+N)</source>
+        <translation>Add a new record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Delete the selected record</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>{0} from</source>
+        <translation>{0} from</translation>
+    </message>
+    <message>
+        <source>{0} until</source>
+        <translation>{0} until</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Any {0}</source>
+        <translation>Any {0}</translation>
+    </message>
+    <message>
+        <source>Filter by {0}</source>
+        <translation>Filter by {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
+        <translation>Delete the {0} &apos;{1}&apos;? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <source>Workbook imports will be listed here when the Excel module is installed.</source>
+        <translation>Workbook imports will be listed here when the Excel module is installed.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Available when the Excel module is installed</source>
+        <translation>Available when the Excel module is installed</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history…</source>
+        <translation>Your &amp;name in the history…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translation>&amp;About {0}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Name recorded in the history of your changes:</source>
+        <translation>Name recorded in the history of your changes:</translation>
+    </message>
+    <message>
+        <source>Changes are recorded under “{0}” from the next start.</source>
+        <translation>Changes are recorded under “{0}” from the next start.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd)</source>
+        <translation>UNCCD Partnerships databases (*.unccd)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>UNCCD Partnerships databases (*.unccd);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Back up a server database with the server&apos;s own tools.</source>
+        <translation>Back up a server database with the server&apos;s own tools.</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>Backed up to {0}</translation>
+    </message>
+    <message>
+        <source>Export &amp;donor report…</source>
+        <translation>Export &amp;donor report…</translation>
+    </message>
+    <message>
+        <source>Export &amp;partner update workbook…</source>
+        <translation>Export &amp;partner update workbook…</translation>
+    </message>
+    <message>
+        <source>Import &amp;workbook…</source>
+        <translation>Import &amp;workbook…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerWorkbookDialog</name>
+    <message>
+        <source>Export partner update workbook</source>
+        <translation>Export partner update workbook</translation>
+    </message>
+    <message>
+        <source>(choose a partner)</source>
+        <translation>(choose a partner)</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>Choose the partner whose workbook to export.</source>
+        <translation>Choose the partner whose workbook to export.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Your user name on this computer</source>
+        <translation>Your user name on this computer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Your name in the history:</source>
+        <translation>Your name in the history:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Remind me of agreements expiring within:</source>
+        <translation>Remind me of agreements expiring within:</translation>
+    </message>
+    <message>
+        <source>Remind me of deliverables due within:</source>
+        <translation>Remind me of deliverables due within:</translation>
+    </message>
+    <message>
+        <source>Folder for new databases:</source>
+        <translation>Folder for new databases:</translation>
+    </message>
+    <message>
+        <source>An agreement with a longer renewal notice is listed from the start of its notice. A new language is used from the next start.</source>
+        <translation>An agreement with a longer renewal notice is listed from the start of its notice. A new language is used from the next start.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Folder for new databases</source>
+        <translation>Folder for new databases</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the application.</source>
+        <translation>The new language is used from the next start of the application.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Discard the changes not saved yet</source>
+        <translation>Discard the changes not saved yet</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Problem with {0}</source>
+        <translation>Problem with {0}</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Changes not saved yet.</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>New {0}</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (copy)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Add {0} &apos;{1}&apos;</source>
+        <translation>Add {0} &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Edit {0} of &apos;{1}&apos;</source>
+        <translation>Edit {0} of &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>Not saved: %n problem to fix.</numerusform>
+            <numerusform>Not saved: %n problems to fix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved.</source>
+        <translation>Your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Reload to see the current record (your changes will be lost), or keep editing and copy what you need first.</source>
+        <translation>Your changes were not saved. Reload to see the current record (your changes will be lost), or keep editing and copy what you need first.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes</source>
+        <translation>&amp;Keep my changes</translation>
+    </message>
+    <message>
+        <source>Reloaded the current version.</source>
+        <translation>Reloaded the current version.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to {0}?</source>
+        <translation>Save the changes to {0}?</translation>
+    </message>
+    <message>
+        <source>the new record</source>
+        <translation>the new record</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Overdue: the due date has passed and it is not delivered yet</source>
+        <translation>Overdue: the due date has passed and it is not delivered yet</translation>
+    </message>
+</context>
+<context>
+    <name>RefWidget</name>
+    <message>
+        <source>Open this record</source>
+        <translation>Open this record</translation>
+    </message>
+    <message>
+        <source>Open the linked record</source>
+        <translation>Open the linked record</translation>
+    </message>
+</context>
+<context>
+    <name>RowsWidget</name>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search partners, acronyms, contacts, agreements, projects, deliverables…</source>
+        <translation>Search partners, acronyms, contacts, agreements, projects, deliverables…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Type at least two letters. Enter opens, Esc closes.</source>
+        <translation>Type at least two letters. Enter opens, Esc closes.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record.</source>
+        <translation>Enter opens the selected record.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”.</source>
+        <translation>Nothing found for “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>{0} user guide</source>
+        <translation>{0} user guide</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>The user guide is missing from this installation.</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to {0}</source>
+        <translation>Welcome to {0}</translation>
+    </message>
+    <message>
+        <source>This application keeps the register of the partnerships of the United Nations Convention to Combat Desertification: partners, agreements, initiatives, projects and their deliverables. There is no database on this computer yet. How would you like to start?</source>
+        <translation>This application keeps the register of the partnerships of the United Nations Convention to Combat Desertification: partners, agreements, initiatives, projects and their deliverables. There is no database on this computer yet. How would you like to start?</translation>
+    </message>
+    <message>
+        <source>Explore the demo database</source>
+        <translation>Explore the demo database</translation>
+    </message>
+    <message>
+        <source>The partnerships of the Global Mechanism described in the COP 15 note ICCD/COP(15)/21: a safe place to try everything.</source>
+        <translation>The partnerships of the Global Mechanism described in the COP 15 note ICCD/COP(15)/21: a safe place to try everything.</translation>
+    </message>
+    <message>
+        <source>Create an empty database</source>
+        <translation>Create an empty database</translation>
+    </message>
+    <message>
+        <source>Start your own register of partnerships.</source>
+        <translation>Start your own register of partnerships.</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Open an existing database…</translation>
+    </message>
+    <message>
+        <source>A file a colleague gave you, or one from another computer.</source>
+        <translation>A file a colleague gave you, or one from another computer.</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Change folder…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Your databases and their backups are kept in {0}</source>
+        <translation>Your databases and their backups are kept in {0}</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>UNCCD Partnerships databases (*.unccd);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Folder for your databases</source>
+        <translation>Folder for your databases</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_ExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Save workbook</source>
+        <translation>Save workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Import applied</source>
+        <translation>Import applied</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>Import workbook</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The import was applied as batch {0}.</source>
+        <translation>The import was applied as batch {0}.</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as {0}.</source>
+        <translation>The workbook was saved as {0}.</translation>
+    </message>
+    <message>
+        <source>Workbook exchange</source>
+        <translation>Workbook exchange</translation>
+    </message>
+    <message>
+        <source>Workbook exported</source>
+        <translation>Workbook exported</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1689 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {0}</source>
+        <translation>Acerca de {0}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Versión del esquema</translation>
+    </message>
+    <message>
+        <source>The country list comes from lukes/ISO-3166-Countries-with-Regional-Codes, compiled from the UN M49 standard and ISO 3166, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by-sa/4.0/&quot;&gt;CC BY-SA 4.0&lt;/a&gt;. Currency codes are the IATI Currency codelist.</source>
+        <translation>La lista de países procede de lukes/ISO-3166-Countries-with-Regional-Codes, elaborada a partir de la norma M49 de las Naciones Unidas y la ISO 3166, con licencia &lt;a href=&quot;https://creativecommons.org/licenses/by-sa/4.0/&quot;&gt;CC BY-SA 4.0&lt;/a&gt;. Los códigos de moneda son la lista de códigos Currency de la IATI.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>{0} already exists; choose another name for a new database.</source>
+        <translation>{0} ya existe; elija otro nombre para la nueva base de datos.</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Abriendo {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListWidget</name>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Escriba para filtrar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>What needs attention</source>
+        <translation>Asuntos que requieren atención</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Entregable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Overdue deliverables</source>
+        <translation>Entregables atrasados</translation>
+    </message>
+    <message>
+        <source>Records by status</source>
+        <translation>Registros por estado</translation>
+    </message>
+    <message>
+        <source>Deliverables by initiative</source>
+        <translation>Entregables por iniciativa</translation>
+    </message>
+    <message>
+        <source>Deliverables by donor</source>
+        <translation>Entregables por donante</translation>
+    </message>
+    <message>
+        <source>Agreements expiring (renewal notice or {0} days)</source>
+        <translation>Acuerdos próximos a vencer (preaviso de renovación o {0} días)</translation>
+    </message>
+    <message>
+        <source>Deliverables due within {0} days</source>
+        <translation>Entregables que vencen en {0} días</translation>
+    </message>
+    <message>
+        <source>No agreement expires soon.</source>
+        <translation>Ningún acuerdo vence próximamente.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>No hay nada atrasado.</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next {0} days.</source>
+        <translation>Nada vence en los próximos {0} días.</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Borrar la fecha</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Documentos adjuntos</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation>Suelte aquí los archivos para adjuntarlos.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Adjuntar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Save the record before attaching documents.</source>
+        <translation>Guarde el registro antes de adjuntar documentos.</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Adjuntar documentos</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Abrir el documento</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Quitar el documento</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this record?</source>
+        <translation>¿Quitar {0} de este registro?</translation>
+    </message>
+</context>
+<context>
+    <name>DonorReportDialog</name>
+    <message>
+        <source>Export donor report</source>
+        <translation>Exportar el informe para el donante</translation>
+    </message>
+    <message>
+        <source>All partnerships</source>
+        <translation>Todas las asociaciones</translation>
+    </message>
+    <message>
+        <source>One donor:</source>
+        <translation>Un donante:</translation>
+    </message>
+    <message>
+        <source>One initiative:</source>
+        <translation>Una iniciativa:</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>Partner</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Asociados</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Personas de contacto</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Entregable</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Entregables</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Convention secretariat</source>
+        <translation>Secretaría de convención</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Extending</source>
+        <translation>Intermediario</translation>
+    </message>
+    <message>
+        <source>Finalisation</source>
+        <translation>En finalización</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation>Institución financiera</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financiador</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <source>GEF enabling activity</source>
+        <translation>Actividad de apoyo del FMAM</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>Organismo de ejecución</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Informal partnership</source>
+        <translation>Asociación informal</translation>
+    </message>
+    <message>
+        <source>Intergovernmental</source>
+        <translation>Organización intergubernamental</translation>
+    </message>
+    <message>
+        <source>Letter of agreement</source>
+        <translation>Carta de acuerdo</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medios de comunicación</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>Memorando de entendimiento</translation>
+    </message>
+    <message>
+        <source>Multi-party MoU</source>
+        <translation>Memorando de entendimiento multilateral</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>En negociación</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <source>Project preparation</source>
+        <translation>Preparación de proyectos</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renovado</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Institución de investigación</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatario</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Rescindido</translation>
+    </message>
+    <message>
+        <source>UN entity</source>
+        <translation>Entidad de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Modificación</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside {0}. Your saved data is safe. Please send the details below to whoever supports the application.</source>
+        <translation>Se produjo un problema en {0}. Sus datos guardados están a salvo. Envíe los detalles que figuran a continuación a quien se encargue del soporte de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar los detalles</translation>
+    </message>
+    <message>
+        <source>Also written to {0}</source>
+        <translation>También se escribió en {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file {0} does not exist.</source>
+        <translation>El archivo {0} no existe.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use {0}.</source>
+        <translation>No tiene permiso para usar {0}.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and retry.</source>
+        <translation>El disco está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin real</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Inicio real</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Entregable</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Donantes</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>Pilares</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prevista</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Inicio previsto</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Uuid</source>
+        <translation>Identificador único (UUID)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Headquarters country</source>
+        <translation>País de la sede</translation>
+    </message>
+    <message>
+        <source>IATI organisation identifier</source>
+        <translation>Identificador de organización de la IATI</translation>
+    </message>
+    <message>
+        <source>Other names (one per line)</source>
+        <translation>Otros nombres (uno por línea)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Entrada en vigor</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Fecha de presentación</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Fecha de aceptación</translation>
+    </message>
+    <message>
+        <source>Renewal notice (days)</source>
+        <translation>Preaviso de renovación (días)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Evidence (web address)</source>
+        <translation>Prueba (dirección web)</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>Asociado responsable</translation>
+    </message>
+    <message>
+        <source>Amends or renews</source>
+        <translation>Modifica o renueva</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Personas de contacto</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Entregables</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Launched at</source>
+        <translation>Lanzada en</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Contacto principal</translation>
+    </message>
+    <message>
+        <source>Still in post</source>
+        <translation>Sigue en el cargo</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Esferas temáticas</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Año de inicio</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Año de finalización</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation>Historial de este registro</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>Revertido</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Revert…</source>
+        <translation>Revertir…</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0} por {1}</translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation>Revertir la importación</translation>
+    </message>
+    <message>
+        <source>Restore the values that import batch {0} ({1}) replaced?</source>
+        <translation>¿Restaurar los valores que sustituyó el lote de importación {0} ({1})?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>Importar {0}</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</source>
+        <translation>{0} nuevos, {1} actualizados, {2} sin cambios, {3} conflictos, {4} errores. No se escribe nada hasta que aplique.</translation>
+    </message>
+    <message>
+        <source>Error: {0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Advertencia: {0}</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Rows with changes, conflicts or errors</source>
+        <translation>Filas con cambios, conflictos o errores</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Keep all database values</source>
+        <translation>Conservar todos los valores de la base de datos</translation>
+    </message>
+    <message>
+        <source>Take all file values</source>
+        <translation>Tomar todos los valores del archivo</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Al exportar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>actualización</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Skip the rows with errors</source>
+        <translation>Omitir las filas con errores</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Keep database value</source>
+        <translation>Conservar el valor de la base de datos</translation>
+    </message>
+    <message>
+        <source>Take file value</source>
+        <translation>Tomar el valor del archivo</translation>
+    </message>
+    <message>
+        <source>Rows with errors: correct the file, or skip them.</source>
+        <translation>Hay filas con errores: corrija el archivo u omítalas.</translation>
+    </message>
+    <message>
+        <source>Choose a value for every conflict.</source>
+        <translation>Elija un valor para cada conflicto.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+</context>
+<context>
+    <name>IntWidget</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Filter {0}…</source>
+        <translation>Filtrar {0}…</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>Filtro de texto</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>Add a new record (Ctrl+N)</source>
+        <translation>Añadir un registro (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Eliminar el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Solo atrasados</translation>
+    </message>
+    <message>
+        <source>{0} from</source>
+        <translation>{0} desde</translation>
+    </message>
+    <message>
+        <source>{0} until</source>
+        <translation>{0} hasta</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Any {0}</source>
+        <translation>Todos ({0})</translation>
+    </message>
+    <message>
+        <source>Filter by {0}</source>
+        <translation>Filtrar por {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
+        <translation>¿Eliminar {0} «{1}»? No se podrá deshacer.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>No se puede eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Historial de importaciones</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Base de datos: {0}</translation>
+    </message>
+    <message>
+        <source>Workbook imports will be listed here when the Excel module is installed.</source>
+        <translation>Las importaciones de libros aparecerán aquí cuando se instale el módulo de Excel.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Hacer &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Available when the Excel module is installed</source>
+        <translation>Disponible cuando se instale el módulo de Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history…</source>
+        <translation>Su &amp;nombre en el historial…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translation>&amp;Acerca de {0}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Name recorded in the history of your changes:</source>
+        <translation>Nombre que se registra en el historial de sus cambios:</translation>
+    </message>
+    <message>
+        <source>Changes are recorded under “{0}” from the next start.</source>
+        <translation>Desde el próximo inicio, los cambios se registrarán a nombre de «{0}».</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd)</source>
+        <translation>Bases de datos de UNCCD Partnerships (*.unccd)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir una base de datos</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>Bases de datos de UNCCD Partnerships (*.unccd);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Back up a server database with the server&apos;s own tools.</source>
+        <translation>Haga la copia de seguridad de una base de datos de servidor con las herramientas del propio servidor.</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Copia de seguridad en</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Haciendo la copia de seguridad de la base de datos…</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>Copia de seguridad guardada en {0}</translation>
+    </message>
+    <message>
+        <source>Export &amp;donor report…</source>
+        <translation>Exportar informe para el &amp;donante…</translation>
+    </message>
+    <message>
+        <source>Export &amp;partner update workbook…</source>
+        <translation>Exportar libro de actualización del &amp;asociado…</translation>
+    </message>
+    <message>
+        <source>Import &amp;workbook…</source>
+        <translation>Importar &amp;libro…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerWorkbookDialog</name>
+    <message>
+        <source>Export partner update workbook</source>
+        <translation>Exportar el libro de actualización del asociado</translation>
+    </message>
+    <message>
+        <source>(choose a partner)</source>
+        <translation>(elija un asociado)</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Asociado:</translation>
+    </message>
+    <message>
+        <source>Choose the partner whose workbook to export.</source>
+        <translation>Elija el asociado cuyo libro desea exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Your user name on this computer</source>
+        <translation>Su nombre de usuario en este equipo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Your name in the history:</source>
+        <translation>Su nombre en el historial:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Remind me of agreements expiring within:</source>
+        <translation>Avisarme de los acuerdos que vencen en:</translation>
+    </message>
+    <message>
+        <source>Remind me of deliverables due within:</source>
+        <translation>Avisarme de los entregables que vencen en:</translation>
+    </message>
+    <message>
+        <source>Folder for new databases:</source>
+        <translation>Carpeta de las nuevas bases de datos:</translation>
+    </message>
+    <message>
+        <source>An agreement with a longer renewal notice is listed from the start of its notice. A new language is used from the next start.</source>
+        <translation>Un acuerdo con un preaviso de renovación más largo aparece desde el inicio de ese preaviso. El nuevo idioma se aplica en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Folder for new databases</source>
+        <translation>Carpeta de las nuevas bases de datos</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the application.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Guardar los cambios (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <source>Discard the changes not saved yet</source>
+        <translation>Descartar los cambios no guardados</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocumentos</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Problem with {0}</source>
+        <translation>Problema con {0}</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Cambios aún no guardados.</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>Nuevo registro: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (copia)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Add {0} &apos;{1}&apos;</source>
+        <translation>Añadir {0} «{1}»</translation>
+    </message>
+    <message>
+        <source>Edit {0} of &apos;{1}&apos;</source>
+        <translation>Editar {0} de «{1}»</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>No guardado: hay %n problema que corregir.</numerusform>
+            <numerusform>No guardado: hay %n problemas que corregir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modificado en otro lugar</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved.</source>
+        <translation>Sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Reload to see the current record (your changes will be lost), or keep editing and copy what you need first.</source>
+        <translation>Sus cambios no se guardaron. Vuelva a cargar para ver el registro actual (perderá sus cambios) o siga editando y copie primero lo que necesite.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Volver a cargar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes</source>
+        <translation>&amp;Conservar mis cambios</translation>
+    </message>
+    <message>
+        <source>Reloaded the current version.</source>
+        <translation>Se cargó la versión actual.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to {0}?</source>
+        <translation>¿Guardar los cambios en {0}?</translation>
+    </message>
+    <message>
+        <source>the new record</source>
+        <translation>el nuevo registro</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Overdue: the due date has passed and it is not delivered yet</source>
+        <translation>Atrasado: la fecha de vencimiento ya pasó y aún no se ha entregado</translation>
+    </message>
+</context>
+<context>
+    <name>RefWidget</name>
+    <message>
+        <source>Open this record</source>
+        <translation>Abrir este registro</translation>
+    </message>
+    <message>
+        <source>Open the linked record</source>
+        <translation>Abrir el registro vinculado</translation>
+    </message>
+</context>
+<context>
+    <name>RowsWidget</name>
+    <message>
+        <source>Add row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Quitar fila</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search partners, acronyms, contacts, agreements, projects, deliverables…</source>
+        <translation>Buscar asociados, siglas, contactos, acuerdos, proyectos, entregables…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto de búsqueda</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Type at least two letters. Enter opens, Esc closes.</source>
+        <translation>Escriba al menos dos letras. Intro abre, Esc cierra.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record.</source>
+        <translation>Intro abre el registro seleccionado.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”.</source>
+        <translation>No se encontró nada para «{0}».</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>{0} user guide</source>
+        <translation>Guía del usuario de {0}</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Falta la guía del usuario en esta instalación.</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to {0}</source>
+        <translation>Le damos la bienvenida a {0}</translation>
+    </message>
+    <message>
+        <source>This application keeps the register of the partnerships of the United Nations Convention to Combat Desertification: partners, agreements, initiatives, projects and their deliverables. There is no database on this computer yet. How would you like to start?</source>
+        <translation>Esta aplicación lleva el registro de las asociaciones de la Convención de las Naciones Unidas de Lucha contra la Desertificación: asociados, acuerdos, iniciativas, proyectos y sus entregables. Todavía no hay ninguna base de datos en este equipo. ¿Cómo desea empezar?</translation>
+    </message>
+    <message>
+        <source>Explore the demo database</source>
+        <translation>Explorar la base de datos de demostración</translation>
+    </message>
+    <message>
+        <source>The partnerships of the Global Mechanism described in the COP 15 note ICCD/COP(15)/21: a safe place to try everything.</source>
+        <translation>Las asociaciones del Mecanismo Mundial descritas en la nota ICCD/COP(15)/21 del 15º período de sesiones de la Conferencia de las Partes: un lugar seguro para probarlo todo.</translation>
+    </message>
+    <message>
+        <source>Create an empty database</source>
+        <translation>Crear una base de datos vacía</translation>
+    </message>
+    <message>
+        <source>Start your own register of partnerships.</source>
+        <translation>Empiece su propio registro de asociaciones.</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Abrir una base de datos existente…</translation>
+    </message>
+    <message>
+        <source>A file a colleague gave you, or one from another computer.</source>
+        <translation>Un archivo que le dio un colega o que procede de otro equipo.</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Cambiar de carpeta…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Your databases and their backups are kept in {0}</source>
+        <translation>Sus bases de datos y sus copias de seguridad se guardan en {0}</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir una base de datos</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>Bases de datos de UNCCD Partnerships (*.unccd);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Folder for your databases</source>
+        <translation>Carpeta de sus bases de datos</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>_ExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>Save workbook</source>
+        <translation>Guardar el libro</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Escribiendo el libro…</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Import applied</source>
+        <translation>Importación aplicada</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>Importar un libro</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Leyendo {0}…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
+        <translation>Hojas de cálculo (*.xlsx *.xlsm *.ods *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The import was applied as batch {0}.</source>
+        <translation>La importación se aplicó como lote {0}.</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as {0}.</source>
+        <translation>El libro se guardó como {0}.</translation>
+    </message>
+    <message>
+        <source>Workbook exchange</source>
+        <translation>Intercambio de libros</translation>
+    </message>
+    <message>
+        <source>Workbook exported</source>
+        <translation>Libro exportado</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1689 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {0}</source>
+        <translation>À propos de {0}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <source>The country list comes from lukes/ISO-3166-Countries-with-Regional-Codes, compiled from the UN M49 standard and ISO 3166, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by-sa/4.0/&quot;&gt;CC BY-SA 4.0&lt;/a&gt;. Currency codes are the IATI Currency codelist.</source>
+        <translation>La liste des pays provient de lukes/ISO-3166-Countries-with-Regional-Codes, établie à partir de la norme M49 de l&apos;ONU et de la norme ISO 3166, sous licence &lt;a href=&quot;https://creativecommons.org/licenses/by-sa/4.0/&quot;&gt;CC BY-SA 4.0&lt;/a&gt;. Les codes de monnaie sont ceux de la liste de codes Currency de l&apos;IATI.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>{0} already exists; choose another name for a new database.</source>
+        <translation>{0} existe déjà ; choisissez un autre nom pour la nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Ouverture de {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListWidget</name>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Tapez pour filtrer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>What needs attention</source>
+        <translation>Points à suivre</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Produit livrable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Overdue deliverables</source>
+        <translation>Produits livrables en retard</translation>
+    </message>
+    <message>
+        <source>Records by status</source>
+        <translation>Enregistrements par statut</translation>
+    </message>
+    <message>
+        <source>Deliverables by initiative</source>
+        <translation>Produits livrables par initiative</translation>
+    </message>
+    <message>
+        <source>Deliverables by donor</source>
+        <translation>Produits livrables par donateur</translation>
+    </message>
+    <message>
+        <source>Agreements expiring (renewal notice or {0} days)</source>
+        <translation>Accords arrivant à expiration (préavis de renouvellement ou {0} jours)</translation>
+    </message>
+    <message>
+        <source>Deliverables due within {0} days</source>
+        <translation>Produits livrables attendus dans les {0} jours</translation>
+    </message>
+    <message>
+        <source>No agreement expires soon.</source>
+        <translation>Aucun accord n&apos;arrive bientôt à expiration.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Rien n&apos;est en retard.</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next {0} days.</source>
+        <translation>Rien n&apos;est attendu dans les {0} prochains jours.</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Documents joints</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation>Déposez des fichiers ici pour les joindre.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Save the record before attaching documents.</source>
+        <translation>Enregistrez la fiche avant de joindre des documents.</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Joindre des documents</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this record?</source>
+        <translation>Retirer {0} de cette fiche ?</translation>
+    </message>
+</context>
+<context>
+    <name>DonorReportDialog</name>
+    <message>
+        <source>Export donor report</source>
+        <translation>Exporter le rapport au donateur</translation>
+    </message>
+    <message>
+        <source>All partnerships</source>
+        <translation>Tous les partenariats</translation>
+    </message>
+    <message>
+        <source>One donor:</source>
+        <translation>Un donateur :</translation>
+    </message>
+    <message>
+        <source>One initiative:</source>
+        <translation>Une initiative :</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Correspondant</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Correspondants</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Produit livrable</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Produits livrables</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Convention secretariat</source>
+        <translation>Secrétariat de convention</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Manifestation</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Extending</source>
+        <translation>Intermédiaire</translation>
+    </message>
+    <message>
+        <source>Finalisation</source>
+        <translation>En finalisation</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation>Institution financière</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Bailleur de fonds</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>GEF enabling activity</source>
+        <translation>Activité habilitante du FEM</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>En cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>Agent d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Informal partnership</source>
+        <translation>Partenariat informel</translation>
+    </message>
+    <message>
+        <source>Intergovernmental</source>
+        <translation>Organisation intergouvernementale</translation>
+    </message>
+    <message>
+        <source>Letter of agreement</source>
+        <translation>Lettre d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>Mémorandum d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Multi-party MoU</source>
+        <translation>Mémorandum d&apos;accord multipartite</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>En négociation</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <source>Project preparation</source>
+        <translation>Préparation de projet</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renouvelé</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Institut de recherche</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>UN entity</source>
+        <translation>Entité des Nations Unies</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Modification</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside {0}. Your saved data is safe. Please send the details below to whoever supports the application.</source>
+        <translation>Un problème est survenu dans {0}. Vos données enregistrées sont intactes. Veuillez envoyer les détails ci-dessous à la personne chargée de l&apos;assistance pour l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Also written to {0}</source>
+        <translation>Également écrit dans {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file {0} does not exist.</source>
+        <translation>Le fichier {0} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use {0}.</source>
+        <translation>Vous n&apos;avez pas l&apos;autorisation d&apos;utiliser {0}.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and retry.</source>
+        <translation>Le disque est plein. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin effective</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Début effectif</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Produit livrable</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Donateurs</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>Piliers</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Uuid</source>
+        <translation>Identifiant unique (UUID)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Headquarters country</source>
+        <translation>Pays du siège</translation>
+    </message>
+    <message>
+        <source>IATI organisation identifier</source>
+        <translation>Identifiant d&apos;organisation IITA (IATI)</translation>
+    </message>
+    <message>
+        <source>Other names (one per line)</source>
+        <translation>Autres noms (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis le</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté le</translation>
+    </message>
+    <message>
+        <source>Renewal notice (days)</source>
+        <translation>Préavis de renouvellement (jours)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Evidence (web address)</source>
+        <translation>Justificatif (adresse web)</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>Partenaire responsable</translation>
+    </message>
+    <message>
+        <source>Amends or renews</source>
+        <translation>Modifie ou renouvelle</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Correspondants</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Produits livrables</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Launched at</source>
+        <translation>Lancée à</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Contact principal</translation>
+    </message>
+    <message>
+        <source>Still in post</source>
+        <translation>Toujours en poste</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Domaines thématiques</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Année de début</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Année de fin</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation>Historique de cette fiche</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Revert…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0} par {1}</translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Restore the values that import batch {0} ({1}) replaced?</source>
+        <translation>Rétablir les valeurs remplacées par le lot d&apos;importation {0} ({1}) ?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>Importer {0}</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</source>
+        <translation>{0} nouveaux, {1} mis à jour, {2} inchangés, {3} conflits, {4} erreurs. Rien n&apos;est écrit avant que vous n&apos;appliquiez.</translation>
+    </message>
+    <message>
+        <source>Error: {0}</source>
+        <translation>Erreur : {0}</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Avertissement : {0}</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Rows with changes, conflicts or errors</source>
+        <translation>Lignes avec modifications, conflits ou erreurs</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Keep all database values</source>
+        <translation>Garder toutes les valeurs de la base</translation>
+    </message>
+    <message>
+        <source>Take all file values</source>
+        <translation>Prendre toutes les valeurs du fichier</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>À l&apos;export</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>Skip the rows with errors</source>
+        <translation>Ignorer les lignes en erreur</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Keep database value</source>
+        <translation>Garder la valeur de la base</translation>
+    </message>
+    <message>
+        <source>Take file value</source>
+        <translation>Prendre la valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Rows with errors: correct the file, or skip them.</source>
+        <translation>Lignes en erreur : corrigez le fichier ou ignorez-les.</translation>
+    </message>
+    <message>
+        <source>Choose a value for every conflict.</source>
+        <translation>Choisissez une valeur pour chaque conflit.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+</context>
+<context>
+    <name>IntWidget</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Filter {0}…</source>
+        <translation>Filtrer les {0}…</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>Filtre de texte</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Add a new record (Ctrl+N)</source>
+        <translation>Ajouter une fiche (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Supprimer la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <source>{0} from</source>
+        <translation>{0} du</translation>
+    </message>
+    <message>
+        <source>{0} until</source>
+        <translation>{0} au</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Any {0}</source>
+        <translation>Tous ({0})</translation>
+    </message>
+    <message>
+        <source>Filter by {0}</source>
+        <translation>Filtrer par {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
+        <translation>Supprimer {0} « {1} » ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Historique des importations</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Base de données : {0}</translation>
+    </message>
+    <message>
+        <source>Workbook imports will be listed here when the Excel module is installed.</source>
+        <translation>Les importations de classeurs figureront ici une fois le module Excel installé.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Available when the Excel module is installed</source>
+        <translation>Disponible une fois le module Excel installé</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history…</source>
+        <translation>Votre &amp;nom dans l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translation>À &amp;propos de {0}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Name recorded in the history of your changes:</source>
+        <translation>Nom inscrit dans l&apos;historique de vos modifications :</translation>
+    </message>
+    <message>
+        <source>Changes are recorded under “{0}” from the next start.</source>
+        <translation>Les modifications seront enregistrées au nom de « {0} » dès le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd)</source>
+        <translation>Bases de données UNCCD Partnerships (*.unccd)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>Bases de données UNCCD Partnerships (*.unccd);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Back up a server database with the server&apos;s own tools.</source>
+        <translation>Sauvegardez une base de données sur serveur avec les outils du serveur.</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sauvegarder vers</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base de données…</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>Sauvegardé dans {0}</translation>
+    </message>
+    <message>
+        <source>Export &amp;donor report…</source>
+        <translation>Exporter le rapport au &amp;donateur…</translation>
+    </message>
+    <message>
+        <source>Export &amp;partner update workbook…</source>
+        <translation>Exporter le classeur de mise à jour du &amp;partenaire…</translation>
+    </message>
+    <message>
+        <source>Import &amp;workbook…</source>
+        <translation>Importer un &amp;classeur…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerWorkbookDialog</name>
+    <message>
+        <source>Export partner update workbook</source>
+        <translation>Exporter le classeur de mise à jour du partenaire</translation>
+    </message>
+    <message>
+        <source>(choose a partner)</source>
+        <translation>(choisissez un partenaire)</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partenaire :</translation>
+    </message>
+    <message>
+        <source>Choose the partner whose workbook to export.</source>
+        <translation>Choisissez le partenaire dont exporter le classeur.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Your user name on this computer</source>
+        <translation>Votre nom d&apos;utilisateur sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Your name in the history:</source>
+        <translation>Votre nom dans l&apos;historique :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Remind me of agreements expiring within:</source>
+        <translation>Signaler les accords expirant dans les :</translation>
+    </message>
+    <message>
+        <source>Remind me of deliverables due within:</source>
+        <translation>Signaler les produits livrables attendus dans les :</translation>
+    </message>
+    <message>
+        <source>Folder for new databases:</source>
+        <translation>Dossier des nouvelles bases de données :</translation>
+    </message>
+    <message>
+        <source>An agreement with a longer renewal notice is listed from the start of its notice. A new language is used from the next start.</source>
+        <translation>Un accord dont le préavis de renouvellement est plus long est signalé dès le début de ce préavis. Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Folder for new databases</source>
+        <translation>Dossier des nouvelles bases de données</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the application.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Discard the changes not saved yet</source>
+        <translation>Abandonner les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Problem with {0}</source>
+        <translation>Problème : {0}</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>Nouvelle fiche : {0}</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (copie)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Add {0} &apos;{1}&apos;</source>
+        <translation>Ajout de {0} « {1} »</translation>
+    </message>
+    <message>
+        <source>Edit {0} of &apos;{1}&apos;</source>
+        <translation>Modification de {0} de « {1} »</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>Non enregistré : %n problème à corriger.</numerusform>
+            <numerusform>Non enregistré : %n problèmes à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved.</source>
+        <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Reload to see the current record (your changes will be lost), or keep editing and copy what you need first.</source>
+        <translation>Vos modifications n&apos;ont pas été enregistrées. Rechargez pour voir la fiche actuelle (vos modifications seront perdues), ou continuez et copiez d&apos;abord ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes</source>
+        <translation>&amp;Garder mes modifications</translation>
+    </message>
+    <message>
+        <source>Reloaded the current version.</source>
+        <translation>Version actuelle rechargée.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to {0}?</source>
+        <translation>Enregistrer les modifications de {0} ?</translation>
+    </message>
+    <message>
+        <source>the new record</source>
+        <translation>la nouvelle fiche</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Overdue: the due date has passed and it is not delivered yet</source>
+        <translation>En retard : l&apos;échéance est passée et rien n&apos;a encore été livré</translation>
+    </message>
+</context>
+<context>
+    <name>RefWidget</name>
+    <message>
+        <source>Open this record</source>
+        <translation>Ouvrir cette fiche</translation>
+    </message>
+    <message>
+        <source>Open the linked record</source>
+        <translation>Ouvrir la fiche liée</translation>
+    </message>
+</context>
+<context>
+    <name>RowsWidget</name>
+    <message>
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search partners, acronyms, contacts, agreements, projects, deliverables…</source>
+        <translation>Rechercher partenaires, sigles, contacts, accords, projets, produits livrables…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Type at least two letters. Enter opens, Esc closes.</source>
+        <translation>Tapez au moins deux lettres. Entrée ouvre, Échap ferme.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record.</source>
+        <translation>Entrée ouvre la fiche sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”.</source>
+        <translation>Aucun résultat pour « {0} ».</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>{0} user guide</source>
+        <translation>Guide de l&apos;utilisateur de {0}</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Le guide de l&apos;utilisateur manque dans cette installation.</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to {0}</source>
+        <translation>Bienvenue dans {0}</translation>
+    </message>
+    <message>
+        <source>This application keeps the register of the partnerships of the United Nations Convention to Combat Desertification: partners, agreements, initiatives, projects and their deliverables. There is no database on this computer yet. How would you like to start?</source>
+        <translation>Cette application tient le registre des partenariats de la Convention des Nations Unies sur la lutte contre la désertification : partenaires, accords, initiatives, projets et leurs produits livrables. Il n&apos;y a pas encore de base de données sur cet ordinateur. Comment souhaitez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>Explore the demo database</source>
+        <translation>Explorer la base de démonstration</translation>
+    </message>
+    <message>
+        <source>The partnerships of the Global Mechanism described in the COP 15 note ICCD/COP(15)/21: a safe place to try everything.</source>
+        <translation>Les partenariats du Mécanisme mondial décrits dans la note ICCD/COP(15)/21 de la quinzième session de la Conférence des Parties : de quoi tout essayer sans risque.</translation>
+    </message>
+    <message>
+        <source>Create an empty database</source>
+        <translation>Créer une base de données vide</translation>
+    </message>
+    <message>
+        <source>Start your own register of partnerships.</source>
+        <translation>Commencez votre propre registre des partenariats.</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Ouvrir une base de données existante…</translation>
+    </message>
+    <message>
+        <source>A file a colleague gave you, or one from another computer.</source>
+        <translation>Un fichier remis par un collègue, ou venant d&apos;un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Changer de dossier…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Your databases and their backups are kept in {0}</source>
+        <translation>Vos bases de données et leurs sauvegardes sont conservées dans {0}</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>Bases de données UNCCD Partnerships (*.unccd);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Folder for your databases</source>
+        <translation>Dossier de vos bases de données</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>_ExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Save workbook</source>
+        <translation>Enregistrer le classeur</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Import applied</source>
+        <translation>Importation appliquée</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>Importer un classeur</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
+        <translation>Feuilles de calcul (*.xlsx *.xlsm *.ods *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The import was applied as batch {0}.</source>
+        <translation>L&apos;importation a été appliquée sous le numéro de lot {0}.</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as {0}.</source>
+        <translation>Le classeur a été enregistré sous {0}.</translation>
+    </message>
+    <message>
+        <source>Workbook exchange</source>
+        <translation>Échange de classeurs</translation>
+    </message>
+    <message>
+        <source>Workbook exported</source>
+        <translation>Classeur exporté</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+</TS>

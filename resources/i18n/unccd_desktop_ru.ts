@@ -1,0 +1,1692 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {0}</source>
+        <translation>О программе {0}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Версия схемы</translation>
+    </message>
+    <message>
+        <source>The country list comes from lukes/ISO-3166-Countries-with-Regional-Codes, compiled from the UN M49 standard and ISO 3166, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by-sa/4.0/&quot;&gt;CC BY-SA 4.0&lt;/a&gt;. Currency codes are the IATI Currency codelist.</source>
+        <translation>Список стран взят из lukes/ISO-3166-Countries-with-Regional-Codes, составлен на основе стандарта ООН M49 и ISO 3166 и распространяется по лицензии &lt;a href=&quot;https://creativecommons.org/licenses/by-sa/4.0/&quot;&gt;CC BY-SA 4.0&lt;/a&gt;. Коды валют — из справочника Currency IATI.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>{0} already exists; choose another name for a new database.</source>
+        <translation>{0} уже существует; выберите другое имя для новой базы данных.</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Открытие {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListWidget</name>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Введите текст для фильтра…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>Выбран %n</numerusform>
+            <numerusform>Выбрано %n</numerusform>
+            <numerusform>Выбрано %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>What needs attention</source>
+        <translation>Что требует внимания</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Overdue deliverables</source>
+        <translation>Просроченные результаты</translation>
+    </message>
+    <message>
+        <source>Records by status</source>
+        <translation>Записи по статусу</translation>
+    </message>
+    <message>
+        <source>Deliverables by initiative</source>
+        <translation>Результаты по инициативам</translation>
+    </message>
+    <message>
+        <source>Deliverables by donor</source>
+        <translation>Результаты по донорам</translation>
+    </message>
+    <message>
+        <source>Agreements expiring (renewal notice or {0} days)</source>
+        <translation>Соглашения с истекающим сроком (срок уведомления о продлении или {0} дн.)</translation>
+    </message>
+    <message>
+        <source>Deliverables due within {0} days</source>
+        <translation>Результаты со сроком в ближайшие {0} дн.</translation>
+    </message>
+    <message>
+        <source>No agreement expires soon.</source>
+        <translation>В ближайшее время сроки соглашений не истекают.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Просроченных результатов нет.</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next {0} days.</source>
+        <translation>В ближайшие {0} дн. сроков нет.</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Очистить дату</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Прикрепленные документы</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation>Перетащите файлы сюда, чтобы прикрепить их.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Прикрепить…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Save the record before attaching documents.</source>
+        <translation>Сохраните запись, прежде чем прикреплять документы.</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Прикрепить документы</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Открыть документ</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Удалить документ</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this record?</source>
+        <translation>Удалить {0} из этой записи?</translation>
+    </message>
+</context>
+<context>
+    <name>DonorReportDialog</name>
+    <message>
+        <source>Export donor report</source>
+        <translation>Экспорт отчета для донора</translation>
+    </message>
+    <message>
+        <source>All partnerships</source>
+        <translation>Все партнерства</translation>
+    </message>
+    <message>
+        <source>One donor:</source>
+        <translation>Один донор:</translation>
+    </message>
+    <message>
+        <source>One initiative:</source>
+        <translation>Одна инициатива:</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнеры</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Инициативы</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>Ответственная сторона</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Convention secretariat</source>
+        <translation>Секретариат конвенции</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Набор данных</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Срок истек</translation>
+    </message>
+    <message>
+        <source>Extending</source>
+        <translation>Посредник</translation>
+    </message>
+    <message>
+        <source>Finalisation</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation>Финансовое учреждение</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Финансирующая сторона</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Финансирование</translation>
+    </message>
+    <message>
+        <source>GEF enabling activity</source>
+        <translation>Стимулирующая деятельность ГЭФ</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Правительство</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Осуществление</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>Осуществление</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Informal partnership</source>
+        <translation>Неформальное партнерство</translation>
+    </message>
+    <message>
+        <source>Intergovernmental</source>
+        <translation>Межправительственная организация</translation>
+    </message>
+    <message>
+        <source>Letter of agreement</source>
+        <translation>Письмо-соглашение</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Средства массовой информации</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>Меморандум о взаимопонимании</translation>
+    </message>
+    <message>
+        <source>Multi-party MoU</source>
+        <translation>Многосторонний меморандум о взаимопонимании</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>НПО</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>На стадии переговоров</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>В стадии подготовки</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Частный сектор</translation>
+    </message>
+    <message>
+        <source>Project preparation</source>
+        <translation>Подготовка проекта</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Продлено</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Доклад</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Научно-исследовательское учреждение</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Подписавшая сторона</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Исследование</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Представлено</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Расторгнуто</translation>
+    </message>
+    <message>
+        <source>UN entity</source>
+        <translation>Структура Организации Объединенных Наций</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside {0}. Your saved data is safe. Please send the details below to whoever supports the application.</source>
+        <translation>В {0} произошел сбой. Сохраненные данные не пострадали. Отправьте приведенные ниже сведения тому, кто поддерживает приложение.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Сведения об ошибке</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Копировать сведения</translation>
+    </message>
+    <message>
+        <source>Also written to {0}</source>
+        <translation>Также записано в {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file {0} does not exist.</source>
+        <translation>Файл {0} не существует.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use {0}.</source>
+        <translation>У вас нет прав на использование {0}.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and retry.</source>
+        <translation>Диск заполнен. Освободите место и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Acronym</source>
+        <translation>Аббревиатура</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Фактическое окончание</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Фактическое начало</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Доноры</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Uuid</source>
+        <translation>Уникальный идентификатор (UUID)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Headquarters country</source>
+        <translation>Страна пребывания штаб-квартиры</translation>
+    </message>
+    <message>
+        <source>IATI organisation identifier</source>
+        <translation>Идентификатор организации в МИТП (IATI)</translation>
+    </message>
+    <message>
+        <source>Other names (one per line)</source>
+        <translation>Другие названия (по одному в строке)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Вступление в силу</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Дата истечения</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Дата представления</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Дата принятия</translation>
+    </message>
+    <message>
+        <source>Renewal notice (days)</source>
+        <translation>Срок уведомления о продлении (дни)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Evidence (web address)</source>
+        <translation>Подтверждение (веб-адрес)</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>Ответственный партнер</translation>
+    </message>
+    <message>
+        <source>Amends or renews</source>
+        <translation>Изменяет или продлевает</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Launched at</source>
+        <translation>Где объявлена</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Основное контактное лицо</translation>
+    </message>
+    <message>
+        <source>Still in post</source>
+        <translation>Занимает должность</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Тематические области</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Подписавшее лицо</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Год начала</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Год окончания</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation>История этой записи</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <source>Batch</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>Отменен</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Revert…</source>
+        <translation>Отменить…</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Restore the values that import batch {0} ({1}) replaced?</source>
+        <translation>Восстановить значения, замененные пакетом импорта {0} ({1})?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>Импорт {0}</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</source>
+        <translation>Новых: {0}, обновленных: {1}, без изменений: {2}, конфликтов: {3}, ошибок: {4}. Ничего не записывается, пока вы не примените импорт.</translation>
+    </message>
+    <message>
+        <source>Error: {0}</source>
+        <translation>Ошибка: {0}</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Предупреждение: {0}</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Rows with changes, conflicts or errors</source>
+        <translation>Строки с изменениями, конфликтами или ошибками</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Все строки</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Keep all database values</source>
+        <translation>Оставить все значения базы данных</translation>
+    </message>
+    <message>
+        <source>Take all file values</source>
+        <translation>Принять все значения из файла</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>При экспорте</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>обновление</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>Skip the rows with errors</source>
+        <translation>Пропустить строки с ошибками</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Keep database value</source>
+        <translation>Оставить значение базы данных</translation>
+    </message>
+    <message>
+        <source>Take file value</source>
+        <translation>Принять значение из файла</translation>
+    </message>
+    <message>
+        <source>Rows with errors: correct the file, or skip them.</source>
+        <translation>Есть строки с ошибками: исправьте файл или пропустите их.</translation>
+    </message>
+    <message>
+        <source>Choose a value for every conflict.</source>
+        <translation>Выберите значение для каждого конфликта.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+</context>
+<context>
+    <name>IntWidget</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Filter {0}…</source>
+        <translation>Фильтр: {0}…</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>Текстовый фильтр</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Add a new record (Ctrl+N)</source>
+        <translation>Добавить запись (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Удалить выбранную запись</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>{0} from</source>
+        <translation>{0} с</translation>
+    </message>
+    <message>
+        <source>{0} until</source>
+        <translation>{0} по</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Any {0}</source>
+        <translation>Все ({0})</translation>
+    </message>
+    <message>
+        <source>Filter by {0}</source>
+        <translation>Фильтр по полю «{0}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
+        <translation>Удалить запись «{1}» ({0})? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Удаление невозможно</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>База данных: {0}</translation>
+    </message>
+    <message>
+        <source>Workbook imports will be listed here when the Excel module is installed.</source>
+        <translation>Импорт рабочих книг будет отображаться здесь после установки модуля Excel.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Новая база данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Создать &amp;резервную копию…</translation>
+    </message>
+    <message>
+        <source>Available when the Excel module is installed</source>
+        <translation>Доступно после установки модуля Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history…</source>
+        <translation>Ваше &amp;имя в истории…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translation>&amp;О программе {0}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Name recorded in the history of your changes:</source>
+        <translation>Имя, записываемое в историю ваших изменений:</translation>
+    </message>
+    <message>
+        <source>Changes are recorded under “{0}” from the next start.</source>
+        <translation>Со следующего запуска изменения будут записываться под именем «{0}».</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd)</source>
+        <translation>Базы данных UNCCD Partnerships (*.unccd)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>Базы данных UNCCD Partnerships (*.unccd);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>Back up a server database with the server&apos;s own tools.</source>
+        <translation>Резервную копию базы данных на сервере создавайте средствами самого сервера.</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Сохранить резервную копию в</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Резервное копирование базы данных…</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>Резервная копия сохранена в {0}</translation>
+    </message>
+    <message>
+        <source>Export &amp;donor report…</source>
+        <translation>Экспорт отчета для &amp;донора…</translation>
+    </message>
+    <message>
+        <source>Export &amp;partner update workbook…</source>
+        <translation>Экспорт рабочей книги для обновления &amp;партнером…</translation>
+    </message>
+    <message>
+        <source>Import &amp;workbook…</source>
+        <translation>Импорт рабочей &amp;книги…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerWorkbookDialog</name>
+    <message>
+        <source>Export partner update workbook</source>
+        <translation>Экспорт рабочей книги для обновления партнером</translation>
+    </message>
+    <message>
+        <source>(choose a partner)</source>
+        <translation>(выберите партнера)</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Партнер:</translation>
+    </message>
+    <message>
+        <source>Choose the partner whose workbook to export.</source>
+        <translation>Выберите партнера, для которого нужно экспортировать рабочую книгу.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Your user name on this computer</source>
+        <translation>Ваше имя пользователя на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Your name in the history:</source>
+        <translation>Ваше имя в истории:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Remind me of agreements expiring within:</source>
+        <translation>Напоминать о соглашениях, истекающих в течение:</translation>
+    </message>
+    <message>
+        <source>Remind me of deliverables due within:</source>
+        <translation>Напоминать о результатах со сроком в течение:</translation>
+    </message>
+    <message>
+        <source>Folder for new databases:</source>
+        <translation>Папка для новых баз данных:</translation>
+    </message>
+    <message>
+        <source>An agreement with a longer renewal notice is listed from the start of its notice. A new language is used from the next start.</source>
+        <translation>Соглашение с более длительным сроком уведомления о продлении показывается с начала этого срока. Новый язык применяется при следующем запуске.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Folder for new databases</source>
+        <translation>Папка для новых баз данных</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the application.</source>
+        <translation>Новый язык будет применен при следующем запуске приложения.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Сохранить изменения (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Discard the changes not saved yet</source>
+        <translation>Отменить несохраненные изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Сведения</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>&amp;Документы</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Problem with {0}</source>
+        <translation>Ошибка в поле «{0}»</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Изменения еще не сохранены.</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>Новая запись: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (копия)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Add {0} &apos;{1}&apos;</source>
+        <translation>Добавление: {0} «{1}»</translation>
+    </message>
+    <message>
+        <source>Edit {0} of &apos;{1}&apos;</source>
+        <translation>Изменение: {0} в «{1}»</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>Не сохранено: нужно исправить %n ошибку.</numerusform>
+            <numerusform>Не сохранено: нужно исправить %n ошибки.</numerusform>
+            <numerusform>Не сохранено: нужно исправить %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Изменено в другом месте</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved.</source>
+        <translation>Ваши изменения не сохранены.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Reload to see the current record (your changes will be lost), or keep editing and copy what you need first.</source>
+        <translation>Ваши изменения не сохранены. Перезагрузите, чтобы увидеть текущую запись (ваши изменения будут потеряны), или продолжайте редактирование и сначала скопируйте нужное.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Перезагрузить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes</source>
+        <translation>&amp;Оставить мои изменения</translation>
+    </message>
+    <message>
+        <source>Reloaded the current version.</source>
+        <translation>Загружена текущая версия.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохраненные изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to {0}?</source>
+        <translation>Сохранить изменения в «{0}»?</translation>
+    </message>
+    <message>
+        <source>the new record</source>
+        <translation>новой записи</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Overdue: the due date has passed and it is not delivered yet</source>
+        <translation>Просрочено: срок прошел, а результат еще не представлен</translation>
+    </message>
+</context>
+<context>
+    <name>RefWidget</name>
+    <message>
+        <source>Open this record</source>
+        <translation>Открыть эту запись</translation>
+    </message>
+    <message>
+        <source>Open the linked record</source>
+        <translation>Открыть связанную запись</translation>
+    </message>
+</context>
+<context>
+    <name>RowsWidget</name>
+    <message>
+        <source>Add row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Удалить строку</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Search partners, acronyms, contacts, agreements, projects, deliverables…</source>
+        <translation>Поиск партнеров, аббревиатур, контактов, соглашений, проектов, результатов…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Текст для поиска</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Type at least two letters. Enter opens, Esc closes.</source>
+        <translation>Введите не менее двух букв. Enter — открыть, Esc — закрыть.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record.</source>
+        <translation>Enter открывает выбранную запись.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”.</source>
+        <translation>По запросу «{0}» ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>{0} user guide</source>
+        <translation>Руководство пользователя {0}</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>В этой установке нет руководства пользователя.</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to {0}</source>
+        <translation>Добро пожаловать в {0}</translation>
+    </message>
+    <message>
+        <source>This application keeps the register of the partnerships of the United Nations Convention to Combat Desertification: partners, agreements, initiatives, projects and their deliverables. There is no database on this computer yet. How would you like to start?</source>
+        <translation>Это приложение ведет реестр партнерств Конвенции Организации Объединенных Наций по борьбе с опустыниванием: партнеры, соглашения, инициативы, проекты и их результаты. На этом компьютере пока нет базы данных. С чего вы хотите начать?</translation>
+    </message>
+    <message>
+        <source>Explore the demo database</source>
+        <translation>Открыть демонстрационную базу данных</translation>
+    </message>
+    <message>
+        <source>The partnerships of the Global Mechanism described in the COP 15 note ICCD/COP(15)/21: a safe place to try everything.</source>
+        <translation>Партнерства Глобального механизма, описанные в записке ICCD/COP(15)/21 к пятнадцатой сессии Конференции Сторон: здесь можно без риска все опробовать.</translation>
+    </message>
+    <message>
+        <source>Create an empty database</source>
+        <translation>Создать пустую базу данных</translation>
+    </message>
+    <message>
+        <source>Start your own register of partnerships.</source>
+        <translation>Начните собственный реестр партнерств.</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Открыть существующую базу данных…</translation>
+    </message>
+    <message>
+        <source>A file a colleague gave you, or one from another computer.</source>
+        <translation>Файл, полученный от коллеги или с другого компьютера.</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Изменить папку…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Your databases and their backups are kept in {0}</source>
+        <translation>Ваши базы данных и их резервные копии хранятся в {0}</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>Базы данных UNCCD Partnerships (*.unccd);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Folder for your databases</source>
+        <translation>Папка для ваших баз данных</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>_ExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <source>Save workbook</source>
+        <translation>Сохранить рабочую книгу</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Рабочая книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Запись рабочей книги…</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Import applied</source>
+        <translation>Импорт применен</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>Импорт рабочей книги</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
+        <translation>Электронные таблицы (*.xlsx *.xlsm *.ods *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The import was applied as batch {0}.</source>
+        <translation>Импорт применен как пакет {0}.</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as {0}.</source>
+        <translation>Рабочая книга сохранена как {0}.</translation>
+    </message>
+    <message>
+        <source>Workbook exchange</source>
+        <translation>Обмен рабочими книгами</translation>
+    </message>
+    <message>
+        <source>Workbook exported</source>
+        <translation>Рабочая книга экспортирована</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+</context>
+</TS>

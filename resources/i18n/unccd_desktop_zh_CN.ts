@@ -1,0 +1,1686 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {0}</source>
+        <translation>关于 {0}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>架构版本</translation>
+    </message>
+    <message>
+        <source>The country list comes from lukes/ISO-3166-Countries-with-Regional-Codes, compiled from the UN M49 standard and ISO 3166, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by-sa/4.0/&quot;&gt;CC BY-SA 4.0&lt;/a&gt;. Currency codes are the IATI Currency codelist.</source>
+        <translation>国家列表来自 lukes/ISO-3166-Countries-with-Regional-Codes，依据联合国 M49 标准和 ISO 3166 编制，采用 &lt;a href=&quot;https://creativecommons.org/licenses/by-sa/4.0/&quot;&gt;CC BY-SA 4.0&lt;/a&gt; 许可。货币代码采用 IATI 货币代码表。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>{0} already exists; choose another name for a new database.</source>
+        <translation>{0} 已存在；请为新数据库另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListWidget</name>
+    <message>
+        <source>Type to filter…</source>
+        <translation>输入以筛选…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>What needs attention</source>
+        <translation>需要关注的事项</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>交付成果</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>倡议</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Overdue deliverables</source>
+        <translation>逾期的交付成果</translation>
+    </message>
+    <message>
+        <source>Records by status</source>
+        <translation>按状态分列的记录</translation>
+    </message>
+    <message>
+        <source>Deliverables by initiative</source>
+        <translation>按倡议分列的交付成果</translation>
+    </message>
+    <message>
+        <source>Deliverables by donor</source>
+        <translation>按捐助方分列的交付成果</translation>
+    </message>
+    <message>
+        <source>Agreements expiring (renewal notice or {0} days)</source>
+        <translation>即将到期的协议（续签通知期或 {0} 天内）</translation>
+    </message>
+    <message>
+        <source>Deliverables due within {0} days</source>
+        <translation>{0} 天内到期的交付成果</translation>
+    </message>
+    <message>
+        <source>No agreement expires soon.</source>
+        <translation>近期没有即将到期的协议。</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>没有逾期事项。</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next {0} days.</source>
+        <translation>今后 {0} 天内没有到期事项。</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>清除日期</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>所附文件</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation>将文件拖放到此处即可附加。</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>附加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save the record before attaching documents.</source>
+        <translation>请先保存记录，再附加文件。</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this record?</source>
+        <translation>要从此记录中移除 {0} 吗？</translation>
+    </message>
+</context>
+<context>
+    <name>DonorReportDialog</name>
+    <message>
+        <source>Export donor report</source>
+        <translation>导出捐助方报告</translation>
+    </message>
+    <message>
+        <source>All partnerships</source>
+        <translation>所有伙伴关系</translation>
+    </message>
+    <message>
+        <source>One donor:</source>
+        <translation>单个捐助方：</translation>
+    </message>
+    <message>
+        <source>One initiative:</source>
+        <translation>单项倡议：</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>联络人</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>联络人</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>倡议</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>倡议</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>交付成果</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>交付成果</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>宣传运动</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Convention secretariat</source>
+        <translation>公约秘书处</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Extending</source>
+        <translation>中介方</translation>
+    </message>
+    <message>
+        <source>Finalisation</source>
+        <translation>收尾阶段</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <translation>金融机构</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>出资方</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>出资</translation>
+    </message>
+    <message>
+        <source>GEF enabling activity</source>
+        <translation>全球环境基金扶持活动</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>实施阶段</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>执行方</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Informal partnership</source>
+        <translation>非正式伙伴关系</translation>
+    </message>
+    <message>
+        <source>Intergovernmental</source>
+        <translation>政府间组织</translation>
+    </message>
+    <message>
+        <source>Letter of agreement</source>
+        <translation>协议书</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>谅解备忘录</translation>
+    </message>
+    <message>
+        <source>Multi-party MoU</source>
+        <translation>多方谅解备忘录</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>非政府组织</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判中</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>筹备中</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>私营部门</translation>
+    </message>
+    <message>
+        <source>Project preparation</source>
+        <translation>项目筹备</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>已续签</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>研究机构</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>签署方</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>研究报告</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>UN entity</source>
+        <translation>联合国实体</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>修改</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside {0}. Your saved data is safe. Please send the details below to whoever supports the application.</source>
+        <translation>{0} 内部出现问题。已保存的数据安然无恙。请将以下详细信息发送给负责支持本应用程序的人员。</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>错误详情</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Also written to {0}</source>
+        <translation>也已写入 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file {0} does not exist.</source>
+        <translation>文件 {0} 不存在。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use {0}.</source>
+        <translation>您无权使用 {0}。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and retry.</source>
+        <translation>磁盘已满。请释放一些空间后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Acronym</source>
+        <translation>缩写</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>实际结束日期</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开始日期</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>交付成果</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>倡议</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>各方</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>支柱</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束日期</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始日期</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Uuid</source>
+        <translation>唯一标识符 (UUID)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Headquarters country</source>
+        <translation>总部所在国</translation>
+    </message>
+    <message>
+        <source>IATI organisation identifier</source>
+        <translation>国际援助透明度倡议（IATI）组织标识符</translation>
+    </message>
+    <message>
+        <source>Other names (one per line)</source>
+        <translation>其他名称（每行一个）</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受日期</translation>
+    </message>
+    <message>
+        <source>Renewal notice (days)</source>
+        <translation>续签通知期（天）</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Evidence (web address)</source>
+        <translation>证明材料（网址）</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>负责的合作伙伴</translation>
+    </message>
+    <message>
+        <source>Amends or renews</source>
+        <translation>修订或续签</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>联络人</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>交付成果</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>上次修改</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Launched at</source>
+        <translation>发起场合</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要联络人</translation>
+    </message>
+    <message>
+        <source>Still in post</source>
+        <translation>仍在职</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>专题领域</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>开始年份</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>结束年份</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation>此记录的历史</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Revert…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0}，操作人：{1}</translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Restore the values that import batch {0} ({1}) replaced?</source>
+        <translation>要恢复导入批次 {0}（{1}）所替换的值吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>导入 {0}</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</source>
+        <translation>新增 {0}，更新 {1}，未变 {2}，冲突 {3}，错误 {4}。在您应用之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Error: {0}</source>
+        <translation>错误：{0}</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>警告：{0}</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Rows with changes, conflicts or errors</source>
+        <translation>有更改、冲突或错误的行</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>所有行</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Keep all database values</source>
+        <translation>全部保留数据库中的值</translation>
+    </message>
+    <message>
+        <source>Take all file values</source>
+        <translation>全部采用文件中的值</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出时</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Skip the rows with errors</source>
+        <translation>跳过有错误的行</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Keep database value</source>
+        <translation>保留数据库中的值</translation>
+    </message>
+    <message>
+        <source>Take file value</source>
+        <translation>采用文件中的值</translation>
+    </message>
+    <message>
+        <source>Rows with errors: correct the file, or skip them.</source>
+        <translation>有错误的行：请修正文件，或跳过这些行。</translation>
+    </message>
+    <message>
+        <source>Choose a value for every conflict.</source>
+        <translation>请为每个冲突选择一个值。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
+    <name>IntWidget</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Filter {0}…</source>
+        <translation>筛选{0}…</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>文本筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a new record (Ctrl+N)</source>
+        <translation>添加新记录 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>删除所选记录</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>{0} from</source>
+        <translation>{0}起</translation>
+    </message>
+    <message>
+        <source>{0} until</source>
+        <translation>{0}止</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Any {0}</source>
+        <translation>任意{0}</translation>
+    </message>
+    <message>
+        <source>Filter by {0}</source>
+        <translation>按{0}筛选</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
+        <translation>要删除{0}“{1}”吗？此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>数据库：{0}</translation>
+    </message>
+    <message>
+        <source>Workbook imports will be listed here when the Excel module is installed.</source>
+        <translation>安装 Excel 模块后，工作簿导入记录将在此列出。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Available when the Excel module is installed</source>
+        <translation>安装 Excel 模块后可用</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history…</source>
+        <translation>您在历史中的名称(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translation>关于 {0}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的名称</translation>
+    </message>
+    <message>
+        <source>Name recorded in the history of your changes:</source>
+        <translation>记录在您更改历史中的名称：</translation>
+    </message>
+    <message>
+        <source>Changes are recorded under “{0}” from the next start.</source>
+        <translation>从下次启动起，更改将以“{0}”的名义记录。</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd)</source>
+        <translation>UNCCD Partnerships 数据库 (*.unccd)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>UNCCD Partnerships 数据库 (*.unccd);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Back up a server database with the server&apos;s own tools.</source>
+        <translation>服务器数据库请使用服务器自身的工具备份。</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>已备份到 {0}</translation>
+    </message>
+    <message>
+        <source>Export &amp;donor report…</source>
+        <translation>导出捐助方报告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;partner update workbook…</source>
+        <translation>导出合作伙伴更新工作簿(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;workbook…</source>
+        <translation>导入工作簿(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerWorkbookDialog</name>
+    <message>
+        <source>Export partner update workbook</source>
+        <translation>导出合作伙伴更新工作簿</translation>
+    </message>
+    <message>
+        <source>(choose a partner)</source>
+        <translation>（选择合作伙伴）</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <source>Choose the partner whose workbook to export.</source>
+        <translation>请选择要导出其工作簿的合作伙伴。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Your user name on this computer</source>
+        <translation>您在此计算机上的用户名</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Your name in the history:</source>
+        <translation>您在历史中的名称：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Remind me of agreements expiring within:</source>
+        <translation>提醒即将到期的协议，提前：</translation>
+    </message>
+    <message>
+        <source>Remind me of deliverables due within:</source>
+        <translation>提醒即将到期的交付成果，提前：</translation>
+    </message>
+    <message>
+        <source>Folder for new databases:</source>
+        <translation>新数据库所在文件夹：</translation>
+    </message>
+    <message>
+        <source>An agreement with a longer renewal notice is listed from the start of its notice. A new language is used from the next start.</source>
+        <translation>续签通知期更长的协议从通知期开始时即列出。新语言在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Folder for new databases</source>
+        <translation>新数据库所在文件夹</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the application.</source>
+        <translation>新语言将在下次启动应用程序时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>保存更改 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Discard the changes not saved yet</source>
+        <translation>放弃尚未保存的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Problem with {0}</source>
+        <translation>{0}有问题</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>更改尚未保存。</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>新建{0}</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0}（副本）</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Add {0} &apos;{1}&apos;</source>
+        <translation>添加{0}“{1}”</translation>
+    </message>
+    <message>
+        <source>Edit {0} of &apos;{1}&apos;</source>
+        <translation>编辑“{1}”的{0}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>未保存：有 %n 个问题需要修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>已在别处更改</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved.</source>
+        <translation>您的更改未保存。</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Reload to see the current record (your changes will be lost), or keep editing and copy what you need first.</source>
+        <translation>您的更改未保存。重新加载可查看当前记录（您的更改将丢失），或继续编辑并先复制所需内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes</source>
+        <translation>保留我的更改(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Reloaded the current version.</source>
+        <translation>已重新加载当前版本。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to {0}?</source>
+        <translation>要保存对{0}的更改吗？</translation>
+    </message>
+    <message>
+        <source>the new record</source>
+        <translation>新记录</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Overdue: the due date has passed and it is not delivered yet</source>
+        <translation>逾期：截止日期已过，尚未交付</translation>
+    </message>
+</context>
+<context>
+    <name>RefWidget</name>
+    <message>
+        <source>Open this record</source>
+        <translation>打开此记录</translation>
+    </message>
+    <message>
+        <source>Open the linked record</source>
+        <translation>打开关联记录</translation>
+    </message>
+</context>
+<context>
+    <name>RowsWidget</name>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search partners, acronyms, contacts, agreements, projects, deliverables…</source>
+        <translation>搜索合作伙伴、缩写、联络人、协议、项目、交付成果…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>搜索文本</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Type at least two letters. Enter opens, Esc closes.</source>
+        <translation>请至少输入两个字符。按 Enter 打开，按 Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record.</source>
+        <translation>按 Enter 打开所选记录。</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”.</source>
+        <translation>未找到与“{0}”相关的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>{0} user guide</source>
+        <translation>{0} 用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>此安装中缺少用户指南。</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to {0}</source>
+        <translation>欢迎使用 {0}</translation>
+    </message>
+    <message>
+        <source>This application keeps the register of the partnerships of the United Nations Convention to Combat Desertification: partners, agreements, initiatives, projects and their deliverables. There is no database on this computer yet. How would you like to start?</source>
+        <translation>本应用程序记录《联合国防治荒漠化公约》的伙伴关系：合作伙伴、协议、倡议、项目及其交付成果。此计算机上尚无数据库。您希望如何开始？</translation>
+    </message>
+    <message>
+        <source>Explore the demo database</source>
+        <translation>浏览演示数据库</translation>
+    </message>
+    <message>
+        <source>The partnerships of the Global Mechanism described in the COP 15 note ICCD/COP(15)/21: a safe place to try everything.</source>
+        <translation>缔约方会议第十五届会议说明 ICCD/COP(15)/21 中所述的全球机制伙伴关系：可放心尝试各项功能。</translation>
+    </message>
+    <message>
+        <source>Create an empty database</source>
+        <translation>新建空数据库</translation>
+    </message>
+    <message>
+        <source>Start your own register of partnerships.</source>
+        <translation>建立您自己的伙伴关系登记册。</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>打开现有数据库…</translation>
+    </message>
+    <message>
+        <source>A file a colleague gave you, or one from another computer.</source>
+        <translation>同事给您的文件，或来自另一台计算机的文件。</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>更改文件夹…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Your databases and their backups are kept in {0}</source>
+        <translation>您的数据库及其备份保存在 {0}</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>UNCCD Partnerships 数据库 (*.unccd);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Folder for your databases</source>
+        <translation>数据库所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>_ExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>另存为：</translation>
+    </message>
+    <message>
+        <source>Save workbook</source>
+        <translation>保存工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Import applied</source>
+        <translation>已应用导入</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>导入工作簿</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.ods *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The import was applied as batch {0}.</source>
+        <translation>导入已作为批次 {0} 应用。</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as {0}.</source>
+        <translation>工作簿已保存为 {0}。</translation>
+    </message>
+    <message>
+        <source>Workbook exchange</source>
+        <translation>工作簿交换</translation>
+    </message>
+    <message>
+        <source>Workbook exported</source>
+        <translation>工作簿已导出</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+</TS>

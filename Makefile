@@ -16,7 +16,7 @@ PIP_FLAGS := $(strip --disable-pip-version-check $(if $(CI),--progress-bar off,)
 # Extra arguments for pytest, e.g. `make test PYTEST_ARGS="-k excel -x"`.
 PYTEST_ARGS ?=
 
-.PHONY: help run test test-reliability lint format clean venv installer \
+.PHONY: help run test test-reliability lint format clean venv installer translations \
 	system-packages-run system-packages-test
 
 help:
@@ -27,6 +27,7 @@ help:
 	@echo "make format            ruff format ."
 	@echo "make venv              create .venv and install the package with its [test] extras"
 	@echo "make installer         build the Linux app in dist/, smoke-test it, pack a .tar.gz"
+	@echo "make translations      compile resources/i18n/*.ts into the .qm files the app loads"
 	@echo "make clean             remove .venv, build/, dist/ and caches"
 
 # --- set-up ---------------------------------------------------------------------------------
@@ -46,9 +47,17 @@ $(STAMP): pyproject.toml | $(VENV_PYTHON)
 
 venv: $(STAMP)
 
+# Interface translations: the .ts files are the source, the .qm files are built (not committed).
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
 # --- the app --------------------------------------------------------------------------------
 
-run: system-packages-run $(STAMP)
+run: system-packages-run $(STAMP) translations
 	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
 		echo "No DISPLAY or WAYLAND_DISPLAY is set, so UNCCD Partnerships is running on a" \
 			"virtual X display (xvfb-run): its window will not appear on any screen."; \
@@ -66,7 +75,7 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(VENV)/bin/ruff format .
 
-test: system-packages-test $(STAMP)
+test: system-packages-test $(STAMP) translations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	QT_QPA_PLATFORM=offscreen $(VENV_PYTHON) -m pytest -q -m "not slow" $(PYTEST_ARGS)
@@ -82,7 +91,7 @@ $(INSTALLER_STAMP): installer/requirements.txt | $(STAMP)
 	$(VENV_PYTHON) -m pip install $(PIP_FLAGS) -r installer/requirements.txt
 	@touch $@
 
-installer: system-packages-run $(STAMP) $(INSTALLER_STAMP)
+installer: system-packages-run $(STAMP) $(INSTALLER_STAMP) translations
 	@start=$$(date +%s); \
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
 		--distpath dist installer/unccd-desktop.spec; \

@@ -80,7 +80,7 @@ def test_preview_resolves_a_conflict_then_applies(qtbot, demo_services, exported
     assert len(visible) == 2  # the conflict and the one-sided update; unchanged rows hidden
     dialog.filter.setCurrentIndex(dialog.filter.findData("conflict"))
     visible = [r for r in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(r)]
-    assert [dialog.table.item(r, 4).text() for r in visible] == ["progress_percent"]
+    assert [dialog.table.item(r, 4).text() for r in visible] == ["Progress (%)"]
     assert [dialog.table.item(visible[0], c).text() for c in (5, 7)] == ["55", "70"]
     combo.setCurrentIndex(combo.findData("partner"))
     assert dialog.apply_button.isEnabled()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError
+from ..excel.columns import LAYOUTS
 from ..excel.report import KEEP_DATABASE, TAKE_PARTNER, ImportReport
 from ..services import Services
 from . import error_handling
@@ -213,6 +214,10 @@ export_partner_update = export_partner_workbook  # the name the main window's me
 # ----- import ---------------------------------------------------------------------------------
 
 CHOICE_COLUMN = 8
+FIELD_HEADERS = {
+    (layout.entity, column.field): column.header for layout in LAYOUTS for column in layout.columns
+}
+FIELD_HEADERS[("focal_point", "active")] = "Active"  # the value shown is the record's, not "left"
 
 
 def _shown(value: Any) -> str:
@@ -340,7 +345,7 @@ class ImportPreviewDialog(QDialog):
         self.line_actions: list[str] = []
         for line, (index, row, field, db, exported, new, conflict) in enumerate(lines):
             texts = [row.sheet, str(row.row), row.label or (row.id or ""), self.actions[row.action]]
-            texts += [field, db, exported, new]
+            texts += [FIELD_HEADERS.get((row.entity, field), field), db, exported, new]
             color = {"conflict": CONFLICT, "error": ERROR}.get(row.action)
             if color is None and row.action in ("update", "create"):
                 color = CHANGED
@@ -361,6 +366,8 @@ class ImportPreviewDialog(QDialog):
                 self.table.setCellWidget(line, CHOICE_COLUMN, combo)
                 self.choices[(index, field)] = combo
         self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 280))
 
     def _resolve(self, row: Any, field: str, choice: str | None) -> None:
         row.conflicts[field].resolution = choice

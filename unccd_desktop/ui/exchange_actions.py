@@ -345,7 +345,7 @@ class ImportPreviewDialog(QDialog):
         self.line_actions: list[str] = []
         for line, (index, row, field, db, exported, new, conflict) in enumerate(lines):
             texts = [row.sheet, str(row.row), row.label or (row.id or ""), self.actions[row.action]]
-            texts += [FIELD_HEADERS.get((row.entity, field), field), db, exported, new]
+            texts += [_tr(FIELD_HEADERS.get((row.entity, field), field)), db, exported, new]
             color = {"conflict": CONFLICT, "error": ERROR}.get(row.action)
             if color is None and row.action in ("update", "create"):
                 color = CHANGED

@@ -87,7 +87,7 @@ class LongTextWidget(FieldWidget):
         self.lines = lines
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
-        self.edit.setFixedHeight(self.fontMetrics().lineSpacing() * (3 if lines else 4) + 14)
+        self.edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self._wrap(self.edit)
         self.edit.textChanged.connect(self.changed)
 
@@ -167,10 +167,12 @@ class DateWidget(FieldWidget):
 class ChoiceWidget(FieldWidget):
     """A combo box of (value, text) pairs; typing finds an entry anywhere in its text."""
 
-    def __init__(self, items: list[tuple[Any, str]], blank: bool, parent=None) -> None:
+    def __init__(
+        self, items: list[tuple[Any, str]], blank: bool, parent=None, compact: bool = False
+    ) -> None:
         super().__init__(parent)
         self.combo = QComboBox()
-        self.combo.setMinimumContentsLength(16)
+        self.combo.setMinimumContentsLength(8 if compact else 16)
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -217,10 +219,10 @@ class RefWidget(ChoiceWidget):
 
     open_requested = Signal(str, str)  # entity, uuid
 
-    def __init__(self, services: Services, entity: str, parent=None) -> None:
+    def __init__(self, services: Services, entity: str, parent=None, compact: bool = False) -> None:
         self.entity = entity
         items = services.entity(entity).choices(limit=5000)
-        super().__init__(items, blank=True, parent=parent)
+        super().__init__(items, blank=True, parent=parent, compact=compact)
         self.open_button = QToolButton()
         self.open_button.setText("→")
         self.open_button.setToolTip(self.tr("Open this record"))
@@ -230,6 +232,7 @@ class RefWidget(ChoiceWidget):
         self.open_button.clicked.connect(self._open)
         self.changed.connect(lambda: self.open_button.setEnabled(bool(self.value())))
         self.open_button.setEnabled(bool(self.value()))
+        self.open_button.setVisible(not compact)
 
     def _open(self) -> None:
         if self.value():
@@ -333,10 +336,12 @@ class RowsWidget(FieldWidget):
         self.fields = fields
         self.table = QTableWidget(0, len(fields))
         self.table.setHorizontalHeaderLabels([field_name(f.name) for f in fields])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setFixedHeight(150)
+        self.table.setFixedHeight(170)
         self.add_button = QPushButton(self.tr("Add row"))
         self.remove_button = QPushButton(self.tr("Remove row"))
         self.add_button.clicked.connect(lambda: self.add_row({}))
@@ -361,6 +366,10 @@ class RowsWidget(FieldWidget):
             widget.changed.connect(self.changed)
             widget.setAccessibleName(f"{field_name(field.name)} {row + 1}")
             self.table.setCellWidget(row, column, widget)
+            if column > 0:  # cell widgets do not size the columns themselves
+                header = self.table.horizontalHeader()
+                wanted = max(widget.sizeHint().width(), header.sectionSizeHint(column))
+                header.resizeSection(column, max(header.sectionSize(column), wanted))
         self.table.resizeRowsToContents()
         self.changed.emit()
 
@@ -409,7 +418,7 @@ def make_widget(services: Services, field: Field, cell: bool = False) -> FieldWi
     if kind == "bool":
         return BoolWidget("" if cell else field_name(field.name))
     if kind == "enum":
-        return ChoiceWidget(enum_items(field.enum), blank=not field.required)
+        return ChoiceWidget(enum_items(field.enum), blank=not field.required, compact=cell)
     if kind == "currency":
         items = sorted(services.reference.currencies().items())
         return ChoiceWidget([(code, f"{code} — {name}") for code, name in items], blank=True)
@@ -417,7 +426,7 @@ def make_widget(services: Services, field: Field, cell: bool = False) -> FieldWi
         countries = services.reference.countries()
         return ChoiceWidget([(c["code"], f"{c['name']} ({c['code']})") for c in countries], True)
     if kind == "ref":
-        return RefWidget(services, field.ref)
+        return RefWidget(services, field.ref, compact=cell)
     raise AssertionError(f"no widget for field kind {kind}")
 
 

@@ -127,7 +127,7 @@ class ListPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([760, 520])
+        self.splitter.setSizes([700, 560])
         splitter_state = app_settings().value(f"lists/{self.entity}/splitter")
         if isinstance(splitter_state, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(splitter_state))
@@ -234,11 +234,12 @@ class ListPage(QWidget):
                 self.model.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
                 self.model.refresh()
             return
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         for index, column in enumerate(self.spec.columns):
             header.setSectionHidden(index, not column.visible)
-            wide = column.key in ("title", "name", "original_filename")
-            header.resizeSection(index, 300 if wide else 140)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            # as wide as the header and the first rows need, within bounds
+            wanted = max(self.table.sizeHintForColumn(index), header.sectionSizeHint(index))
+            header.resizeSection(index, max(60, min(wanted + 12, 280)))
 
     def _save_layout_soon(self, *_args) -> None:
         QTimer.singleShot(0, self.save_layout)

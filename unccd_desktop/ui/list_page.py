@@ -32,6 +32,7 @@ from .settings import app_settings
 from .table_model import RecordTableModel
 
 FILTERS_PER_ROW = 3
+SIZE_SAMPLE_ROWS = 40  # rows read to size the columns of a list shown for the first time
 
 
 class ListPage(QWidget):
@@ -235,6 +236,7 @@ class ListPage(QWidget):
                 self.model.refresh()
             return
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         for index, column in enumerate(self.spec.columns):
             header.setSectionHidden(index, not column.visible)
             # as wide as the header and the first rows need, within bounds

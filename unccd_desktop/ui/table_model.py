@@ -140,8 +140,11 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_key = self.columns[column].key if 0 <= column < len(self.columns) else None
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key = self.columns[column].key if 0 <= column < len(self.columns) else None
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return
+        self.sort_key, self.descending = key, descending
         self.refresh()
 
 

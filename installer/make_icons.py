@@ -1,8 +1,8 @@
 """Render the application icon from resources/icons/unccd-desktop.svg.
 
 Writes PNGs at every size the three systems ask for, a Windows .ico and a macOS .icns, all
-beside the SVG. Qt's SVG renderer draws the PNGs (the same one the app uses); Pillow packs
-the .ico and .icns (`pip install -r installer/requirements.txt`).
+beside the SVG. Qt's SVG renderer draws the PNGs (the same one the app uses); the .ico and
+.icns are containers of those PNGs, written here byte by byte (no imaging library needed).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python installer/make_icons.py
 """
@@ -10,6 +10,7 @@ the .ico and .icns (`pip install -r installer/requirements.txt`).
 from __future__ import annotations
 
 import argparse
+import struct
 import sys
 from pathlib import Path
 
@@ -18,8 +19,20 @@ NAME = "unccd-desktop"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # Windows shows 16-48 in Explorer and the taskbar, 256 in large views.
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
-# The sizes the .icns format has slots for (PNG-compressed entries), 1024 being 512@2x.
-ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
+# .icns element types holding PNG data, by pixel size (the type list as documented in
+# Wikipedia's "Apple Icon Image format"; Pillow's ICNS writer uses the same types). Sizes served by
+# two types (a size and the half size at 2x) carry the same PNG twice.
+ICNS_TYPES = (
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic09", 512),
+    (b"ic10", 1024),  # 512 at 2x
+    (b"ic11", 32),  # 16 at 2x
+    (b"ic12", 64),  # 32 at 2x
+    (b"ic13", 256),  # 128 at 2x
+    (b"ic14", 512),  # 256 at 2x
+)
+ICNS_SIZES = tuple(sorted({size for _kind, size in ICNS_TYPES}))
 
 
 def png_path(size: int, icons_dir: Path = ICONS_DIR) -> Path:
@@ -48,19 +61,30 @@ def render_png(svg: Path, size: int, out: Path) -> None:
 
 
 def pack_ico(pngs: dict[int, Path], out: Path) -> None:
-    """A multi-resolution .ico holding each size as drawn, not scaled down from the largest."""
-    from PIL import Image
+    """A multi-resolution .ico of PNG entries (read by Windows Vista and later).
 
-    images = [Image.open(pngs[s]).convert("RGBA") for s in ICO_SIZES]
-    largest = images[-1]
-    largest.save(out, format="ICO", sizes=[(s, s) for s in ICO_SIZES], append_images=images[:-1])
+    ICONDIR (reserved 0, type 1 = icon, count), one 16-byte ICONDIRENTRY per image (width and
+    height with 0 meaning 256, colours 0, reserved 0, planes 1, 32 bits per pixel, byte count,
+    offset), then the images.
+    """
+    blobs = [pngs[size].read_bytes() for size in ICO_SIZES]
+    header = struct.pack("<HHH", 0, 1, len(blobs))
+    offset = len(header) + 16 * len(blobs)
+    entries = b""
+    for size, blob in zip(ICO_SIZES, blobs, strict=True):
+        side = 0 if size >= 256 else size
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(blob), offset)
+        offset += len(blob)
+    out.write_bytes(header + entries + b"".join(blobs))
 
 
 def pack_icns(pngs: dict[int, Path], out: Path) -> None:
-    from PIL import Image
-
-    images = [Image.open(pngs[s]).convert("RGBA") for s in ICNS_SIZES]
-    images[-1].save(out, format="ICNS", append_images=images[:-1])
+    """A .icns: "icns" and the file length, then (type, element length, PNG) elements."""
+    elements = b"".join(
+        kind + struct.pack(">I", 8 + len(blob)) + blob
+        for kind, blob in ((kind, pngs[size].read_bytes()) for kind, size in ICNS_TYPES)
+    )
+    out.write_bytes(b"icns" + struct.pack(">I", 8 + len(elements)) + elements)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import struct
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QImageReader
 
 from installer import make_icons
 from unccd_desktop.ui.icon import SIZES, app_icon
@@ -42,28 +41,31 @@ def test_committed_pngs_are_rendered_from_the_current_svg(qapp, tmp_path: Path, 
     assert _mean_difference(QImage(str(fresh)), committed) < 2.0
 
 
-def test_ico_holds_each_windows_size() -> None:
-    data = (ICONS / "unccd-desktop.ico").read_bytes()
-    reserved, kind, count = struct.unpack_from("<HHH", data, 0)
-    assert (reserved, kind) == (0, 1)
-    sizes = set()
-    for i in range(count):
-        width, height = struct.unpack_from("<BB", data, 6 + 16 * i)
-        sizes.add((width or 256, height or 256))  # 0 means 256 in an ICO directory
-    assert sizes == {(s, s) for s in make_icons.ICO_SIZES}
+def _decoded_sizes(path: Path) -> list[int]:
+    """The width of every image in a multi-image file, as Qt's own ico/icns readers see it."""
+    reader = QImageReader(str(path))
+    assert reader.canRead(), reader.errorString()
+    widths = []
+    for index in range(reader.imageCount()):
+        assert reader.jumpToImage(index)
+        image = reader.read()
+        assert not image.isNull() and image.width() == image.height()
+        widths.append(image.width())
+    return widths
 
 
-def test_icns_holds_the_retina_sizes() -> None:
+def test_ico_holds_each_windows_size(qapp) -> None:
+    assert _decoded_sizes(ICONS / "unccd-desktop.ico") == list(make_icons.ICO_SIZES)
+
+
+def test_icns_holds_a_png_of_the_right_size_in_each_slot(qapp) -> None:
+    """Qt's icns reader decodes every element; each holds the size its type stands for."""
     data = (ICONS / "unccd-desktop.icns").read_bytes()
-    assert data[:4] == b"icns"
-    assert struct.unpack_from(">I", data, 4)[0] == len(data)
-    kinds, offset = set(), 8
-    while offset < len(data):
-        kind, length = data[offset : offset + 4], struct.unpack_from(">I", data, offset + 4)[0]
-        kinds.add(kind)
-        offset += length
-    # 128, 256, 512 and 1024 px (512 at 2x), each a PNG.
-    assert {b"ic07", b"ic08", b"ic09", b"ic10"} <= kinds
+    kinds = [kind for kind, _size in make_icons.ICNS_TYPES]
+    assert [data.find(kind) for kind in kinds] == sorted(data.find(kind) for kind in kinds)
+    expected = [size for _kind, size in make_icons.ICNS_TYPES]
+    assert _decoded_sizes(ICONS / "unccd-desktop.icns") == expected
+    assert 1024 in expected  # the 512 pt @2x slot macOS uses on Retina displays
 
 
 def test_app_icon_offers_every_rendered_size(qapp) -> None:

@@ -22,7 +22,7 @@ PYTEST_ARGS ?=
 help:
 	@echo "make run               install what is needed and start the app with the demo database"
 	@echo "make test              lint, format check and the test suite (without slow tests)"
-	@echo "make test-reliability  the slow reliability tests (tests/reliability)"
+	@echo "make test-reliability  every reliability test (tests/reliability) with the full counts"
 	@echo "make lint              ruff check + ruff format --check"
 	@echo "make format            ruff format ."
 	@echo "make venv              create .venv and install the package with its [test] extras"
@@ -81,7 +81,7 @@ test: system-packages-test $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(VENV_PYTHON) -m pytest -q -m "not slow" $(PYTEST_ARGS)
 
 test-reliability: system-packages-test $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(VENV_PYTHON) -m pytest -q -m slow $(PYTEST_ARGS) tests/reliability
+	QT_QPA_PLATFORM=offscreen $(VENV_PYTHON) -m pytest -q $(PYTEST_ARGS) tests/reliability
 
 # --- installers (docs/packaging.md) ---------------------------------------------------------
 

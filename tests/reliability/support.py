@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -30,10 +32,22 @@ REPO = Path(__file__).resolve().parents[2]
 PROBE_REVISION = "9001"
 
 
-def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """Run ``unccd-desktop ARGS`` to completion, capturing its output."""
-    return subprocess.run(
-        [*CLI, *args], cwd=REPO, capture_output=True, text=True, timeout=timeout, check=False
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``unccd-desktop ARGS`` in this process, capturing its output and exit code.
+
+    The command line's own error handling is what is tested: any exception it lets through
+    fails the test with its traceback. (The crash tests run it in real subprocesses.)
+    """
+    from unccd_desktop import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = cli.main(list(args))
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+    return subprocess.CompletedProcess(
+        ["unccd-desktop", *args], code, out.getvalue(), err.getvalue()
     )
 
 

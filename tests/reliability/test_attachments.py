@@ -43,11 +43,8 @@ NAMES = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=400))
 LINUX_NAMES = st.text(
     st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",)), min_size=1
 ).filter(lambda n: n not in (".", "..") and len(n.encode()) <= 255)
-EXAMPLES = settings(
-    max_examples=60,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+HYPOTHESIS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
+EXAMPLES = [pytest.param(25, id="fast"), pytest.param(400, id="full", marks=pytest.mark.slow)]
 counter = itertools.count()
 
 
@@ -131,52 +128,67 @@ def test_a_record_with_a_bad_checksum_is_reported_not_followed(docs: Services) -
     assert "checksum is not valid" in result.stdout
 
 
-@EXAMPLES
-@given(name=NAMES)
-@example(name="../../outside.pdf")
-def test_stored_path_never_leaves_the_managed_folder(docs: Services, name: str) -> None:
-    try:
-        path = docs.documents.stored_path(name)
-    except ValueError:
-        return
-    assert inside(path, docs.db.documents_dir)
+@pytest.mark.parametrize("examples", EXAMPLES)
+def test_stored_path_never_leaves_the_managed_folder(docs: Services, examples: int) -> None:
+    @settings(HYPOTHESIS, max_examples=examples)
+    @given(name=NAMES)
+    @example(name="../../outside.pdf")
+    def check(name: str) -> None:
+        try:
+            path = docs.documents.stored_path(name)
+        except ValueError:
+            return
+        assert inside(path, docs.db.documents_dir)
+
+    check()
 
 
-@EXAMPLES
-@given(name=LINUX_NAMES)
+@pytest.mark.parametrize("examples", EXAMPLES)
 def test_attach_stores_inside_the_managed_folder_whatever_the_name(
-    docs: Services, tmp_path: Path, name: str
+    docs: Services, tmp_path: Path, examples: int
 ) -> None:
     agreement = docs.agreements.rows(limit=1)[0]["uuid"]
-    outside = tmp_path / f"outside-{next(counter)}"
-    outside.mkdir()
-    source = outside / name
-    source.write_bytes(f"unique content {next(counter)}".encode())
-    watched = tmp_path
-    before = files_under(watched)
-    record = docs.documents.attach("agreement", agreement, source)
-    new = files_under(watched) - before
-    assert new == {docs.documents.stored_path(sha256_of(source)).resolve()}
-    assert all(inside(p, docs.db.documents_dir) for p in new)
-    assert record["original_filename"] == (name.strip() or "document")
+
+    @settings(HYPOTHESIS, max_examples=examples)
+    @given(name=LINUX_NAMES)
+    def check(name: str) -> None:
+        outside = tmp_path / f"outside-{next(counter)}"
+        outside.mkdir()
+        source = outside / name
+        source.write_bytes(f"unique content {next(counter)}".encode())
+        before = files_under(tmp_path)
+        record = docs.documents.attach("agreement", agreement, source)
+        new = files_under(tmp_path) - before
+        assert new == {docs.documents.stored_path(sha256_of(source)).resolve()}
+        assert all(inside(p, docs.db.documents_dir) for p in new)
+        assert record["original_filename"] == (name.strip() or safe_file_name(name))
+
+    check()
 
 
-@EXAMPLES
-@given(name=NAMES)
-def test_a_copy_for_viewing_stays_in_its_folder(docs: Services, tmp_path: Path, name: str) -> None:
+@pytest.mark.parametrize("examples", EXAMPLES)
+def test_a_copy_for_viewing_stays_in_its_folder(
+    docs: Services, tmp_path: Path, examples: int
+) -> None:
     agreement = docs.agreements.rows(limit=1)[0]["uuid"]
-    source = tmp_path / f"source-{next(counter)}.pdf"
-    source.write_bytes(b"%PDF " + str(next(counter)).encode())
-    record = docs.documents.attach("agreement", agreement, source)
-    try:
-        record = docs.documents.update(
-            record["uuid"], record["version"], {"original_filename": name}
-        )
-    except ValidationError:
-        return  # refused names are fine too
-    folder = tmp_path / "view" / str(next(counter))
-    copy = docs.documents.copy_to(record["uuid"], folder)
-    assert copy.parent == folder and inside(copy, folder)
-    assert copy.read_bytes() == source.read_bytes()
-    assert safe_file_name(record["original_filename"]) == copy.name
-    assert len(copy.name.encode()) <= 200
+
+    @settings(HYPOTHESIS, max_examples=examples)
+    @given(name=NAMES)
+    def check(name: str) -> None:
+        source = tmp_path / f"source-{next(counter)}.pdf"
+        source.write_bytes(b"%PDF " + str(next(counter)).encode())
+        record = docs.documents.attach("agreement", agreement, source)
+        try:
+            record = docs.documents.update(
+                record["uuid"], record["version"], {"original_filename": name}
+            )
+        except ValidationError:
+            return  # refused names are fine too
+        folder = tmp_path / "view" / str(next(counter))
+        copy = docs.documents.copy_to(record["uuid"], folder)
+        assert copy.parent == folder and inside(copy, folder)
+        assert copy.read_bytes() == source.read_bytes()
+        assert safe_file_name(record["original_filename"]) == copy.name
+        assert len(copy.name.encode()) <= 200
+
+    check()

@@ -35,7 +35,13 @@ from .support import (
     timed_run,
 )
 
-RUNS = [pytest.param(4, id="fast"), pytest.param(55, id="full", marks=pytest.mark.slow)]
+RUNS = [pytest.param(1, id="fast"), pytest.param(55, id="full", marks=pytest.mark.slow)]
+FULL_ONLY = [pytest.param(55, id="full", marks=pytest.mark.slow)]
+
+
+def database_for(request: pytest.FixtureRequest, runs: int) -> Path:
+    """The sizeable database for full runs, the small one for the fast subset."""
+    return request.getfixturevalue("sizeable_db" if runs > 10 else "small_db")
 
 
 def kill_moments(
@@ -62,10 +68,10 @@ def summary(what: str, runs: int, outcomes: Counter[str]) -> str:
 
 @pytest.mark.parametrize("runs", RUNS)
 def test_kill_during_upgrade_leaves_before_or_after(
-    runs: int, sizeable_db: Path, small_db: Path, tmp_path: Path, figures: list[str]
+    runs: int, request: pytest.FixtureRequest, tmp_path: Path, figures: list[str]
 ) -> None:
     old_rev, new_rev = previous_revision(), head_revision()
-    source = sizeable_db if runs > 10 else small_db
+    source = database_for(request, runs)
     template = downgraded_copy(source, tmp_path / "template.unccd", old_rev)
     before_dump = sqlite_dump(template)
 
@@ -106,14 +112,14 @@ def test_kill_during_upgrade_leaves_before_or_after(
     figures.append(summary(f"crash during db upgrade {old_rev} -> {new_rev}", runs, outcomes))
 
 
-@pytest.mark.parametrize("runs", RUNS)
+@pytest.mark.parametrize("runs", FULL_ONLY)
 def test_kill_during_backup_leaves_old_or_new_copy(
-    runs: int, sizeable_db: Path, small_db: Path, tmp_path: Path, figures: list[str]
+    runs: int, request: pytest.FixtureRequest, tmp_path: Path, figures: list[str]
 ) -> None:
-    source = copy_database(sizeable_db if runs > 10 else small_db, tmp_path / "db.unccd")
+    source = copy_database(database_for(request, runs), tmp_path / "db.unccd")
     source_dump, source_export = sqlite_dump(source), export_of(source)
     out = tmp_path / "out" / "backup.unccd"
-    older = copy_database(sizeable_db if runs > 10 else small_db, tmp_path / "older.unccd")
+    older = copy_database(database_for(request, runs), tmp_path / "older.unccd")
     older_dump, older_export = _older_state(older)
     argv = [*CLI, "db", "backup", "--db", str(source), "--out", str(out)]
     partial = out.parent / f".{out.name}.partial"
@@ -160,11 +166,11 @@ def _older_state(path: Path) -> tuple[list[str], str]:
     return sqlite_dump(path), export_of(path)
 
 
-@pytest.mark.parametrize("runs", RUNS)
+@pytest.mark.parametrize("runs", FULL_ONLY)
 def test_kill_during_import_apply_leaves_before_or_after(
-    runs: int, sizeable_db: Path, small_db: Path, tmp_path: Path, figures: list[str]
+    runs: int, request: pytest.FixtureRequest, tmp_path: Path, figures: list[str]
 ) -> None:
-    template = copy_database(sizeable_db if runs > 10 else small_db, tmp_path / "template.unccd")
+    template = copy_database(database_for(request, runs), tmp_path / "template.unccd")
     exported = tmp_path / "update.xlsx"
     result = run_cli(
         "export",

@@ -69,6 +69,7 @@ def test_saving_on_a_full_disk_reports_and_keeps_everything(disk, figures: list[
     )
 
 
+@pytest.mark.slow
 def test_backup_to_a_full_disk_reports_and_leaves_no_partial_file(disk) -> None:
     path, folder = disk
     before = sqlite_dump(path)
@@ -109,6 +110,7 @@ def test_attaching_a_document_on_a_full_disk_reports_and_stores_nothing(disk, tm
     assert check_problems(path) == []
 
 
+@pytest.mark.slow
 def test_export_to_a_full_disk_reports_and_keeps_the_old_export(disk, tmp_path: Path) -> None:
     path, _ = disk
     with tmpfs(tmp_path / "usb", "1m") as usb:
@@ -127,6 +129,7 @@ def test_export_to_a_full_disk_reports_and_keeps_the_old_export(disk, tmp_path: 
         assert out.read_text(encoding="utf-8").rstrip("\n") == export_of(path)
 
 
+@pytest.mark.slow
 def test_import_on_a_full_disk_reports_and_writes_nothing(disk, tmp_path: Path) -> None:
     from unccd_desktop.excel.importing import apply_import, preview_import
 

@@ -22,8 +22,9 @@ from .support import copy_database, digest_of_folder, run_cli, sqlite_dump
 ACTOR = Actor("tester", "test")
 
 
-def assert_refused_untouched(path: Path, *words: str) -> str:
-    """open_services refuses ``path`` with a DatabaseError naming ``words``; nothing changes."""
+def assert_refused_untouched(path: Path, *words: str, cli: bool = False) -> str:
+    """open_services (and with ``cli``, the command line) refuses ``path`` with a message
+    naming ``words``; nothing changes."""
     before = digest_of_folder(path.parent)
     with pytest.raises(DatabaseError) as caught:
         open_services(path, actor=ACTOR).close()
@@ -32,6 +33,8 @@ def assert_refused_untouched(path: Path, *words: str) -> str:
         assert word in message.lower(), message
     assert "\n" not in message and "Traceback" not in message
     assert digest_of_folder(path.parent) == before
+    if not cli:
+        return message
     result = run_cli("export", "json", "--db", str(path), "--out", str(path.parent / "x.json"))
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     assert result.stderr.startswith("unccd-desktop: error: ")
@@ -51,7 +54,7 @@ def test_truncated_file_is_refused_and_kept(db_file: Path, keep: int | str) -> N
     size = db_file.stat().st_size
     with db_file.open("r+b") as fh:
         fh.truncate(size // 2 if keep == "half" else keep)
-    assert_refused_untouched(db_file, db_file.name.lower())
+    assert_refused_untouched(db_file, db_file.name.lower(), cli=keep == "half")
 
 
 @pytest.mark.parametrize(
@@ -63,7 +66,7 @@ def test_file_that_is_not_a_database_is_refused(tmp_path: Path, content: bytes) 
     path = tmp_path / "f" / "partners.unccd"
     path.parent.mkdir()
     path.write_bytes(content)
-    assert_refused_untouched(path, "not")
+    assert_refused_untouched(path, "not", cli=path.read_bytes().startswith(b"PK"))
 
 
 def test_other_programs_sqlite_file_is_refused_and_not_modified(tmp_path: Path) -> None:
@@ -103,7 +106,7 @@ def test_read_only_file_is_refused(db_file: Path, tmp_path: Path) -> None:
     with tmpfs(tmp_path / "ro", "16m") as folder:
         path = copy_database(db_file, folder / db_file.name)
         remount(folder, "ro")
-        message = assert_refused_untouched(path, "read-only")
+        message = assert_refused_untouched(path, "read-only", cli=True)
         assert path.name in message
 
 

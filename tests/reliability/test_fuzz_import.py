@@ -16,7 +16,7 @@ import pytest
 from .support import BUSY_PARTNER, REPO, copy_database, edit_partner_workbook, run_cli
 
 MEMORY_LIMIT = 3 * 1024**3  # address space of the worker process
-CASES = [pytest.param(45, id="fast"), pytest.param(1050, id="full", marks=pytest.mark.slow)]
+CASES = [pytest.param(12, id="fast"), pytest.param(1050, id="full", marks=pytest.mark.slow)]
 
 
 def _limit_memory() -> None:

@@ -16,7 +16,7 @@ from unccd_desktop.services import Actor, open_services
 
 from .support import copy_database
 
-ROUNDS = [pytest.param(40, id="fast"), pytest.param(400, id="full", marks=pytest.mark.slow)]
+ROUNDS = [pytest.param(25, id="fast"), pytest.param(400, id="full", marks=pytest.mark.slow)]
 
 
 @pytest.fixture

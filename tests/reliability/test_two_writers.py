@@ -26,7 +26,7 @@ from .support import REPO, copy_database
 from .writer import edit_for
 
 RECORDS = 4
-DURATIONS = [pytest.param(2.0, id="fast"), pytest.param(30.0, id="full", marks=pytest.mark.slow)]
+DURATIONS = [pytest.param(0.7, id="fast"), pytest.param(30.0, id="full", marks=pytest.mark.slow)]
 
 
 def prepare_postgres(url: str) -> str:
@@ -143,5 +143,5 @@ def test_two_writers_lose_nothing(
     backend = "postgresql" if "://" in shared_target else "sqlite"
     summary = check_no_lost_update(shared_target, initial, results)
     figures.append(
-        f"two writers ({how}, {backend}, {seconds:.0f} s, {len(uuids)} records): {summary}"
+        f"two writers ({how}, {backend}, {seconds:g} s, {len(uuids)} records): {summary}"
     )

@@ -84,17 +84,24 @@ class WorkbookParts:
 
     def __init__(self, archive: zipfile.ZipFile) -> None:
         self.archive = archive
-        names = set(archive.namelist())
+        # Part names are case-insensitive in a package: "SharedStrings.xml" is "sharedStrings.xml".
+        self.members = {n.lower(): n for n in archive.namelist()}
         self.sheets: list[tuple[str, str, bool]] = []  # (name, member, hidden)
         self.epoch_1904 = False
-        rels = self._relationships("xl/_rels/workbook.xml.rels")
+        rels = self._relationships(self.member("xl/_rels/workbook.xml.rels"))
         self._workbook(rels)
-        self.strings = self._shared_strings(rels.get("sharedStrings"), names)
-        self.date_styles = self._date_styles(rels.get("styles"), names)
+        self.strings = self._shared_strings(self.member(rels.get("sharedStrings")))
+        self.date_styles = self._date_styles(self.member(rels.get("styles")))
 
-    def _relationships(self, member: str) -> dict[str, str]:
+    def member(self, path: str | None) -> str | None:
+        """The archive's own spelling of a part name, or None when there is no such part."""
+        return self.members.get(path.lower()) if path else None
+
+    def _relationships(self, member: str | None) -> dict[str, str]:
         """Relationship id → member path; also 'sharedStrings' and 'styles' by type."""
         found: dict[str, str] = {}
+        if member is None:
+            return found
 
         def start(name: str, attrs: dict[str, str]) -> None:
             if _local(name) != "Relationship" or attrs.get("TargetMode") == "External":
@@ -115,17 +122,19 @@ class WorkbookParts:
             local = _local(name)
             if local == "sheet":
                 rid = next((v for k, v in attrs.items() if _local(k) == "id"), "")
-                if rid in rels:
+                member = self.member(rels.get(rid))
+                if member is not None:
                     hidden = attrs.get("state", "visible") != "visible"
-                    self.sheets.append((attrs.get("name", "Sheet"), rels[rid], hidden))
+                    self.sheets.append((attrs.get("name", "Sheet"), member, hidden))
             elif local == "workbookPr":
                 self.epoch_1904 = attrs.get("date1904", "0") in ("1", "true")
 
-        _parse(self.archive, "xl/workbook.xml", _parser(start, lambda _n: None, None))
+        workbook = self.member("xl/workbook.xml") or "xl/workbook.xml"
+        _parse(self.archive, workbook, _parser(start, lambda _n: None, None))
 
-    def _shared_strings(self, member: str | None, names: set[str]) -> list[str]:
+    def _shared_strings(self, member: str | None) -> list[str]:
         strings: list[str] = []
-        if member is None or member not in names:
+        if member is None:
             return strings
         parts: list[str] = []
         state = {"in_t": False, "skip": 0}
@@ -154,9 +163,9 @@ class WorkbookParts:
         _parse(self.archive, member, _parser(start, end, text))
         return strings
 
-    def _date_styles(self, member: str | None, names: set[str]) -> set[int]:
+    def _date_styles(self, member: str | None) -> set[int]:
         dates: set[int] = set()
-        if member is None or member not in names:
+        if member is None:
             return dates
         custom: dict[int, str] = {}
         state = {"in_xfs": False, "index": 0}
@@ -271,7 +280,10 @@ class SheetParser:
         if kind == "e":
             return text
         if kind == "d":
-            return datetime.fromisoformat(text.rstrip("Z"))
+            try:
+                return datetime.fromisoformat(text.rstrip("Z"))
+            except ValueError:
+                return text  # a time of day or another form: the column's cleaning decides
         number = float(text)
         if self.cell_style in self.parts.date_styles and 0 <= number <= _MAX_SERIAL:
             if not self.parts.epoch_1904 and number < 60:
@@ -293,16 +305,15 @@ def read_sheets(
         parts = WorkbookParts(archive)
         for name, member, hidden in parts.sheets:
             collector = collector_for(name)
-            if member in archive.NameToInfo:
-                state = {"last": 0}
+            state = {"last": 0}
 
-                def on_row(number: int, values: list[Any], c: Any = collector, s=state) -> bool:
-                    gap = number - s["last"] - 1
-                    s["last"] = number
-                    if gap > 0 and not c.skip_blank(gap, number):
-                        return False
-                    return c.add(number, values)
+            def on_row(number: int, values: list[Any], c: Any = collector, s=state) -> bool:
+                gap = number - s["last"] - 1
+                s["last"] = number
+                if gap > 0 and not c.skip_blank(gap, number):
+                    return False
+                return c.add(number, values)
 
-                SheetParser(parts, on_row).parse(member)
+            SheetParser(parts, on_row).parse(member)
             out.append((collector, hidden))
     return parts.epoch_1904, out

@@ -31,8 +31,8 @@ EXPECTED = {
         "name": "الاسم",
         "preferences": "التفضيلات",
         "welcome": "مرحبًا بك في UNCCD Partnerships",
-        "year": "٢٠٢١",
-        "amount": "١٬٢٣٤٫٥٠",
+        "year": "21\u200f/10\u200f/2021",  # Western digits, as in UN Arabic documents
+        "amount": "1,234.50",
     },
     "zh_CN": {
         "dashboard": "概览",

@@ -35,8 +35,10 @@ LANGUAGES: dict[str, str] = {
 }
 SYSTEM_DEFAULT = QT_TRANSLATE_NOOP("Language", "System default")
 
-# Locales used for each language's dates and numbers (English as written at the UN: British).
-_LOCALES = {"en": "en_GB"}
+# Locales for each language's dates and numbers: English as the UN writes it (British), and
+# Modern Standard Arabic with the Western digits of UN Arabic documents (the rest of the
+# interface shows numbers that way too).
+_LOCALES = {"en": "en_GB", "ar": "ar_001"}
 
 _installed: list[QTranslator] = []
 

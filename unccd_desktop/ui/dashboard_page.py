@@ -109,6 +109,7 @@ class DashboardPage(QWidget):
     def _empty(self, tree: QTreeWidget, text: str) -> None:
         item = QTreeWidgetItem(tree, [text])
         item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setFirstColumnSpanned(True)  # the sentence gets the whole width, in any language
 
     def refresh(self) -> None:
         follow = self.services.followup

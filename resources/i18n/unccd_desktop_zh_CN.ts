@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>Attached documents</source>
-        <translation>所附文件</translation>
+        <translation>所附文档</translation>
     </message>
     <message>
         <source>Drop files here to attach them.</source>
@@ -206,19 +206,19 @@
     </message>
     <message>
         <source>Save the record before attaching documents.</source>
-        <translation>请先保存记录，再附加文件。</translation>
+        <translation>请先保存记录，再附加文档。</translation>
     </message>
     <message>
         <source>Attach documents</source>
-        <translation>附加文件</translation>
+        <translation>附加文档</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation>打开文件</translation>
+        <translation>打开文档</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation>移除文件</translation>
+        <translation>移除文档</translation>
     </message>
     <message>
         <source>Remove {0} from this record?</source>
@@ -296,11 +296,11 @@
     </message>
     <message>
         <source>Document</source>
-        <translation>文件</translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation>文件</translation>
+        <translation>文档</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <source>D&amp;ocuments</source>
-        <translation>文件(&amp;O)</translation>
+        <translation>文档(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;History</source>

@@ -156,7 +156,18 @@ def _deliverables_sheet(
         .execution_options(yield_per=BATCH)
     )
     open_ = formats.open
-    row_formats = [None, None, None, None, open_, open_, formats.open_date, open_, open_]
+    grey = formats.locked
+    row_formats = [
+        grey,
+        grey,
+        grey,
+        formats.locked_date,
+        open_,
+        open_,
+        formats.open_date,
+        open_,
+        open_,
+    ]
     for row in session.execute(stmt):
         uuid, version, title, owner, due, status, progress, submitted, url, notes = row
         label = status_label(status)
@@ -225,7 +236,7 @@ def _focal_points_sheet(
         .where(FocalPoint.partner_id == partner_id)
         .order_by(FocalPoint.active.desc(), FocalPoint.name)
     )
-    row_formats = [None] + [formats.open] * (len(FOCAL_POINTS.columns) - 1)
+    row_formats = [formats.locked] + [formats.open] * (len(FOCAL_POINTS.columns) - 1)
     for fp in session.scalars(stmt):
         left = "no" if fp.active else "yes"
         out.row([fp.uuid, fp.name, fp.title, fp.email, fp.phone, left, fp.notes], row_formats)

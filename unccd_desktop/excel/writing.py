@@ -51,6 +51,8 @@ class Formats:
         self.overdue = add({"bg_color": "#F8CBAD"})
         self.guarded = add({"quote_prefix": True})
         self.open_guarded = add({"quote_prefix": True, "locked": False})
+        self.locked = add({"bg_color": "#EDEDED"})  # grey: identifier and reference columns
+        self.locked_date = add({"bg_color": "#EDEDED", "num_format": DATE_FORMAT})
 
 
 class SheetWriter:

@@ -168,3 +168,14 @@ def test_multi_select_and_parties_round_trip(window, demo_db):
     assert {"partner": UNCCD, "role": "accountable"} in [
         {"partner": p["partner"], "role": p["role"].value} for p in record["participants"]
     ]
+
+
+def test_history_names_linked_records_instead_of_identifiers(window, demo_db):
+    window.show_section("deliverable")
+    page = window.list_page("deliverable")
+    row = next(r for r in demo_db.deliverables.rows(limit=50) if r["project"])
+    page.open_record(row["uuid"])
+    history = page.editor.history
+    cells = [history.item(r, 3).text() for r in range(history.rowCount())]
+    assert any(row["project_title"][:20] in text for text in cells)
+    assert not any(row["project"] in text for text in cells)

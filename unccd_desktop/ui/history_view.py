@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC
+from typing import Any
+
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ..services.audit import HistoryEntry
@@ -29,18 +33,25 @@ class HistoryView(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
-    def show_entries(self, entries: list[HistoryEntry]) -> None:
+    def show_entries(
+        self, entries: list[HistoryEntry], readable: Callable[[str, Any], Any] | None = None
+    ) -> None:
+        """Show entries; ``readable(field, value)`` may turn identifiers into names."""
+        readable = readable or (lambda _field, value: value)
         self.setRowCount(len(entries))
         for row, entry in enumerate(entries):
+            old = readable(entry.field, entry.old_value) if entry.field else None
+            new = readable(entry.field, entry.new_value) if entry.field else None
             if entry.field is None or entry.action != "update":
                 change = enum_text(entry.action)
                 if entry.field is not None:
-                    shown = entry.new_value if entry.action == "create" else entry.old_value
+                    shown = new if entry.action == "create" else old
                     change = f"{change}: {_short(shown)}"
             else:
-                change = f"{_short(entry.old_value)} → {_short(entry.new_value)}"
+                change = f"{_short(old)} → {_short(new)}"
+            at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=UTC)
             cells = [
-                display_value(entry.at),
+                display_value(at.astimezone()),
                 entry.actor,
                 field_name(entry.field) if entry.field else "",
                 change,

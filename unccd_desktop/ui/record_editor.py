@@ -24,7 +24,7 @@ from ..services.values import to_jsonable
 from .documents_panel import DocumentsPanel
 from .field_widgets import FieldWidget, RefWidget, make_collection_widget, make_widget
 from .history_view import HistoryView
-from .labels import entity_name, field_name
+from .labels import entity_name, enum_text, field_name
 from .undo import CreateCommand, UpdateCommand
 
 ERROR_STYLE = "color: #b3261e;"
@@ -53,6 +53,7 @@ class RecordEditor(QWidget):
         self._dirty = False
         self.widgets: dict[str, FieldWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self._names: dict[tuple[str, str], str] = {}
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -233,10 +234,40 @@ class RecordEditor(QWidget):
         self.record = self.service.get(uuid)
         self._fill(self.record)
         self.heading.setText(self._heading())
-        self.history.show_entries(self.service.history(uuid))
+        self.history.show_entries(self.service.history(uuid), self.readable)
         if self.documents is not None:
             self.documents.set_owner(uuid)
         self.setEnabled(True)
+
+    def _name_of(self, entity: str, uuid: Any) -> Any:
+        """The label of a record named by its UUID (the UUID if it no longer exists)."""
+        if not isinstance(uuid, str):
+            return uuid
+        key = (entity, uuid)
+        if key not in self._names:
+            service = self.services.entity(entity)
+            try:
+                self._names[key] = str(service.get(uuid)[service.label_attr])
+            except UserError:
+                self._names[key] = uuid
+        return self._names[key]
+
+    def readable(self, name: str, value: Any) -> Any:
+        """A stored value as the user knows it: names for records, words for enum values."""
+        field = next((f for f in self.service.fields if f.name == name), None)
+        if field is not None and field.kind == "ref":
+            return self._name_of(field.ref, value)
+        if field is not None and field.kind == "enum" and isinstance(value, str):
+            return enum_text(value)
+        linked = {"donors": "partner", "agreements": "agreement"}.get(name)
+        if linked and isinstance(value, list):
+            return [self._name_of(linked, v) for v in value]
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            return [
+                {k: self._name_of("partner", v) if k == "partner" else v for k, v in item.items()}
+                for item in value
+            ]
+        return value
 
     def new(self, values: dict[str, Any] | None = None) -> None:
         """An empty (or pre-filled) record that exists once saved."""

@@ -338,7 +338,10 @@ class RowsWidget(FieldWidget):
         self.table.setHorizontalHeaderLabels([field_name(f.name) for f in fields])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The first column (a partner, a name) keeps a readable width in a narrow editor; the
+        # table scrolls sideways instead of squeezing it, and the last column takes any room left.
+        header.resizeSection(0, 200)
+        header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFixedHeight(170)

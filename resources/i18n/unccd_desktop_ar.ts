@@ -36,11 +36,11 @@
     <name>Application</name>
     <message>
         <source>{0} already exists; choose another name for a new database.</source>
-        <translation>{0} موجود بالفعل؛ اختر اسمًا آخر لقاعدة البيانات الجديدة.</translation>
+        <translation>⁦{0}⁩ موجود بالفعل؛ اختر اسمًا آخر لقاعدة البيانات الجديدة.</translation>
     </message>
     <message>
         <source>Opening {0}…</source>
-        <translation>جارٍ فتح {0}…</translation>
+        <translation>جارٍ فتح ⁦{0}⁩…</translation>
     </message>
 </context>
 <context>
@@ -531,18 +531,18 @@
     </message>
     <message>
         <source>Also written to {0}</source>
-        <translation>سُجِّلت أيضًا في {0}</translation>
+        <translation>سُجِّلت أيضًا في ⁦{0}⁩</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The file {0} does not exist.</source>
-        <translation>الملف {0} غير موجود.</translation>
+        <translation>الملف ⁦{0}⁩ غير موجود.</translation>
     </message>
     <message>
         <source>You do not have permission to use {0}.</source>
-        <translation>ليس لديك إذن باستخدام {0}.</translation>
+        <translation>ليس لديك إذن باستخدام ⁦{0}⁩.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and retry.</source>
@@ -902,7 +902,7 @@
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import {0}</source>
-        <translation>استيراد {0}</translation>
+        <translation>استيراد ⁦{0}⁩</translation>
     </message>
     <message>
         <source>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>Database: {0}</source>
-        <translation>قاعدة البيانات: {0}</translation>
+        <translation>قاعدة البيانات: ⁦{0}⁩</translation>
     </message>
     <message>
         <source>Workbook imports will be listed here when the Excel module is installed.</source>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>Backed up to {0}</source>
-        <translation>نُسخت احتياطيًا إلى {0}</translation>
+        <translation>نُسخت احتياطيًا إلى ⁦{0}⁩</translation>
     </message>
     <message>
         <source>Export &amp;donor report…</source>
@@ -1610,7 +1610,7 @@
     </message>
     <message>
         <source>Your databases and their backups are kept in {0}</source>
-        <translation>تُحفظ قواعد بياناتك ونسخها الاحتياطية في {0}</translation>
+        <translation>تُحفظ قواعد بياناتك ونسخها الاحتياطية في ⁦{0}⁩</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation>جارٍ قراءة {0}…</translation>
+        <translation>جارٍ قراءة ⁦{0}⁩…</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <source>The workbook was saved as {0}.</source>
-        <translation>حُفظ المصنف باسم {0}.</translation>
+        <translation>حُفظ المصنف باسم ⁦{0}⁩.</translation>
     </message>
     <message>
         <source>Workbook exchange</source>

@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>IATI organisation identifier</source>
-        <translation>معرّف المنظمة في مبادرة الشفافية الدولية للمعونة (IATI)</translation>
+        <translation>معرّف IATI للمنظمة</translation>
     </message>
     <message>
         <source>Other names (one per line)</source>

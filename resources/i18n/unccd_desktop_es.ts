@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>IATI organisation identifier</source>
-        <translation>Identificador de organización de la IATI</translation>
+        <translation>Identificador IATI de la organización</translation>
     </message>
     <message>
         <source>Other names (one per line)</source>

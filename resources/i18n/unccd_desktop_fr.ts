@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>IATI organisation identifier</source>
-        <translation>Identifiant d&apos;organisation IITA (IATI)</translation>
+        <translation>Identifiant IATI de l&apos;organisation</translation>
     </message>
     <message>
         <source>Other names (one per line)</source>

@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>IATI organisation identifier</source>
-        <translation>Идентификатор организации в МИТП (IATI)</translation>
+        <translation>Идентификатор организации IATI</translation>
     </message>
     <message>
         <source>Other names (one per line)</source>

@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>IATI organisation identifier</source>
-        <translation>国际援助透明度倡议（IATI）组织标识符</translation>
+        <translation>IATI 组织标识符</translation>
     </message>
     <message>
         <source>Other names (one per line)</source>

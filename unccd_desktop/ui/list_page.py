@@ -129,7 +129,7 @@ class ListPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([700, 560])
+        self.splitter.setSizes([820, 460])
         splitter_state = app_settings().value(f"lists/{self.entity}/splitter")
         if isinstance(splitter_state, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(splitter_state))
@@ -242,7 +242,8 @@ class ListPage(QWidget):
             header.setSectionHidden(index, not column.visible)
             # as wide as the header and the first rows need, within bounds
             wanted = max(self.table.sizeHintForColumn(index), header.sectionSizeHint(index))
-            header.resizeSection(index, max(60, min(wanted + 12, 280)))
+            limit = 240 if index == 0 else 150
+            header.resizeSection(index, max(60, min(wanted + 12, limit)))
 
     def _save_layout_soon(self, *_args) -> None:
         QTimer.singleShot(0, self.save_layout)

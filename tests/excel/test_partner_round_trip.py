@@ -317,3 +317,23 @@ def test_unknown_export_and_other_schema_are_reported(demo_services, exported, t
     assert any("another database schema version (0000" in m for m in report.messages)
     (row,) = [r for r in report.rows if r.action != "unchanged"]
     assert (row.id, row.action, row.changes["progress_percent"].new) == (first, "update", 12)
+
+
+def test_a_cancelled_export_leaves_no_file_and_no_record(demo_services, partner, tmp_path):
+    from unccd_desktop.domain import WorkbookExport
+    from unccd_desktop.excel.partner_workbook import export_partner_workbook
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel() -> None:
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        export_partner_workbook(demo_services, partner["uuid"], tmp_path / "x.xlsx", cancel)
+    assert (
+        list(tmp_path.iterdir()) == [tmp_path / "demo.unccd"] or not (tmp_path / "x.xlsx").exists()
+    )
+    assert not any(p.name.endswith((".xlsx", ".xml")) for p in tmp_path.iterdir())
+    with demo_services.db.read() as session:
+        assert session.query(WorkbookExport).count() == 0

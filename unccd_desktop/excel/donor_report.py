@@ -7,6 +7,7 @@ recalculate); data sheets are Excel tables with filters, frozen headers and form
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -36,6 +37,7 @@ from .rows_xml import FastSheet, splice
 from .writing import (
     Formats,
     SheetWriter,
+    close_quietly,
     end_table,
     new_workbook,
     saving,
@@ -117,8 +119,14 @@ def donor_scope(services: Services, donor: str | None, initiative: str | None) -
 
 
 def export_donor_report(
-    services: Services, out: Path, *, donor: str | None = None, initiative: str | None = None
+    services: Services,
+    out: Path,
+    *,
+    donor: str | None = None,
+    initiative: str | None = None,
+    check: Callable[[], None] | None = None,
 ) -> ExportResult:
+    """Write the donor report; check() is called now and then and may raise to cancel."""
     scope = donor_scope(services, donor, initiative)
     generated = datetime.now(UTC)
     with saving(out) as tmp:
@@ -130,10 +138,11 @@ def export_donor_report(
                 counts = _summary(wb, formats, session, scope, generated)
                 _agreements(wb, formats, session, scope, fast)
                 _projects(wb, formats, session, scope, fast)
-                _deliverables(wb, formats, session, scope, fast)
+                _deliverables(wb, formats, session, scope, fast, check)
             wb.close()
             splice(tmp, fast)
         finally:
+            close_quietly(wb)
             for sheet in fast:
                 sheet.discard()
     return ExportResult(Path(out).expanduser().resolve(), None, counts)
@@ -295,7 +304,12 @@ DELIVERABLE_HEADERS = [
 
 
 def _deliverables(
-    wb: Any, formats: Formats, session: Any, scope: Scope, fast: list[FastSheet]
+    wb: Any,
+    formats: Formats,
+    session: Any,
+    scope: Scope,
+    fast: list[FastSheet],
+    check: Callable[[], None] | None,
 ) -> None:
     widths = [38, 50, 10, 36, 36, 30, 12, 12, 12, 12, 12, 9]
     ws, out, table = _data_sheet(wb, formats, "Deliverables", DELIVERABLE_HEADERS, widths, fast)

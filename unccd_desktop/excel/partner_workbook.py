@@ -8,6 +8,7 @@ of every row, and the export is remembered in the database with the values as se
 from __future__ import annotations
 
 import uuid as uuid_mod
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,7 +23,7 @@ from ..services.exchange import record_export
 from ..services.values import to_jsonable
 from .columns import DELIVERABLES, FOCAL_POINTS, META_SHEET, STATUS_LABELS, Layout, status_label
 from .rows_xml import FastSheet, splice
-from .writing import Formats, SheetWriter, new_workbook, saving, setup_columns
+from .writing import Formats, SheetWriter, close_quietly, new_workbook, saving, setup_columns
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -50,8 +51,16 @@ def _schema_version(services: Services) -> str:
     return current_revision(services.db) or ""
 
 
-def export_partner_workbook(services: Services, partner_uuid: str, out: Path) -> ExportResult:
-    """Write the update workbook for one partner and remember what was sent."""
+def export_partner_workbook(
+    services: Services,
+    partner_uuid: str,
+    out: Path,
+    check: Callable[[], None] | None = None,
+) -> ExportResult:
+    """Write the update workbook for one partner and remember what was sent.
+
+    check() is called now and then and may raise to cancel: then no file and no record remain.
+    """
     partner = services.partners.get(partner_uuid)
     export_uuid = str(uuid_mod.uuid4())
     exported_at = datetime.now(UTC)
@@ -67,13 +76,14 @@ def export_partner_workbook(services: Services, partner_uuid: str, out: Path) ->
                     sa.select(Partner.id).where(Partner.uuid == partner_uuid)
                 )
                 _instructions(wb, formats, label, exported_at)
-                fast.append(_deliverables_sheet(wb, formats, session, partner_id, sent))
+                _deliverables_sheet(wb, formats, session, partner_id, sent, fast, check)
                 _focal_points_sheet(wb, formats, session, partner_id, sent["focal_point"])
             meta = (export_uuid, schema, exported_at, partner_uuid)
             fast.append(_meta_sheet(wb, formats, meta, sent))
             wb.close()
             splice(tmp, fast)
         finally:
+            close_quietly(wb)
             for sheet in fast:
                 sheet.discard()
     final = Path(out).expanduser().resolve()
@@ -130,10 +140,17 @@ def _sheet(wb: Any, formats: Formats, layout: Layout) -> tuple[Any, SheetWriter]
 
 
 def _deliverables_sheet(
-    wb: Any, formats: Formats, session: Any, partner_id: int, sent_all: dict
-) -> FastSheet:
+    wb: Any,
+    formats: Formats,
+    session: Any,
+    partner_id: int,
+    sent_all: dict,
+    fast: list[FastSheet],
+    check: Callable[[], None] | None,
+) -> None:
     ws, _header = _sheet(wb, formats, DELIVERABLES)
-    out = FastSheet(ws, formats, len(DELIVERABLES.columns))
+    out = FastSheet(ws, formats, len(DELIVERABLES.columns), check=check)
+    fast.append(out)
     sent = sent_all["deliverable"]
     project, agreement = aliased(Project), aliased(Agreement)
     stmt = (
@@ -224,7 +241,6 @@ def _deliverables_sheet(
         },
     )
     ws.protect("", PROTECTION)
-    return out
 
 
 def _focal_points_sheet(

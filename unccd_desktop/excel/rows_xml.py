@@ -13,6 +13,7 @@ import re
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -39,12 +40,20 @@ def _escape(text: str) -> str:
 class FastSheet:
     """Data rows of one worksheet, from row 2 on (XlsxWriter writes the header row)."""
 
-    def __init__(self, ws: Any, formats: Formats, columns: int, start_row: int = 2) -> None:
+    def __init__(
+        self,
+        ws: Any,
+        formats: Formats,
+        columns: int,
+        start_row: int = 2,
+        check: Callable[[], None] | None = None,
+    ) -> None:
         self.member = f"xl/worksheets/sheet{ws.index + 1}.xml"
         self.formats = formats
         self.columns = columns
         self.letters = [xl_col_to_name(c) for c in range(columns)]
         self.start_row = start_row
+        self.check = check  # called every 1,000 rows; raises to cancel the export
         self.next_row = start_row  # spreadsheet row numbers, 1-based
         handle, name = tempfile.mkstemp(suffix=".xml", prefix="rows-")
         self.path = Path(name)
@@ -64,6 +73,8 @@ class FastSheet:
 
     def row(self, values: list[Any], formats: list[Any] | None = None) -> None:
         r = self.next_row
+        if self.check is not None and (r % 1000 == 0 or r == self.start_row):
+            self.check()
         parts = [f'<row r="{r}">']
         append = parts.append
         letters = self.letters

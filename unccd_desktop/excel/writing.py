@@ -147,6 +147,13 @@ def new_workbook(
     return wb, Formats(wb)
 
 
+def close_quietly(wb: Workbook) -> None:
+    """Close a workbook abandoned half-way (its temporary files), ignoring what it writes."""
+    if not wb.fileclosed:
+        with contextlib.suppress(Exception):  # the file is deleted by saving() anyway
+            wb.close()
+
+
 @contextlib.contextmanager
 def saving(out: Path) -> Iterator[Path]:
     """Yield a temporary path beside out; on success it replaces out, on failure it vanishes."""

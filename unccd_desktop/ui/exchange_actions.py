@@ -6,6 +6,7 @@ import_history_page with itself as parent; the work runs in the thread pool (wor
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +103,7 @@ class _ExportDialog(QDialog):
         if path:
             self.path_edit.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
-    def export(self, out: Path) -> Any:
+    def export(self, out: Path, check: Callable[[], None]) -> Any:
         raise NotImplementedError
 
     def start(self) -> None:
@@ -113,14 +114,14 @@ class _ExportDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
         self.buttons.setEnabled(False)
-        run_task(
+        self.task = run_task(
             self,
             self.tr("Writing the workbook…"),
-            lambda _task: self.export(out),
+            lambda task: self.export(out, task.check),
             self._done,
             self._failed,
-            cancellable=False,
         )
+        self.task.signals.failed.connect(lambda *_args: self.buttons.setEnabled(True))
 
     def check(self) -> None:
         """Raise UserError when the choices are incomplete."""
@@ -158,12 +159,14 @@ class DonorReportDialog(_ExportDialog):
         self.form.addRow(self.by_donor, self.donor)
         self.form.addRow(self.by_initiative, self.initiative)
 
-    def export(self, out: Path) -> Any:
+    def export(self, out: Path, check: Callable[[], None]) -> Any:
         from ..excel.donor_report import export_donor_report
 
         donor = self.donor.currentText() if self.by_donor.isChecked() else None
         initiative = self.initiative.currentText() if self.by_initiative.isChecked() else None
-        return export_donor_report(self.services, out, donor=donor, initiative=initiative)
+        return export_donor_report(
+            self.services, out, donor=donor, initiative=initiative, check=check
+        )
 
 
 class PartnerWorkbookDialog(_ExportDialog):
@@ -182,10 +185,10 @@ class PartnerWorkbookDialog(_ExportDialog):
         if self.partner.currentData() is None:
             raise UserError(self.tr("Choose the partner whose workbook to export."))
 
-    def export(self, out: Path) -> Any:
+    def export(self, out: Path, check: Callable[[], None]) -> Any:
         from ..excel.partner_workbook import export_partner_workbook
 
-        return export_partner_workbook(self.services, self.partner.currentData(), out)
+        return export_partner_workbook(self.services, self.partner.currentData(), out, check)
 
 
 def _exported_message(parent: QWidget | None, result: Any) -> None:

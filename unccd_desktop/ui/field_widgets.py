@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..services import Services
 from ..services.fields import Field
-from .labels import enum_text, field_name
+from .labels import date_pattern, enum_text, field_name
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -133,7 +133,7 @@ class DateWidget(FieldWidget):
         super().__init__(parent)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(date_pattern())
         self.edit.setMinimumDate(NO_DATE)
         self.edit.setSpecialValueText(self.tr("no date"))
         self.edit.setDate(NO_DATE)

@@ -125,15 +125,17 @@ def display_value(value: Any) -> str:
     return str(value)
 
 
-def _date_text(value: date) -> str:
-    """A date in the default locale's short form with a four-digit year (ISO for the C locale)."""
+def date_pattern() -> str:
+    """How dates are shown: the locale's short form with a four-digit year (ISO for C)."""
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
-        return value.isoformat()
+        return "yyyy-MM-dd"
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def _date_text(value: date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_pattern())
 
 
 def _decimal_text(value: Decimal) -> str:

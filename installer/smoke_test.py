@@ -2,6 +2,7 @@
 
 1. `unccd-desktop --version` prints the version of the source tree.
 2. `db init --demo` and `export json` in a temporary folder: the export holds every demo partner.
+   The build holds the compiled translation of every resources/i18n/*.ts.
 3. The main window opens on that database and quits by itself (UNCCD_QUIT_AFTER_MS), on Qt's
    offscreen platform and, when xvfb-run is installed, on X11 (xcb) under a virtual display.
 4. Linux: every system library the bundle links to is listed in
@@ -101,6 +102,24 @@ def check_demo_export(exe: Path, env: dict[str, str], work: Path) -> tuple[Path,
         if not exported[kind]:
             raise SmokeFailure(f"the export of the demo database has no {kind}")
     return db, len(got)
+
+
+def bundled_resources(dist: Path) -> Path:
+    """resources/ inside the build: _internal/ in the folder, Resources/ in a macOS bundle."""
+    for root in (dist / "_internal", dist.parent / "Resources", dist.parent / "Frameworks"):
+        if (root / "resources").is_dir():
+            return root / "resources"
+    raise SmokeFailure(f"no resources/ folder in {dist}")
+
+
+def check_translations(dist: Path) -> list[str]:
+    """Every interface translation of the source tree is in the build, compiled."""
+    i18n = bundled_resources(dist) / "i18n"
+    languages = [ts.stem for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts"))]
+    missing = [name for name in languages if not (i18n / f"{name}.qm").is_file()]
+    if missing:
+        raise SmokeFailure(f"the build lacks the compiled translations {missing}")
+    return languages
 
 
 def check_window(exe: Path, env: dict[str, str], db: Path, platform: str) -> float:
@@ -241,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ok  --version: {check_version(cli, env)}")
             db, partners = check_demo_export(cli, env, work)
             print(f"ok  db init --demo, export json: {partners} demo partners in the export")
+            languages = check_translations(args.dist)
+            print(f"ok  translations: {len(languages)} compiled catalogues in the build")
             if sys.platform.startswith("linux"):
                 for note in check_libraries(args.dist):
                     print(f"note {note}")

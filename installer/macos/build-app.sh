@@ -18,6 +18,9 @@ DMG="dist/unccd-desktop-${VERSION}-macos-$(uname -m).dmg"
 [[ -x .venv/bin/python ]] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install --disable-pip-version-check -q -e ".[postgresql]" \
     -r installer/requirements.txt
+for ts in resources/i18n/*.ts; do
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+done
 .venv/bin/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller --distpath dist \
     installer/unccd-desktop.spec
 

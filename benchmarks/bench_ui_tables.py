@@ -148,12 +148,16 @@ def startup(script: str, path: Path, repeats: int = 3) -> tuple[float, int]:
     times, peaks = [], []
     for _ in range(repeats):
         out = subprocess.run(
-            [sys.executable, "-c", script, str(path), repr(time.time())],
-            check=True,
+            [sys.executable, "-X", "faulthandler", "-c", script, str(path), repr(time.time())],
             capture_output=True,
             text=True,
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         )
+        if out.returncode != 0:  # reported, not hidden: a crash at exit is a bug to look into
+            tail = "\n".join(out.stderr.strip().splitlines()[-15:])
+            print(f"warning: the measured process exited with {out.returncode}:\n{tail}")
+            if not out.stdout.strip():
+                continue
         elapsed, peak = out.stdout.strip().splitlines()[-1].split()
         times.append(float(elapsed))
         peaks.append(int(peak))

@@ -91,3 +91,30 @@ def test_a_focal_point_opens_in_its_own_dialog(qtbot, window, demo_db, answer_bo
         "focal_point",
         person["uuid"],
     )
+
+
+def test_upgrading_an_existing_database_indexes_its_records(tmp_path):
+    from alembic import command
+
+    from unccd_desktop.services import open_services
+    from unccd_desktop.storage.database import Database
+    from unccd_desktop.storage.migrations import alembic_config
+
+    path = tmp_path / "old.unccd"
+    db = Database(path)
+    cfg = alembic_config()
+    with db.engine.connect().execution_options(sqlite_write=True) as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO partners (uuid, version, created_at, updated_at, name, acronym, "
+            "other_names, kind, notes) VALUES ('p-1', 1, '2024-01-01 00:00:00', "
+            "'2024-01-01 00:00:00', 'Sahel Resilience Network', 'SRN', '', 'ngo', '')"
+        )
+    db.dispose()
+    services = open_services(path)
+    try:
+        hits = SearchService(services).search("srn")
+        assert [h.uuid for h in hits["partner"]] == ["p-1"]
+    finally:
+        services.close()

@@ -76,12 +76,14 @@ def test_preview_resolves_a_conflict_then_applies(qtbot, demo_services, exported
     assert not dialog.apply_button.isEnabled()
     assert "conflict" in dialog.apply_button.toolTip()
     (combo,) = dialog.choices.values()
-    visible = [r for r in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(r)]
-    assert len(visible) == 2  # the conflict and the one-sided update; unchanged rows hidden
+    assert dialog.model.rowCount() == 2  # the conflict and the one-sided update; unchanged hidden
     dialog.filter.setCurrentIndex(dialog.filter.findData("conflict"))
-    visible = [r for r in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(r)]
-    assert [dialog.table.item(r, 4).text() for r in visible] == ["Progress (%)"]
-    assert [dialog.table.item(visible[0], c).text() for c in (5, 7)] == ["55", "70"]
+    assert dialog.model.rowCount() == 1
+    assert [dialog.model.text(0, c) for c in (4, 5, 7)] == ["Progress (%)", "55", "70"]
+    (combo,) = dialog.choices.values()  # the chooser is rebuilt with the filtered table
+    dialog.filter.setCurrentIndex(dialog.filter.findData("all"))
+    assert dialog.model.rowCount() == 3
+    (combo,) = dialog.choices.values()
     combo.setCurrentIndex(combo.findData("partner"))
     assert dialog.apply_button.isEnabled()
     with qtbot.waitSignal(dialog.applied, timeout=20_000) as signal:
@@ -99,8 +101,8 @@ def test_history_page_reverts_a_batch(qtbot, demo_services, exported, tmp_path):
     batch = apply_import(demo_services, report)
     page = ImportHistoryPage(demo_services)
     qtbot.addWidget(page)
-    assert page.table.rowCount() == 1
-    assert page.table.item(0, 3).text() == "edited.xlsx"
+    assert page.model.rowCount() == 1
+    assert page.model.text(0, 3) == "edited.xlsx"
     assert not page.revert_button.isEnabled()
     page.table.selectRow(0)
     assert page.revert_button.isEnabled()
@@ -108,7 +110,7 @@ def test_history_page_reverts_a_batch(qtbot, demo_services, exported, tmp_path):
         page.revert_selected(confirm=False)
     assert signal.args == [batch]
     assert demo_services.deliverables.get(uuid)["progress_percent"] == 55
-    assert page.table.item(0, 8).text().endswith("by tester")
+    assert page.model.text(0, 8).endswith("by tester")
 
 
 def test_import_workbook_reads_in_the_background_then_previews(qtbot, demo_services, exported):
@@ -169,3 +171,19 @@ def test_dropping_a_spreadsheet_on_the_window_starts_an_import(qtbot, demo_servi
     qtbot.waitUntil(lambda: bool(previews()), timeout=20_000)
     for dialog in previews():
         dialog.close()
+
+
+def test_preview_of_a_large_file(qtbot, demo_services, tmp_path):
+    """Thousands of rows: a model, not one widget item per cell (which also crashed PySide)."""
+    from unccd_desktop.excel.report import ImportReport, RowResult
+
+    report = ImportReport(tmp_path / "big.xlsx")
+    report.rows = [
+        RowResult("Deliverables", n, "deliverable", f"id{n}", "unchanged") for n in range(20_000)
+    ]
+    dialog = ImportPreviewDialog(demo_services, report)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0
+    dialog.filter.setCurrentIndex(dialog.filter.findData("all"))
+    assert dialog.model.rowCount() == 20_000
+    assert dialog.model.text(19_999, 1) == "19999"

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from ..excel.columns import LAYOUTS
 from ..excel.report import KEEP_DATABASE, TAKE_PARTNER, ImportReport
 from ..services import Services
 from . import error_handling
+from .text_table_model import Line, TextTableModel
 from .workers import Task, run_task
 
 CHANGED = QColor("#fff2cc")
@@ -305,8 +305,9 @@ class ImportPreviewDialog(QDialog):
             "conflict": self.tr("conflict"),
             "error": self.tr("error"),
         }
-        self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
+        self.model = TextTableModel(headers, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -321,55 +322,72 @@ class ImportPreviewDialog(QDialog):
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.choices: dict[tuple[int, str], QComboBox] = {}
-        self._fill()
+        self.choices: dict[tuple[int, str], QComboBox] = {}  # the visible conflict choosers
+        self.lines = self._lines()
         self._apply_filter()
         self._update_buttons()
 
-    def _fill(self) -> None:
-        lines: list[tuple[Any, ...]] = []
+    def _lines(self) -> list[Line]:
+        """One line per changed field, per error row and per unchanged row."""
+        lines: list[Line] = []
         for index, row in enumerate(self.report.rows):
-            base = (index, row)
+            fields: list[tuple[str, str, str, str, bool]] = []
             if row.action == "error":
-                lines.append((*base, "", "", "", "; ".join(row.messages), None))
+                fields.append(("", "", "", "; ".join(row.messages), False))
             elif row.action == "create":
                 for name, value in row.values.items():
                     if name != "partner":
-                        lines.append((*base, name, "", "", _shown(value), None))
+                        fields.append((name, "", "", _shown(value), False))
             elif row.changes or row.conflicts:
                 for name, change in row.changes.items():
-                    lines.append((*base, name, _shown(change.old), "", _shown(change.new), None))
+                    fields.append((name, _shown(change.old), "", _shown(change.new), False))
                 for name, c in row.conflicts.items():
                     shown = (_shown(c.database), _shown(c.exported), _shown(c.partner))
-                    lines.append((*base, name, *shown, name))
+                    fields.append((name, *shown, True))
             else:
-                lines.append((*base, "", "", "", "", None))
-        self.table.setRowCount(len(lines))
-        self.line_actions: list[str] = []
-        for line, (index, row, field, db, exported, new, conflict) in enumerate(lines):
-            texts = [row.sheet, str(row.row), row.label or (row.id or ""), self.actions[row.action]]
-            texts += [_tr(FIELD_HEADERS.get((row.entity, field), field)), db, exported, new]
-            color = {"conflict": CONFLICT, "error": ERROR}.get(row.action)
-            if color is None and row.action in ("update", "create"):
-                color = CHANGED
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                if color is not None and (column >= 4 or row.action == "error"):
-                    item.setBackground(QBrush(color))
-                self.table.setItem(line, column, item)
-            self.line_actions.append(row.action)
-            if conflict:
-                combo = QComboBox()
-                combo.addItem(self.tr("Choose…"), None)
-                combo.addItem(self.tr("Keep database value"), KEEP_DATABASE)
-                combo.addItem(self.tr("Take file value"), TAKE_PARTNER)
-                combo.currentIndexChanged.connect(
-                    lambda _i, r=row, f=field, c=combo: self._resolve(r, f, c.currentData())
+                fields.append(("", "", "", "", False))
+            color = {"conflict": CONFLICT, "error": ERROR, "update": CHANGED, "create": CHANGED}
+            record = row.label or (row.id or "")
+            for field, db, exported, new, conflict in fields:
+                header = _tr(FIELD_HEADERS.get((row.entity, field), field)) if field else ""
+                texts = [row.sheet, str(row.row), record, self.actions[row.action]]
+                texts += [header, db, exported, new, ""]
+                lines.append(
+                    Line(
+                        texts,
+                        color.get(row.action),
+                        0 if row.action == "error" else 4,
+                        (index, row, field if conflict else None),
+                    )
                 )
-                self.table.setCellWidget(line, CHOICE_COLUMN, combo)
-                self.choices[(index, field)] = combo
+        return lines
+
+    def _apply_filter(self) -> None:
+        wanted = self.filter.currentData()
+        if wanted == "all":
+            shown = self.lines
+        elif wanted == "changed":
+            shown = [line for line in self.lines if line.data[1].action != "unchanged"]
+        else:
+            shown = [line for line in self.lines if line.data[1].action == wanted]
+        self.model.set_lines(shown)
+        self.choices = {}
+        for number, line in enumerate(shown):
+            index, row, field = line.data
+            if field is None:
+                continue
+            combo = QComboBox()
+            combo.addItem(self.tr("Choose…"), None)
+            combo.addItem(self.tr("Keep database value"), KEEP_DATABASE)
+            combo.addItem(self.tr("Take file value"), TAKE_PARTNER)
+            combo.setCurrentIndex(combo.findData(row.conflicts[field].resolution))
+            combo.currentIndexChanged.connect(
+                lambda _i, r=row, f=field, c=combo: self._resolve(r, f, c.currentData())
+            )
+            self.table.setIndexWidget(self.model.index(number, CHOICE_COLUMN), combo)
+            self.choices[(index, field)] = combo
         self.table.resizeColumnsToContents()
-        for column in range(self.table.columnCount()):
+        for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 280))
 
     def _resolve(self, row: Any, field: str, choice: str | None) -> None:
@@ -377,19 +395,12 @@ class ImportPreviewDialog(QDialog):
         self._update_buttons()
 
     def _resolve_all(self, choice: str) -> None:
+        self.report.resolve_all(choice)  # hidden rows too
         for combo in self.choices.values():
+            combo.blockSignals(True)
             combo.setCurrentIndex(combo.findData(choice))
-
-    def _apply_filter(self) -> None:
-        wanted = self.filter.currentData()
-        for line, action in enumerate(self.line_actions):
-            if wanted == "all":
-                hidden = False
-            elif wanted == "changed":
-                hidden = action == "unchanged"
-            else:
-                hidden = action != wanted
-            self.table.setRowHidden(line, hidden)
+            combo.blockSignals(False)
+        self._update_buttons()
 
     def blocking_reason(self) -> str | None:
         """Why Apply is disabled, or None when it may run."""
@@ -407,8 +418,9 @@ class ImportPreviewDialog(QDialog):
         reason = self.blocking_reason()
         self.apply_button.setEnabled(reason is None)
         self.apply_button.setToolTip(reason or "")
-        self.keep_all.setVisible(bool(self.choices))
-        self.take_all.setVisible(bool(self.choices))
+        has_conflicts = self.report.summary()["conflict"] > 0
+        self.keep_all.setVisible(has_conflicts)
+        self.take_all.setVisible(has_conflicts)
 
     def apply(self) -> None:
         from ..excel.importing import apply_import
@@ -505,13 +517,14 @@ class ImportHistoryPage(QWidget):
             self.tr("Unchanged"),
             self.tr("Reverted"),
         ]
-        self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
+        self.model = TextTableModel(headers, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -529,15 +542,15 @@ class ImportHistoryPage(QWidget):
         from ..services.exchange import batch_history
 
         self.batches = batch_history(self.services)
-        self.table.setRowCount(len(self.batches))
-        for line, b in enumerate(self.batches):
+        lines = []
+        for b in self.batches:
             c = b.counts
             reverted = ""
             if b.reverted_at:
                 reverted = self.tr("{0} by {1}").format(
                     f"{b.reverted_at:%Y-%m-%d %H:%M}", b.reverted_by
                 )
-            values = [
+            texts = [
                 str(b.id),
                 f"{b.at.astimezone():%Y-%m-%d %H:%M}",
                 b.actor,
@@ -548,12 +561,8 @@ class ImportHistoryPage(QWidget):
                 str(c.unchanged),
                 reverted,
             ]
-            for column, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if column == 4:
-                    item.setToolTip(b.sha256)
-                item.setData(Qt.ItemDataRole.UserRole, b.id)
-                self.table.setItem(line, column, item)
+            lines.append(Line(texts, data=b))
+        self.model.set_lines(lines)
         self.table.resizeColumnsToContents()
         self._update_buttons()
 

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtGui import QImage, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import APP_NAME
@@ -44,12 +45,46 @@ class UserGuideDialog(QDialog):
         else:
             # The .md suffix makes QTextBrowser read Markdown; pictures resolve beside the file.
             self.browser.setSource(QUrl.fromLocalFile(str(path)))
+        self.browser.sourceChanged.connect(lambda _url: self.fit_pictures())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(900, 760)
+
+    def fit_pictures(self) -> None:
+        """Shrink screenshots wider than the page to its width (Markdown gives no sizes)."""
+        document = self.browser.document()
+        room = max(200, self.width() - 80)  # the page: the dialog less margins and scroll bar
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                picture = fragment.charFormat().toImageFormat()
+                if picture.isValid():
+                    image = QImage.fromData(
+                        self.browser.loadResource(
+                            QTextDocument.ResourceType.ImageResource, QUrl(picture.name())
+                        )
+                    )
+                    if not image.isNull():
+                        width = min(image.width(), room)
+                        picture.setWidth(width)
+                        picture.setHeight(image.height() * width / image.width())
+                        cursor = QTextCursor(document)
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(
+                            fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                        )
+                        cursor.setCharFormat(picture)
+                it += 1
+            block = block.next()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_pictures()
 
 
 def show_user_guide(parent: QWidget | None = None) -> UserGuideDialog:

@@ -3,7 +3,7 @@
 #
 # Usage: .ci/system-packages.sh [run|test]     (default: run)
 #
-#   run   Qt runtime libraries, X11/xcb libraries, xvfb + xauth, Chinese fonts.
+#   run   Qt runtime libraries, X11/xcb libraries, xvfb + xauth, Chinese and Arabic fonts.
 #   test  everything in "run" plus postgresql and libreoffice-calc-nogui.
 #
 # Prints nothing and exits 0 when everything is already installed (it runs on every make
@@ -17,7 +17,8 @@ qt_runtime=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3
 qt_xcb=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
     libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
 virtual_display=(xvfb xauth)
-fonts=(fonts-wqy-microhei)
+# Chinese (WenQuanYi) and Arabic (DejaVu Sans) glyphs for the translated interface.
+fonts=(fonts-wqy-microhei fonts-dejavu-core)
 test_only=(postgresql libreoffice-calc-nogui)
 
 case "$mode" in

@@ -179,3 +179,23 @@ def test_history_names_linked_records_instead_of_identifiers(window, demo_db):
     cells = [history.item(r, 3).text() for r in range(history.rowCount())]
     assert any(row["project_title"][:20] in text for text in cells)
     assert not any(row["project"] in text for text in cells)
+
+
+def test_partner_focal_points_are_listed_added_and_opened(qtbot, window, demo_db):
+    demo_db.focal_points.create({"partner": UNCCD, "name": "Existing Contact"})
+    page = partner_page(window, UNCCD)
+    panel = page.editor.focal_points
+    assert [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())] == [
+        "Existing Contact"
+    ]
+    dialog = panel.add()
+    qtbot.addWidget(dialog)
+    assert dialog.editor.widgets["partner"].value() == UNCCD
+    dialog.editor.widgets["name"].edit.setText("New Contact")
+    dialog.editor.widgets["email"].edit.setText("new.contact@example.org")
+    assert dialog.editor.save()
+    assert panel.table.rowCount() == 2
+    names = {r["name"] for r in demo_db.focal_points.rows(filters={"partner": UNCCD})}
+    assert names == {"Existing Contact", "New Contact"}
+    dialog.reject()
+    assert not dialog.isVisible()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from unccd_desktop.services.demo import demo_uuid
 from unccd_desktop.services.search import SearchService
+from unccd_desktop.ui.focal_points_panel import RecordDialog
 
 
 def test_search_finds_partners_by_acronym_and_other_names(services):
@@ -91,6 +92,10 @@ def test_a_focal_point_opens_in_its_own_dialog(qtbot, window, demo_db, answer_bo
         "focal_point",
         person["uuid"],
     )
+    dialog._activate()
+    editor_dialog = window.findChild(RecordDialog)
+    assert editor_dialog is not None and editor_dialog.editor.uuid == person["uuid"]
+    editor_dialog.reject()
 
 
 def test_upgrading_an_existing_database_indexes_its_records(tmp_path):

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -31,10 +30,10 @@ from . import error_handling
 from .about import AboutDialog
 from .dashboard_page import DashboardPage
 from .entities import LISTS, SIDEBAR
+from .focal_points_panel import RecordDialog
 from .labels import entity_name
 from .list_page import ListPage
 from .preferences import show_preferences
-from .record_editor import RecordEditor
 from .search_dialog import SearchDialog
 from .settings import app_settings, display_name, recent_databases
 from .user_guide import show_user_guide
@@ -181,19 +180,14 @@ class MainWindow(QMainWindow):
             return
         self._open_in_dialog(entity, uuid)
 
-    def _open_in_dialog(self, entity: str, uuid: str) -> None:
+    def _open_in_dialog(self, entity: str, uuid: str) -> RecordDialog:
         """Records without a list of their own (focal points) open in a dialog."""
-        dialog = QDialog(self)
-        dialog.setWindowTitle(entity_name(entity))
-        editor = RecordEditor(self.services, entity, self.undo_stack, dialog)
-        editor.open_requested.connect(lambda e, u: (dialog.accept(), self.open_record(e, u)))
-        editor.saved.connect(self._on_records_changed)
-        editor.load(uuid)
-        from PySide6.QtWidgets import QVBoxLayout
-
-        QVBoxLayout(dialog).addWidget(editor)
-        dialog.resize(560, 560)
-        dialog.exec()
+        dialog = RecordDialog(self.services, entity, self.undo_stack, self)
+        dialog.editor.open_requested.connect(lambda e, u: (dialog.accept(), self.open_record(e, u)))
+        dialog.editor.saved.connect(self._on_records_changed)
+        dialog.editor.load(uuid)
+        dialog.open()
+        return dialog
 
     def _on_records_changed(self, entity: str, uuid: str) -> None:
         """A write happened: lists other than the current one refresh when next shown."""

@@ -79,6 +79,13 @@ class RecordEditor(QWidget):
         if entity in ("agreement", "deliverable"):
             self.documents = DocumentsPanel(services, entity)
             self.tabs.addTab(self.documents, self.tr("D&ocuments"))
+        self.focal_points = None
+        if entity == "partner":
+            from .focal_points_panel import FocalPointsPanel
+
+            self.focal_points = FocalPointsPanel(services, undo_stack)
+            self.focal_points.changed.connect(self.saved)
+            self.tabs.addTab(self.focal_points, self.tr("&Focal points"))
         self.history = HistoryView()
         self.tabs.addTab(self.history, self.tr("&History"))
 
@@ -237,6 +244,8 @@ class RecordEditor(QWidget):
         self.history.show_entries(self.service.history(uuid), self.readable)
         if self.documents is not None:
             self.documents.set_owner(uuid)
+        if self.focal_points is not None:
+            self.focal_points.set_partner(uuid)
         self.setEnabled(True)
 
     def _name_of(self, entity: str, uuid: Any) -> Any:
@@ -284,6 +293,8 @@ class RecordEditor(QWidget):
         self.history.show_entries([])
         if self.documents is not None:
             self.documents.set_owner(None)
+        if self.focal_points is not None:
+            self.focal_points.set_partner(None)
         self.setEnabled(True)
         self._set_dirty(bool(values))
         first = next(iter(self.widgets.values()))

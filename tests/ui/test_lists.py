@@ -83,3 +83,17 @@ def test_column_layout_is_remembered_per_list(qtbot, window, demo_db):
     other = ListPage(demo_db, LISTS["agreement"], window.undo_stack)
     qtbot.addWidget(other)
     assert not other.table.horizontalHeader().isSectionHidden(1)
+
+
+@pytest.mark.parametrize("sort", [None, "due_on", "title", "responsible_partner_name"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_pages_read_from_the_end_match_the_order_from_the_start(
+    demo_db, monkeypatch, sort, descending
+):
+    monkeypatch.setattr(table_model, "PAGE_SIZE", 7)
+    model = table_model.RecordTableModel(demo_db.deliverables, LISTS["deliverable"].columns)
+    model.sort_key, model.descending = sort, descending
+    model.refresh()
+    shown = [model.uuid_at(row) for row in range(model.rowCount())]
+    expected = demo_db.deliverables.rows(sort=sort, descending=descending)
+    assert shown == [r["uuid"] for r in expected]

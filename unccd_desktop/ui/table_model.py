@@ -52,14 +52,28 @@ class RecordTableModel(QAbstractTableModel):
     def _page(self, number: int) -> list[dict[str, Any]]:
         page = self._pages.get(number)
         if page is None:
-            page = self.service.rows(
-                self.text,
-                self.filters,
-                sort=self.sort_key,
-                descending=self.descending,
-                offset=number * PAGE_SIZE,
-                limit=PAGE_SIZE,
-            )
+            start = number * PAGE_SIZE
+            end = min(start + PAGE_SIZE, self._count)
+            if start > self._count // 2:
+                # Near the end, read in the opposite order from the end: the database then
+                # skips few rows instead of almost all of them.
+                page = self.service.rows(
+                    self.text,
+                    self.filters,
+                    sort=self.sort_key,
+                    descending=not self.descending,
+                    offset=self._count - end,
+                    limit=end - start,
+                )[::-1]
+            else:
+                page = self.service.rows(
+                    self.text,
+                    self.filters,
+                    sort=self.sort_key,
+                    descending=self.descending,
+                    offset=start,
+                    limit=PAGE_SIZE,
+                )
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)

@@ -813,6 +813,21 @@
     </message>
 </context>
 <context>
+    <name>FocalPointsPanel</name>
+    <message>
+        <source>Focal points of this partner</source>
+        <translation>جهات الاتصال لدى هذا الشريك</translation>
+    </message>
+    <message>
+        <source>&amp;Add focal point…</source>
+        <translation>إ&amp;ضافة جهة اتصال…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>When</source>
@@ -1395,6 +1410,10 @@
     <message>
         <source>D&amp;ocuments</source>
         <translation>ال&amp;وثائق</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>&amp;جهات الاتصال</translation>
     </message>
     <message>
         <source>&amp;History</source>

@@ -809,6 +809,21 @@
     </message>
 </context>
 <context>
+    <name>FocalPointsPanel</name>
+    <message>
+        <source>Focal points of this partner</source>
+        <translation>Focal points of this partner</translation>
+    </message>
+    <message>
+        <source>&amp;Add focal point…</source>
+        <translation>&amp;Add focal point…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>When</source>
@@ -1387,6 +1402,10 @@
     <message>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>&amp;Focal points</translation>
     </message>
     <message>
         <source>&amp;History</source>

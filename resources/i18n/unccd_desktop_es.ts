@@ -809,6 +809,21 @@
     </message>
 </context>
 <context>
+    <name>FocalPointsPanel</name>
+    <message>
+        <source>Focal points of this partner</source>
+        <translation>Personas de contacto de este asociado</translation>
+    </message>
+    <message>
+        <source>&amp;Add focal point…</source>
+        <translation>&amp;Añadir persona de contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>When</source>
@@ -1387,6 +1402,10 @@
     <message>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocumentos</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>&amp;Personas de contacto</translation>
     </message>
     <message>
         <source>&amp;History</source>

@@ -809,6 +809,21 @@
     </message>
 </context>
 <context>
+    <name>FocalPointsPanel</name>
+    <message>
+        <source>Focal points of this partner</source>
+        <translation>Correspondants de ce partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Add focal point…</source>
+        <translation>&amp;Ajouter un correspondant…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>When</source>
@@ -1374,7 +1389,7 @@
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>Ré&amp;tablir</translation>
+        <translation>Aban&amp;donner</translation>
     </message>
     <message>
         <source>Discard the changes not saved yet</source>
@@ -1387,6 +1402,10 @@
     <message>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>&amp;Correspondants</translation>
     </message>
     <message>
         <source>&amp;History</source>

@@ -810,6 +810,21 @@
     </message>
 </context>
 <context>
+    <name>FocalPointsPanel</name>
+    <message>
+        <source>Focal points of this partner</source>
+        <translation>Контактные лица этого партнера</translation>
+    </message>
+    <message>
+        <source>&amp;Add focal point…</source>
+        <translation>&amp;Добавить контактное лицо…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>When</source>
@@ -1389,6 +1404,10 @@
     <message>
         <source>D&amp;ocuments</source>
         <translation>&amp;Документы</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>&amp;Контактные лица</translation>
     </message>
     <message>
         <source>&amp;History</source>

@@ -808,6 +808,21 @@
     </message>
 </context>
 <context>
+    <name>FocalPointsPanel</name>
+    <message>
+        <source>Focal points of this partner</source>
+        <translation>该合作伙伴的联络人</translation>
+    </message>
+    <message>
+        <source>&amp;Add focal point…</source>
+        <translation>添加联络人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>When</source>
@@ -1385,6 +1400,10 @@
     <message>
         <source>D&amp;ocuments</source>
         <translation>文档(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>联络人(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;History</source>

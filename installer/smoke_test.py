@@ -2,7 +2,8 @@
 
 1. `unccd-desktop --version` prints the version of the source tree.
 2. `db init --demo` and `export json` in a temporary folder: the export holds every demo partner.
-   The build holds the compiled translation of every resources/i18n/*.ts.
+   The build holds the compiled translation of every resources/i18n/*.ts, and the user guide
+   (docs/user-guide*.md) with its pictures.
 3. The main window opens on that database and quits by itself (UNCCD_QUIT_AFTER_MS), on Qt's
    offscreen platform and, when xvfb-run is installed, on X11 (xcb) under a virtual display.
 4. Linux: every system library the bundle links to is listed in
@@ -120,6 +121,26 @@ def check_translations(dist: Path) -> list[str]:
     if missing:
         raise SmokeFailure(f"the build lacks the compiled translations {missing}")
     return languages
+
+
+PICTURE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)|<img[^>]*\ssrc=\"([^\"]+)\"")
+
+
+def check_user_guide(dist: Path) -> int:
+    """Each docs/user-guide*.md is in the build with the pictures it shows; how many files."""
+    docs = bundled_resources(dist).parent / "docs"
+    count = 0
+    for guide in sorted((ROOT / "docs").glob("user-guide*.md")):
+        wanted = [guide]
+        for match in PICTURE.finditer(guide.read_text(encoding="utf-8")):
+            picture = guide.parent / (match.group(1) or match.group(2))
+            if picture.is_file():  # the spec warns about pictures missing from the source
+                wanted.append(picture)
+        for path in wanted:
+            if not (docs / path.relative_to(ROOT / "docs")).is_file():
+                raise SmokeFailure(f"the build lacks docs/{path.relative_to(ROOT / 'docs')}")
+        count += len(wanted)
+    return count
 
 
 def check_window(exe: Path, env: dict[str, str], db: Path, platform: str) -> float:
@@ -262,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ok  db init --demo, export json: {partners} demo partners in the export")
             languages = check_translations(args.dist)
             print(f"ok  translations: {len(languages)} compiled catalogues in the build")
+            files = check_user_guide(args.dist)
+            print(f"ok  user guide: {files} files (guides and their pictures) in the build")
             if sys.platform.startswith("linux"):
                 for note in check_libraries(args.dist):
                     print(f"note {note}")

@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>Expires</source>
-        <translation>Fecha de vencimiento</translation>
+        <translation>Fecha de expiración</translation>
     </message>
     <message>
         <source>Submitted</source>

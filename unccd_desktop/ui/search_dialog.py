@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -106,7 +106,7 @@ class SearchDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up/Down in the text box move through the results; Enter opens."""
         if watched is self.query and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+            key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self._timer.isActive():
                     self.run_search()

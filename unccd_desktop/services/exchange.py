@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 
 from ..domain import AuditAction, AuditEntry, ImportBatch, Partner, WorkbookExport
 from ..domain.base import utcnow
@@ -137,6 +138,7 @@ def apply_batch(
         session.add(batch)
         session.flush()
         acting = services.with_actor(services.actor.for_batch(batch.id))
+        loaded = _preload(services, session, writes)  # noqa: F841 (kept alive in the session)
         for done, write in enumerate(writes):
             if on_row is not None:
                 on_row(done, len(writes))
@@ -160,6 +162,26 @@ def apply_batch(
                 where = write.where[0].upper() + write.where[1:]
                 raise UserError(f"{where}: {exc}. Nothing was written.") from None
         return batch.id
+
+
+def _preload(services: Services, session: sa.orm.Session, writes: list[PlannedWrite]) -> list:
+    """Load the records to update, with the records they refer to, in a few queries.
+
+    The session keeps only weakly what it loaded, so the caller holds the returned list.
+    """
+    by_entity: dict[str, list[str]] = {}
+    for write in writes:
+        if write.uuid is not None:
+            by_entity.setdefault(write.entity, []).append(write.uuid)
+    loaded: list = []
+    for entity, uuids in by_entity.items():
+        service = services.entity(entity)
+        model = service.model
+        refs = [selectinload(getattr(model, f.name)) for f in service.fields if f.kind == "ref"]
+        for start in range(0, len(uuids), 500):
+            stmt = sa.select(model).where(model.uuid.in_(uuids[start : start + 500]))
+            loaded += session.scalars(stmt.options(*refs)).all()
+    return loaded
 
 
 def _info(batch: ImportBatch) -> BatchInfo:

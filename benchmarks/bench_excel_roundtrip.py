@@ -10,7 +10,9 @@ interpreter and libraries included) belongs to that step alone:
   openpyxl write-only (target: at most 1.2 x, peak memory under 250 MB);
 - the donor report of every deliverable, against the same (same targets);
 - the dry-run import of the partner workbook after 10 % of its rows were edited, against
-  merely reading that file with openpyxl read_only=True (target: no slower).
+  merely reading that file with openpyxl read_only=True (target: no slower);
+- applying those edits, against the same updates made one by one through the services
+  (what editing them in the app would do), each on a fresh copy of the database.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -104,6 +107,19 @@ def run_case(case: str, db: str, path: Path) -> None:
         assert report.status == "clean", report.status
         summary = report.summary()
         assert summary["update"] > 0, summary
+    elif case in ("apply", "apply-baseline"):
+        from unccd_desktop.excel.importing import apply_import, preview_import
+
+        s = services()
+        report = preview_import(s, path)
+        t0 = time.perf_counter()
+        if case == "apply":
+            apply_import(s, report)
+        else:
+            for row in report.rows:
+                if row.action == "update":
+                    changes = {name: change.new for name, change in row.changes.items()}
+                    s.deliverables.update(row.id, row.version, changes)
     elif case == "import-baseline":
         from openpyxl import load_workbook
 
@@ -125,6 +141,12 @@ def _peak_rss_mb() -> float:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+APPLY_NAMES = {
+    "apply-baseline": "apply: one update() per row, each its own transaction",
+    "apply": "apply: apply_import (one transaction, audited batch)",
+}
 
 
 def measure(case: str, db: Path, path: Path) -> dict:
@@ -191,6 +213,10 @@ def main() -> None:
             ("import: openpyxl read_only, values only", measure("import-baseline", db, edited)),
             ("import: preview_import (dry run)", measure("import", db, edited)),
         ]
+        for case in ("apply-baseline", "apply"):
+            copy = folder / f"{case}.unccd"
+            shutil.copyfile(db, copy)
+            results.append((APPLY_NAMES[case], measure(case, copy, edited)))
     width = max(len(name) for name, _ in results)
     print(f"{'step'.ljust(width)}  seconds  x base  peak MB")
     for index, (name, r) in enumerate(results):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QDropEvent
+from PySide6.QtWidgets import QMessageBox
 
 from unccd_desktop.errors import DatabaseError
 from unccd_desktop.ui import error_handling
@@ -149,3 +150,13 @@ def test_documents_attach_by_drop_open_and_remove(window, demo_db, tmp_path, ope
     panel.remove_selected()
     assert demo_db.documents.count(filters={"agreement": uuid}) == 0
     assert panel.table.rowCount() == 0
+
+
+def test_closing_with_unsaved_changes_asks_first(window, demo_db, answer_box):
+    window.show_section("partner")
+    page = window.list_page("partner")
+    page.open_record(demo_db.partners.rows(limit=1)[0]["uuid"])
+    page.editor.widgets["acronym"].edit.setText("UNSAVED")
+    seen = answer_box(QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert seen and window.isVisible() and page.editor.is_dirty

@@ -40,8 +40,15 @@ def test_help_menu_opens_the_guide_with_its_pictures(qtbot, window) -> None:
 
 
 def test_the_guide_follows_the_interface_language(qtbot) -> None:
-    assert guide_path(QLocale("zh_CN")).name == "user-guide.zh.md"
-    assert guide_path(QLocale("fr_FR")).name == "user-guide.md"  # not translated: English
+    for locale, name in (
+        ("zh_CN", "zh"),
+        ("ar", "ar"),
+        ("fr_FR", "fr"),
+        ("ru", "ru"),
+        ("es", "es"),
+    ):
+        assert guide_path(QLocale(locale)).name == f"user-guide.{name}.md"
+    assert guide_path(QLocale("de_DE")).name == "user-guide.md"  # not translated: English
     dialog = UserGuideDialog(path=guide_path(QLocale("zh_CN")))
     qtbot.addWidget(dialog)
     assert "记录伙伴关系" in dialog.browser.toPlainText()

@@ -6,12 +6,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from unccd_desktop.paths import default_database_path, user_data_dir
 from unccd_desktop.services import Actor, open_services
 from unccd_desktop.ui import app as app_module
+from unccd_desktop.ui.main_window import MainWindow
 from unccd_desktop.ui.settings import data_folder, last_database, remember_database
 from unccd_desktop.ui.welcome import WelcomeDialog, is_first_run
 
@@ -67,7 +68,12 @@ def run_app(qapp, monkeypatch):
     """ui.app.run without its process-wide side effects leaking into other tests."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setenv("UNCCD_QUIT_AFTER_MS", "50")
-    return app_module.run
+    yield app_module.run
+    for widget in QApplication.topLevelWidgets():  # the window run() left open
+        if isinstance(widget, MainWindow):
+            widget.hide()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_run_opens_the_demo_chosen_on_first_run(run_app, qtbot) -> None:

@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>Project preparation</source>
-        <translation>项目筹备</translation>
+        <translation>项目准备</translation>
     </message>
     <message>
         <source>Renewed</source>

@@ -1130,7 +1130,7 @@
     </message>
     <message>
         <source>Any {0}</source>
-        <translation>أي {0}</translation>
+        <translation>{0}: الكل</translation>
     </message>
     <message>
         <source>Filter by {0}</source>
@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>New {0}</source>
-        <translation>{0} جديد</translation>
+        <translation>سجل جديد: {0}</translation>
     </message>
     <message>
         <source>{0} (copy)</source>

@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
-        <translation>¿Eliminar {0} «{1}»? No se podrá deshacer.</translation>
+        <translation>¿Eliminar el registro «{1}» ({0})? No se podrá deshacer.</translation>
     </message>
     <message>
         <source>Cannot delete</source>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>Add {0} &apos;{1}&apos;</source>
-        <translation>Añadir {0} «{1}»</translation>
+        <translation>Añadir: {0} «{1}»</translation>
     </message>
     <message>
         <source>Edit {0} of &apos;{1}&apos;</source>

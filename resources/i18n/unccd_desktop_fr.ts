@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
-        <translation>Supprimer {0} « {1} » ? Cette action est irréversible.</translation>
+        <translation>Supprimer la fiche « {1} » ({0}) ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Cannot delete</source>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>Add {0} &apos;{1}&apos;</source>
-        <translation>Ajout de {0} « {1} »</translation>
+        <translation>Ajout : {0} « {1} »</translation>
     </message>
     <message>
         <source>Edit {0} of &apos;{1}&apos;</source>

@@ -15,9 +15,12 @@ from PySide6.QtWidgets import QApplication
 
 from unccd_desktop.services.demo import demo_uuid
 from unccd_desktop.ui import i18n
+from unccd_desktop.ui.about import AboutDialog
+from unccd_desktop.ui.exchange_actions import DonorReportDialog, PartnerWorkbookDialog
 from unccd_desktop.ui.labels import display_value
 from unccd_desktop.ui.main_window import MainWindow
 from unccd_desktop.ui.preferences import PreferencesDialog
+from unccd_desktop.ui.search_dialog import SearchDialog
 from unccd_desktop.ui.welcome import WelcomeDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -113,3 +116,18 @@ def test_preferences_and_welcome(qtbot, language: str) -> None:
     assert welcome.windowTitle() == want["welcome"]
     assert welcome.demo_button.text() != "Explore the demo database"
     assert QApplication.layoutDirection() == expected_direction(language)
+
+
+def test_search_about_and_workbook_dialogs(qtbot, demo_db, language: str) -> None:
+    english = {
+        SearchDialog: "Search",
+        AboutDialog: "About UNCCD Partnerships",
+        DonorReportDialog: "Export donor report",
+        PartnerWorkbookDialog: "Export partner update workbook",
+    }
+    for kind, title in english.items():
+        dialog = kind(demo_db)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.layoutDirection() == expected_direction(language)
+        assert dialog.windowTitle() and dialog.windowTitle() != title

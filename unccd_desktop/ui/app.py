@@ -13,6 +13,7 @@ from .. import APP_ID, APP_NAME, __version__
 from ..paths import default_database_path
 from ..services import Actor, Services, open_services
 from . import error_handling, i18n, welcome
+from .icon import app_icon
 from .main_window import MainWindow
 from .settings import display_name, last_database, remember_database
 from .workers import run_task
@@ -95,6 +96,7 @@ def run(target: str | None, demo: bool = False) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     QCoreApplication.setOrganizationName(APP_ID)
     QApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     error_handling.install()
     i18n.install(app)
     application = Application()

@@ -173,8 +173,12 @@ class EntityService:
             return [dict(row._mapping) for row in session.execute(stmt)]
 
     def count(self, text: str = "", filters: dict[str, Any] | None = None) -> int:
-        stmt = sa.select(sa.func.count(sa.distinct(self.model.id))).select_from(self.model)
-        stmt = self._filtered(stmt, text, filters)
+        if not text.strip() and all(v in (None, "", []) for v in (filters or {}).values()):
+            # Unfiltered: the list joins only add columns, so the table alone gives the count.
+            stmt = sa.select(sa.func.count()).select_from(self.model)
+        else:
+            stmt = sa.select(sa.func.count(sa.distinct(self.model.id))).select_from(self.model)
+            stmt = self._filtered(stmt, text, filters)
         with self.db.read() as session:
             return session.scalar(stmt) or 0
 

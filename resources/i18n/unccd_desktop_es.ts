@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Renewal notice (days)</source>
-        <translation>Preaviso de renovación (días)</translation>
+        <translation>Preaviso (días)</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Amends or renews</source>
-        <translation>Modifica o renueva</translation>
+        <translation>Modifica/renueva</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>Import history</source>
-        <translation>Historial de importaciones</translation>
+        <translation>Importaciones</translation>
     </message>
     <message>
         <source>Database: {0}</source>

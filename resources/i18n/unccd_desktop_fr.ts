@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Renewal notice (days)</source>
-        <translation>Préavis de renouvellement (jours)</translation>
+        <translation>Préavis (jours)</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>Evidence (web address)</source>
-        <translation>Justificatif (adresse web)</translation>
+        <translation>Justificatif (lien web)</translation>
     </message>
     <message>
         <source>Responsible partner</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Amends or renews</source>
-        <translation>Modifie ou renouvelle</translation>
+        <translation>Modifie/renouvelle</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>Import history</source>
-        <translation>Historique des importations</translation>
+        <translation>Importations</translation>
     </message>
     <message>
         <source>Database: {0}</source>

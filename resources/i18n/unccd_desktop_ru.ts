@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>Headquarters country</source>
-        <translation>Страна пребывания штаб-квартиры</translation>
+        <translation>Страна штаб-квартиры</translation>
     </message>
     <message>
         <source>IATI organisation identifier</source>
@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>Other names (one per line)</source>
-        <translation>Другие названия (по одному в строке)</translation>
+        <translation>Другие названия (построчно)</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Renewal notice (days)</source>
-        <translation>Срок уведомления о продлении (дни)</translation>
+        <translation>Срок уведомления (дни)</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>Amends or renews</source>
-        <translation>Изменяет или продлевает</translation>
+        <translation>Изменяет/продлевает</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Primary contact</source>
-        <translation>Основное контактное лицо</translation>
+        <translation>Основной контакт</translation>
     </message>
     <message>
         <source>Still in post</source>

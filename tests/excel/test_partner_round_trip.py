@@ -337,3 +337,13 @@ def test_a_cancelled_export_leaves_no_file_and_no_record(demo_services, partner,
     assert not any(p.name.endswith((".xlsx", ".xml")) for p in tmp_path.iterdir())
     with demo_services.db.read() as session:
         assert session.query(WorkbookExport).count() == 0
+
+
+def test_apply_refuses_a_file_changed_since_the_preview(demo_services, exported, tmp_path):
+    first, *_ = deliverable_ids(exported.path)
+    edited = edit(exported.path, tmp_path / "e.xlsx", {first: {"Status": "cancelled"}})
+    report = preview_import(demo_services, edited)
+    edit(edited, edited, {first: {"Status": "submitted"}})
+    with pytest.raises(UserError, match="changed since the preview"):
+        apply_import(demo_services, report)
+    assert batch_history(demo_services) == []

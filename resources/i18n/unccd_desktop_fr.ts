@@ -1517,11 +1517,11 @@
     <name>RowsWidget</name>
     <message>
         <source>Add row</source>
-        <translation>Ajouter une ligne</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation>Supprimer la ligne</translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>

@@ -1520,11 +1520,11 @@
     <name>RowsWidget</name>
     <message>
         <source>Add row</source>
-        <translation>Добавить строку</translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation>Удалить строку</translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>

@@ -347,3 +347,16 @@ def test_apply_refuses_a_file_changed_since_the_preview(demo_services, exported,
     with pytest.raises(UserError, match="changed since the preview"):
         apply_import(demo_services, report)
     assert batch_history(demo_services) == []
+
+
+def test_a_formula_saved_without_its_result_is_an_error_not_a_blank(
+    demo_services, exported, tmp_path
+):
+    first, *_ = deliverable_ids(exported.path)
+    wb = openpyxl.load_workbook(exported.path)
+    wb["Deliverables"]["I2"] = '=CONCATENATE("a","b")'  # openpyxl stores no calculated value
+    wb.save(tmp_path / "formula.xlsx")
+    report = preview_import(demo_services, tmp_path / "formula.xlsx")
+    row = next(r for r in report.rows if r.id == first)
+    assert row.action == "error"
+    assert row.messages[0].startswith("Comments: holds a formula whose result was never calculated")

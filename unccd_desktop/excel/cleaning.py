@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from .columns import Column
+from .xlsx_reader import Uncalculated
 
 _EPOCH_1900 = date(1899, 12, 30)  # serial 60 is Excel's phantom 29 February 1900
 _EPOCH_1904 = date(1904, 1, 1)
@@ -166,6 +167,11 @@ def to_bool(value: Any) -> bool:
 
 def cell_value(column: Column, value: Any, epoch_1904: bool = False) -> Any:
     """The field value a cell holds, for the entity service to validate further."""
+    if isinstance(value, Uncalculated):
+        raise ValueError(
+            "holds a formula whose result was never calculated; open the file in Excel or "
+            "LibreOffice and save it again, or type the value"
+        )
     if column.kind == "date":
         return to_date(value, epoch_1904)
     if column.kind == "percent":

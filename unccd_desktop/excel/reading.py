@@ -73,7 +73,7 @@ class _SheetCollector:
         """Add one row; return False when the sheet should not be read further."""
         while values and (values[-1] is None or values[-1] == ""):
             values.pop()
-        if not any(v is not None and v != "" for v in values):
+        if not values:
             self.blank_run += 1
             if self.blank_run >= limits.BLANK_RUN_STOP:
                 if self.rows:

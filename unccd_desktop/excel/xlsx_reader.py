@@ -29,6 +29,16 @@ _CELL_REF = re.compile(r"([A-Z]+)(\d*)")
 _MAX_SERIAL = 2_958_465
 
 
+class Uncalculated:
+    """A formula cell saved without its result (by a program that does not calculate)."""
+
+    def __repr__(self) -> str:
+        return "UNCALCULATED"
+
+
+UNCALCULATED = Uncalculated()
+
+
 class StopSheet(Exception):
     """Raised inside a handler to end a sheet early (the collector said so)."""
 
@@ -213,6 +223,7 @@ class SheetParser:
         self.text: list[str] = []
         self.collect = False
         self.in_inline = False
+        self.formula = False
 
     def parse(self, member: str) -> None:
         parser = _parser(self._start, self._end, self._text)
@@ -231,9 +242,12 @@ class SheetParser:
             self.cell_type = attrs.get("t", "n")
             style = attrs.get("s")
             self.cell_style = int(style) if style else 0
+            self.formula = False
             self.text = []
         elif local == "v":
             self.collect = True
+        elif local == "f":
+            self.formula = True
         elif local == "is":
             self.in_inline = True
         elif local == "t" and self.in_inline:
@@ -255,7 +269,8 @@ class SheetParser:
             self.in_inline = False
         elif local == "c":
             if self.column < limits.MAX_COLUMNS:
-                value = self._value("".join(self.text))
+                text = "".join(self.text)
+                value = UNCALCULATED if self.formula and not text else self._value(text)
                 if value is not None:
                     gap = self.column - len(self.values)
                     if gap > 0:

@@ -46,6 +46,7 @@ class PreferencesDialog(QDialog):
         self.expiry_days = self._days(expiry_window_days(), 730)
         self.due_days = self._days(due_window_days(), 365)
         self.folder = QLineEdit(str(data_folder()))
+        self.folder.setCursorPosition(0)  # show where the path starts
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
@@ -76,7 +77,7 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(660)
 
     def _days(self, value: int, maximum: int) -> QSpinBox:
         box = QSpinBox()
@@ -91,6 +92,7 @@ class PreferencesDialog(QDialog):
         )
         if folder:
             self.folder.setText(folder)
+            self.folder.setCursorPosition(0)
 
     def language_changed(self) -> bool:
         return self.language.currentData() != language()

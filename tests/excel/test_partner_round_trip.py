@@ -360,3 +360,29 @@ def test_a_formula_saved_without_its_result_is_an_error_not_a_blank(
     row = next(r for r in report.rows if r.id == first)
     assert row.action == "error"
     assert row.messages[0].startswith("Comments: holds a formula whose result was never calculated")
+
+
+def test_rules_across_fields_are_checked_in_the_preview(demo_services, partner, tmp_path):
+    from unccd_desktop.excel.partner_workbook import export_partner_workbook
+
+    uuid = demo_services.deliverables.rows(filters={"partner": partner["uuid"]}, limit=1)[0]["uuid"]
+    record = demo_services.deliverables.get(uuid)
+    demo_services.deliverables.update(
+        uuid, record["version"], {"submitted_on": "2024-01-05", "accepted_on": "2024-01-10"}
+    )
+    demo_services.focal_points.create(
+        {"partner": partner["uuid"], "name": "Main Contact", "is_primary": True}
+    )
+    sent = export_partner_workbook(demo_services, partner["uuid"], tmp_path / "sent.xlsx")
+    wb = openpyxl.load_workbook(sent.path)
+    for row in wb["Deliverables"].iter_rows(min_row=2):
+        if row[0].value == uuid:
+            row[6].value = date(2024, 2, 1)  # submitted after it was accepted
+    wb["Focal points"]["F2"] = "yes"  # the primary contact has left
+    wb.save(tmp_path / "back.xlsx")
+    report = preview_import(demo_services, tmp_path / "back.xlsx")
+    errors = {r.entity: r.messages for r in report.rows if r.action == "error"}
+    assert errors == {
+        "deliverable": ["accepted_on: it cannot be accepted before it was submitted."],
+        "focal_point": ["is_primary: a contact who has left cannot be the primary one."],
+    }

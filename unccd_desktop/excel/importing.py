@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 
 from ..domain import FocalPoint, Partner
 from ..errors import UserError
@@ -88,6 +89,37 @@ class _Planner:
                 "No sheet of this file holds deliverables or focal points with the expected "
                 "columns (for example 'Deliverable ID' and 'Status')."
             )
+        self._check_rules()
+
+    def _check_rules(self) -> None:
+        """Apply each entity's rules across fields (dates in order, ...) to the updated records,
+        so that a row that would be refused is an error now rather than a failed apply."""
+        rows: dict[str, dict[str, RowResult]] = {}
+        for row in self.report.rows:
+            if row.action == "update":
+                rows.setdefault(row.entity, {})[row.id or ""] = row
+        headers = {(lay.entity, c.field): c.header for lay in LAYOUTS for c in lay.columns}
+        with self.services.db.read() as session:
+            for entity, by_uuid in rows.items():
+                service = self.services.entity(entity)
+                model = service.model
+                fields = {f.name: f for f in service.fields}
+                refs = [
+                    selectinload(getattr(model, f.name)) for f in service.fields if f.kind == "ref"
+                ]
+                uuids = sorted(by_uuid)
+                for start in range(0, len(uuids), 500):
+                    stmt = sa.select(model).where(model.uuid.in_(uuids[start : start + 500]))
+                    for obj in session.scalars(stmt.options(*refs)):
+                        row = by_uuid[obj.uuid]
+                        merged = service.values(session, obj)
+                        for name, change in row.changes.items():
+                            merged[name] = fields[name].clean(change.new)
+                        for problem in service.validate(session, merged, obj):
+                            header = headers.get((entity, problem.field), problem.field)
+                            row.messages.append(f"{header}: {problem.message}.")
+                        if row.messages:
+                            row.action = "error"
 
     # ----- the hidden sheet and the export record -------------------------------------------
 

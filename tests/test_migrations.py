@@ -16,6 +16,7 @@ from unccd_desktop.services import Actor, open_services
 from unccd_desktop.services.export_json import export_all
 from unccd_desktop.storage.database import Database
 from unccd_desktop.storage.migrations import (
+    SCHEMA_VERSION,
     current_revision,
     head_revision,
     include_in_autogenerate,
@@ -38,6 +39,10 @@ def test_upgrade_from_empty_reaches_head_and_matches_models(any_db: str) -> None
         assert diffs == []
     finally:
         db.dispose()
+
+
+def test_expected_schema_version_is_the_newest_revision() -> None:
+    assert head_revision() == SCHEMA_VERSION
 
 
 def test_sqlite_pragmas_are_set(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from unccd_desktop.storage import migrations
 def main() -> int:
     folder = Path(os.environ["UNCCD_TEST_MIGRATIONS"])
     migrations.migrations_dir = lambda: folder
+    migrations.SCHEMA_VERSION = migrations.head_revision()
     return cli.main(sys.argv[1:])
 
 

@@ -129,6 +129,7 @@ def test_rebuilding_referenced_tables_keeps_every_child_row(
     records = export_of(path, include_timestamps=False)
     folder = probe_migrations(tmp_path / "migrations")
     monkeypatch.setattr(migrations, "migrations_dir", lambda: folder)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", PROBE_REVISION)
     db = Database(path)
     try:
         upgrade(db)

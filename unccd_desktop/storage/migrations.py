@@ -1,19 +1,26 @@
-"""Alembic migrations: which schema a database has, and bringing it up to date safely."""
+"""Alembic migrations: which schema a database has, and bringing it up to date safely.
+
+Alembic is imported only when a database is not at ``SCHEMA_VERSION``: opening an up-to-date
+database (every start but the first after an update) does not pay for it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 
 from ..errors import DatabaseError
 from ..paths import migrations_dir
 from .backup import timestamped_backup
 from .database import Database
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest revision in migrations/versions; tests/test_migrations.py checks they agree.
+SCHEMA_VERSION = "0002"
 
 
 def include_in_autogenerate(name: str | None, type_: str, parent_names: dict) -> bool:
@@ -27,22 +34,30 @@ def include_in_autogenerate(name: str | None, type_: str, parent_names: dict) ->
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not sa.inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def is_empty(db: Database) -> bool:
@@ -52,6 +67,8 @@ def is_empty(db: Database) -> bool:
 def check_not_too_new(db: Database) -> str | None:
     """Return the current revision; refuse a database written by a newer version of the app."""
     rev = current_revision(db)
+    if rev == SCHEMA_VERSION:
+        return rev
     if rev is not None and rev not in known_revisions():
         raise DatabaseError(
             f"This database was created by a newer version of UNCCD Partnerships (schema {rev}). "
@@ -70,9 +87,10 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     Returns the backup file, if one was made.
     """
     rev = check_not_too_new(db)
-    head = head_revision()
-    if rev == head:
+    if rev == SCHEMA_VERSION:
         return None
+    from alembic import command
+
     backup_path = None
     if backup and rev is not None and db.path is not None:
         backup_path = timestamped_backup(db.path, db.backups_dir, f"before-upgrade-from-{rev}")

@@ -159,3 +159,17 @@ def test_empty_file_can_still_become_a_new_database(tmp_path: Path) -> None:
     result = run_cli("db", "init", "--db", str(path))
     assert result.returncode == 0, result.stderr
     assert run_cli("db", "check", "--db", str(path)).returncode == 0
+
+
+@pytest.mark.parametrize(
+    "name", ["Partners #2.unccd", "100% sure?.unccd", "Désertification ü.unccd"]
+)
+def test_odd_file_names_open_back_up_and_restore(small_db: Path, tmp_path: Path, name: str) -> None:
+    from unccd_desktop.storage.backup import backup_sqlite, restore_backup
+
+    path = copy_database(small_db, tmp_path / "odd" / name)
+    open_services(path, actor=ACTOR).close()
+    backup = backup_sqlite(path, tmp_path / "odd" / f"backup of {name}")
+    assert sqlite_dump(backup) == sqlite_dump(path)
+    assert restore_backup(backup, path) is not None
+    assert run_cli("db", "check", "--db", str(path)).returncode == 0

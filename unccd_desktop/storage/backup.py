@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import DatabaseError, UserError
+from .database import read_only_uri
 
 
 def backup_sqlite(source: Path, out: Path) -> Path:
@@ -19,7 +20,7 @@ def backup_sqlite(source: Path, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.partial")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=15)
+        src = sqlite3.connect(read_only_uri(source), uri=True, timeout=15)
         try:
             dst = sqlite3.connect(tmp)
             try:
@@ -64,7 +65,7 @@ def verify_backup(backup: Path) -> None:
     if not backup.is_file():
         raise UserError(f"There is no backup file at {backup}.")
     try:
-        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(backup), uri=True)
         try:
             integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             has_schema = conn.execute(

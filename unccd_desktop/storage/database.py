@@ -165,6 +165,12 @@ def check_sqlite_file(path: Path) -> None:
         )
 
 
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI opening ``path`` read-only. The path is percent-encoded: a raw ``#``, ``?``
+    or ``%`` in a file name would otherwise name another (possibly empty) file."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro"
+
+
 def _check_sqlite_content(path: Path) -> None:
     """Refuse a truncated or damaged file, or another program's SQLite file, before anything
     is written to it (opening for writing would switch it to WAL mode)."""
@@ -179,9 +185,7 @@ def _check_sqlite_content(path: Path) -> None:
     if valid_for == head[24:28] and path.stat().st_size < page_size * pages:
         raise damaged
     try:
-        conn = sqlite3.connect(
-            f"file:{path}?mode=ro", uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000
-        )
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         finally:

@@ -21,6 +21,7 @@ from ..errors import (
 )
 from . import audit
 from .fields import Field
+from .fulltext import KIND_NUMBERS, matching_ids
 
 if TYPE_CHECKING:
     from . import Services
@@ -113,17 +114,24 @@ class EntityService:
     def text_columns(self) -> list[sa.ColumnElement]:
         return [getattr(self.model, self.label_attr)]
 
+    def text_clause(self, text: str) -> sa.ColumnElement:
+        """Records matching every word of ``text``: through the full-text index on SQLite
+        (word prefixes of the indexed names), else a substring match on ``text_columns()``."""
+        if self.db.is_sqlite and self.entity in KIND_NUMBERS:
+            return self.model.id.in_(matching_ids(self.entity, text))
+        words = []
+        for word in text.split():
+            pattern = like_pattern(word)
+            words.append(sa.or_(*(c.ilike(pattern, escape="\\") for c in self.text_columns())))
+        return sa.and_(*words)
+
     def special_filters(self) -> dict[str, Callable[[Any], sa.ColumnElement]]:
         return {}
 
     def _filtered(self, stmt: sa.Select, text: str, filters: dict[str, Any] | None) -> sa.Select:
         stmt = self.list_joins(stmt)
         if text.strip():
-            for word in text.split():
-                pattern = like_pattern(word)
-                stmt = stmt.where(
-                    sa.or_(*(col.ilike(pattern, escape="\\") for col in self.text_columns()))
-                )
+            stmt = stmt.where(self.text_clause(text))
         columns = self.list_columns()
         special = self.special_filters()
         for name, value in (filters or {}).items():

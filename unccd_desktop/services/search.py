@@ -13,6 +13,7 @@ import sqlalchemy as sa
 
 from ..domain import Agreement, Deliverable, FocalPoint, Initiative, Partner, Project
 from .crud import like_pattern
+from .fulltext import fts_query
 
 if TYPE_CHECKING:
     from . import Services
@@ -26,11 +27,6 @@ class SearchHit:
     uuid: str
     label: str
     detail: str
-
-
-def _fts_query(text: str) -> str:
-    """Every word as a quoted prefix term, all required: 'desert init' → "desert"* "init"*."""
-    return " ".join('"' + word.replace('"', '""') + '"*' for word in text.split())
 
 
 # PostgreSQL: (label, detail columns) per kind, the columns the trigram indexes cover.
@@ -65,7 +61,7 @@ class SearchService:
         with self.services.db.read() as session:
             for kind in KINDS:
                 rows = session.execute(
-                    query, {"q": _fts_query(text), "kind": kind, "limit": limit}
+                    query, {"q": fts_query(text), "kind": kind, "limit": limit}
                 ).all()
                 if rows:
                     out[kind] = [

@@ -1,0 +1,39 @@
+"""The SQLite full-text index (table ``search_index``, migration 0002) as a filter.
+
+Each indexed record has the rowid ``kind number * ROWID_BLOCK + record id``, so the ids of the
+records of one kind that match a query come straight from the index.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+ROWID_BLOCK = 10**12
+KIND_NUMBERS = {
+    "partner": 1,
+    "focal_point": 2,
+    "agreement": 3,
+    "initiative": 4,
+    "project": 5,
+    "deliverable": 6,
+}
+
+
+def fts_query(text: str) -> str:
+    """Every word as a quoted prefix term, all required: 'desert init' → "desert"* "init"*."""
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in text.split())
+
+
+def matching_ids(kind: str, text: str) -> sa.Select:
+    """SELECT of the ids of ``kind`` records whose indexed text has every word of ``text``."""
+    base = KIND_NUMBERS[kind] * ROWID_BLOCK
+    rowid = sa.literal_column("rowid")
+    return (
+        sa.select(rowid - base)
+        .select_from(sa.table("search_index"))
+        .where(
+            sa.text("search_index MATCH :fts_query").bindparams(fts_query=fts_query(text)),
+            rowid >= base,
+            rowid < base + ROWID_BLOCK,
+        )
+    )

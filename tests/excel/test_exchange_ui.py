@@ -110,7 +110,8 @@ def test_history_page_reverts_a_batch(qtbot, demo_services, exported, tmp_path):
         page.revert_selected(confirm=False)
     assert signal.args == [batch]
     assert demo_services.deliverables.get(uuid)["progress_percent"] == 55
-    assert page.model.text(0, 8).endswith("by tester")
+    assert [page.model.text(0, c) for c in (6, 8)] == ["2", "1"]  # both written; one conflicted
+    assert page.model.text(0, 10).endswith("by tester")
 
 
 def test_import_workbook_reads_in_the_background_then_previews(qtbot, demo_services, exported):

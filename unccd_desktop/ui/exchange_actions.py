@@ -515,6 +515,8 @@ class ImportHistoryPage(QWidget):
             self.tr("New"),
             self.tr("Updated"),
             self.tr("Unchanged"),
+            self.tr("Conflicts"),
+            self.tr("Errors skipped"),
             self.tr("Reverted"),
         ]
         self.model = TextTableModel(headers, self)
@@ -559,6 +561,8 @@ class ImportHistoryPage(QWidget):
                 str(c.created),
                 str(c.updated),
                 str(c.unchanged),
+                str(c.conflicts),
+                str(c.errors),
                 reverted,
             ]
             lines.append(Line(texts, data=b))

@@ -170,3 +170,24 @@ def test_import_on_a_full_disk_reports_and_writes_nothing(disk, tmp_path: Path) 
     cli = run_cli("import", str(workbook), "--apply", "--db", str(path))
     assert cli.returncode == 0, cli.stderr
     assert export_of(path) != before and "Progress notes" in export_of(path)
+
+
+def test_upgrade_on_a_full_disk_reports_and_keeps_the_old_schema(disk, tmp_path: Path) -> None:
+    from .conftest import downgraded_copy, previous_revision
+    from .support import sqlite_revision
+
+    path, folder = disk
+    old = previous_revision()
+    downgraded_copy(path, tmp_path / "old.unccd", old)
+    path.write_bytes((tmp_path / "old.unccd").read_bytes())
+    before = sqlite_dump(path)
+    filler = fill(folder)
+    with pytest.raises(UserError) as caught:
+        open_services(path, actor=ACTOR).close()
+    assert "space" in str(caught.value) or "disk" in str(caught.value), str(caught.value)
+    backups = folder / f"{path.stem}.backups"
+    assert not backups.exists() or list(backups.iterdir()) == []
+    filler.unlink()  # (reading a WAL database needs a little space too)
+    assert sqlite_revision(path) == old and sqlite_dump(path) == before
+    open_services(path, actor=ACTOR).close()
+    assert check_problems(path) == []

@@ -172,6 +172,7 @@ def test_import_on_a_full_disk_reports_and_writes_nothing(disk, tmp_path: Path) 
     assert export_of(path) != before and "Progress notes" in export_of(path)
 
 
+@pytest.mark.slow
 def test_upgrade_on_a_full_disk_reports_and_keeps_the_old_schema(disk, tmp_path: Path) -> None:
     from .conftest import downgraded_copy, previous_revision
     from .support import sqlite_revision

@@ -208,3 +208,38 @@ def test_kill_during_import_apply_leaves_before_or_after(
         outcomes["killed" if result.killed else "finished before the kill"] += 1
         shutil.rmtree(work)
     figures.append(summary("crash during import --apply", runs, outcomes))
+
+
+@pytest.mark.parametrize("runs", [pytest.param(40, id="full", marks=pytest.mark.slow)])
+def test_kill_during_restore_leaves_old_or_restored_file(
+    runs: int, request: pytest.FixtureRequest, tmp_path: Path, figures: list[str]
+) -> None:
+    source = database_for(request, runs)
+    backup = copy_database(source, tmp_path / "backup.unccd")
+    current = _older_state(copy_database(source, tmp_path / "current.unccd"))[0]
+    backup_dump = sqlite_dump(backup)
+    work = tmp_path / "work"
+    db_path = work / "db.unccd"
+    argv = [*CLI, "db", "restore", "--from", str(backup), "--db", str(db_path)]
+    copy_database(tmp_path / "current.unccd", db_path)
+    moments = kill_moments(argv, runs, seed=runs + 3, marker=Path("restoring"), window=0.05)
+
+    outcomes: Counter[str] = Counter()
+    for n, (marker, delay) in enumerate(moments):
+        shutil.rmtree(work)
+        copy_database(tmp_path / "current.unccd", db_path)
+        marker = work / ".db.unccd.restoring" if marker else None
+        result = run_and_kill(argv, delay, marker)
+        assert result.killed or result.returncode == 0, f"run {n} failed by itself"
+        dump = sqlite_dump(db_path)
+        if dump == current:
+            outcomes["old file in place"] += 1
+        else:
+            assert dump == backup_dump, f"run {n}: the database is a mix"
+            outcomes["backup restored"] += 1
+        for kept in work.glob("db.unccd.replaced-*"):
+            if not kept.name.endswith(("-wal", "-shm")):
+                assert sqlite_dump(kept) == current, f"run {n}: the kept file is damaged"
+        assert check_problems(db_path) == []
+        outcomes["killed" if result.killed else "finished before the kill"] += 1
+    figures.append(summary("crash during db restore", runs, outcomes))

@@ -889,6 +889,14 @@
         <translation>دون تغيير</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Errors skipped</source>
+        <translation>الأخطاء المتخطاة</translation>
+    </message>
+    <message>
         <source>Reverted</source>
         <translation>مُلغى</translation>
     </message>

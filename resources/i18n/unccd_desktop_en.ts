@@ -885,6 +885,14 @@
         <translation>Unchanged</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Errors skipped</source>
+        <translation>Errors skipped</translation>
+    </message>
+    <message>
         <source>Reverted</source>
         <translation>Reverted</translation>
     </message>

@@ -885,6 +885,14 @@
         <translation>Sin cambios</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Errors skipped</source>
+        <translation>Errores omitidos</translation>
+    </message>
+    <message>
         <source>Reverted</source>
         <translation>Revertido</translation>
     </message>

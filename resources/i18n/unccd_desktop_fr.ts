@@ -885,6 +885,14 @@
         <translation>Inchangés</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Errors skipped</source>
+        <translation>Erreurs ignorées</translation>
+    </message>
+    <message>
         <source>Reverted</source>
         <translation>Annulé</translation>
     </message>

@@ -886,6 +886,14 @@
         <translation>Без изменений</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Errors skipped</source>
+        <translation>Пропущено ошибок</translation>
+    </message>
+    <message>
         <source>Reverted</source>
         <translation>Отменен</translation>
     </message>

@@ -884,6 +884,14 @@
         <translation>未变</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Errors skipped</source>
+        <translation>跳过的错误</translation>
+    </message>
+    <message>
         <source>Reverted</source>
         <translation>已撤销</translation>
     </message>

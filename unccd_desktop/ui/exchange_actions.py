@@ -39,6 +39,7 @@ from ..excel.columns import LAYOUTS
 from ..excel.report import KEEP_DATABASE, TAKE_PARTNER, ImportReport
 from ..services import Services
 from . import error_handling
+from .labels import display_value
 from .text_table_model import Line, TextTableModel
 from .workers import Task, run_task
 
@@ -549,12 +550,10 @@ class ImportHistoryPage(QWidget):
             c = b.counts
             reverted = ""
             if b.reverted_at:
-                reverted = self.tr("{0} by {1}").format(
-                    f"{b.reverted_at:%Y-%m-%d %H:%M}", b.reverted_by
-                )
+                reverted = self.tr("{0} by {1}").format(display_value(b.reverted_at), b.reverted_by)
             texts = [
                 str(b.id),
-                f"{b.at.astimezone():%Y-%m-%d %H:%M}",
+                display_value(b.at.astimezone()),
                 b.actor,
                 b.file_name,
                 b.sha256[:16],

@@ -74,6 +74,11 @@ def run_app(qapp, monkeypatch):
             widget.hide()
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # A quit that arrives after run()'s event loop has returned leaves Qt's "quit now" flag
+    # set, and every later local event loop (qtbot.waitSignal, waitUntil) would return at
+    # once. Running the application loop once more clears it: exec() resets it on return.
+    QTimer.singleShot(0, QCoreApplication.quit)
+    QCoreApplication.exec()
 
 
 def test_run_opens_the_demo_chosen_on_first_run(run_app, qtbot) -> None:

@@ -173,3 +173,16 @@ def test_odd_file_names_open_back_up_and_restore(small_db: Path, tmp_path: Path,
     assert sqlite_dump(backup) == sqlite_dump(path)
     assert restore_backup(backup, path) is not None
     assert run_cli("db", "check", "--db", str(path)).returncode == 0
+
+
+def test_read_only_uris_keep_the_whole_file_name() -> None:
+    from pathlib import PureWindowsPath
+
+    from unccd_desktop.storage.database import read_only_uri
+
+    assert read_only_uri(PureWindowsPath(r"C:\Users\Ana\Partners #2.unccd")) == (
+        "file:///C:/Users/Ana/Partners%20%232.unccd?mode=ro"
+    )
+    assert read_only_uri(PureWindowsPath(r"\\gm-files\shared\100% sure?.unccd")) == (
+        "file://gm-files/shared/100%25%20sure%3F.unccd?mode=ro"
+    )

@@ -90,3 +90,19 @@ def test_db_restore_command_restores_the_latest_backup(db_file: Path) -> None:
     assert export_of(db_file) == expected
     again = run_cli("db", "check", "--db", str(db_file))
     assert again.returncode == 0, again.stdout + again.stderr
+
+
+def test_a_backup_that_comes_out_empty_is_refused(
+    db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever goes wrong in naming the source, an empty copy is never taken for a backup."""
+    from unccd_desktop.storage import backup as backup_module
+
+    # What a raw "#" in the name did: the rest of the URI, "?mode=ro" included, was ignored,
+    # so SQLite created an empty file of the shortened name and copied that.
+    missing = tmp_path / "no such file.unccd"
+    monkeypatch.setattr(backup_module, "read_only_uri", lambda _path: missing.as_uri())
+    out = tmp_path / "saved" / "backup.unccd"
+    with pytest.raises(UserError, match="came out empty"):
+        backup_sqlite(db_file, out)
+    assert not out.exists() and list(out.parent.iterdir()) == []

@@ -26,6 +26,9 @@ def backup_sqlite(source: Path, out: Path) -> Path:
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")
+                copied = dst.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+                if not copied and source.stat().st_size > 0:
+                    raise DatabaseError(f"The backup of {source.name} came out empty.")
             finally:
                 dst.close()
         finally:
@@ -33,6 +36,9 @@ def backup_sqlite(source: Path, out: Path) -> Path:
         with tmp.open("rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, out)
+    except DatabaseError:
+        tmp.unlink(missing_ok=True)
+        raise
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
         if "full" in str(exc) or "I/O" in str(exc):

@@ -6,7 +6,7 @@ import importlib.util
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -165,10 +165,13 @@ def check_sqlite_file(path: Path) -> None:
         )
 
 
-def read_only_uri(path: Path) -> str:
+def read_only_uri(path: PurePath) -> str:
     """A SQLite URI opening ``path`` read-only. The path is percent-encoded: a raw ``#``, ``?``
     or ``%`` in a file name would otherwise name another (possibly empty) file."""
-    return f"{Path(path).resolve().as_uri()}?mode=ro"
+    absolute = Path(path).resolve() if isinstance(path, Path) else path
+    # A Windows share keeps its server as the URI authority: SQLite opens it where built to,
+    # and refuses it otherwise; it never opens some other (empty) file instead.
+    return f"{absolute.as_uri()}?mode=ro"
 
 
 def _check_sqlite_content(path: Path) -> None:

@@ -7,14 +7,17 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__
+from ..errors import DatabaseError, UserError
 from ..paths import default_database_path
 from ..services import Actor, Services, open_services
+from ..storage.backup import restore_backup
 from . import error_handling, i18n, welcome
 from .icon import app_icon
 from .main_window import MainWindow
+from .open_failed import OpenChoice, ask_after_open_failure, backup_for
 from .settings import display_name, last_database, remember_database
 from .workers import run_task
 
@@ -57,14 +60,49 @@ class Application(QObject):
             self.tr("Opening {0}…").format(target),
             lambda _task: open_or_create(target, demo=demo, create=create),
             lambda services: self._show(services, target),
-            self._failed,
+            lambda exc, details: self._failed(exc, details, target),
             cancellable=False,
         )
 
-    def _failed(self, exc: BaseException, details: str) -> None:
-        error_handling.report(exc, details, self.window)
+    def _failed(self, exc: BaseException, details: str, target: str) -> None:
+        if not isinstance(exc, DatabaseError):
+            error_handling.report(exc, details, self.window)
+        else:
+            choice = ask_after_open_failure(str(exc), target, self.window)
+            if choice is OpenChoice.OTHER_FILE:
+                path, _ = QFileDialog.getOpenFileName(
+                    self.window,
+                    self.tr("Open database"),
+                    str(Path(target).parent) if "://" not in target else "",
+                    self.tr("UNCCD Partnerships databases (*.unccd);;All files (*)"),
+                )
+                if path:
+                    self.open(path)
+                    return
+            elif choice is OpenChoice.RESTORE:
+                self._restore_and_open(target)
+                return
         if self.window is None:
             QCoreApplication.exit(1)
+
+    def _restore_and_open(self, target: str) -> None:
+        backup = backup_for(target)
+        try:
+            kept = restore_backup(backup, Path(target)) if backup is not None else None
+        except UserError as exc:
+            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            if self.window is None:
+                QCoreApplication.exit(1)
+            return
+        if kept is not None:
+            QMessageBox.information(
+                self.window,
+                APP_NAME,
+                self.tr("The backup was restored. The file it replaced is kept as {0}.").format(
+                    kept.name
+                ),
+            )
+        self.open(target)
 
     def _show(self, services: Services, target: str) -> None:
         old_window, old_services = self.window, self.services

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -129,17 +128,13 @@ class DocumentsPanel(QWidget):
         uuid = self.selected_uuid()
         if uuid is None:
             return
+        # A copy under (a safe form of) its own name, so the system picks the right viewer.
+        folder = Path(tempfile.gettempdir()) / "unccd-desktop-open" / uuid
         try:
-            stored = self.services.documents.path_of(uuid)
+            copy = self.services.documents.copy_to(uuid, folder)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Open document"), str(exc))
             return
-        # A copy under its own name, so the system picks the right viewer.
-        name = self.services.documents.get(uuid)["original_filename"]
-        folder = Path(tempfile.gettempdir()) / "unccd-desktop-open" / uuid
-        folder.mkdir(parents=True, exist_ok=True)
-        copy = folder / Path(name).name
-        shutil.copyfile(stored, copy)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     def remove_selected(self) -> None:

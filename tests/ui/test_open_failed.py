@@ -1,0 +1,79 @@
+"""A database that cannot be opened: a plain message, another file, or the latest backup."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from unccd_desktop.services import open_services
+from unccd_desktop.storage.backup import backup_sqlite
+from unccd_desktop.storage.database import Database
+from unccd_desktop.ui.app import Application
+from unccd_desktop.ui.main_window import MainWindow
+from unccd_desktop.ui.open_failed import OpenChoice, OpenFailedBox
+
+
+def _click_when_shown(label: str, seen: list[str]) -> None:
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, OpenFailedBox):
+        QTimer.singleShot(20, lambda: _click_when_shown(label, seen))
+        return
+    seen.append(box.text())
+    next(b for b in box.buttons() if b.text() == label).click()
+
+
+def test_box_offers_restore_only_when_a_backup_exists(qtbot, tmp_path: Path) -> None:
+    without = OpenFailedBox("broken", None)
+    qtbot.addWidget(without)
+    assert [b.text() for b in without.buttons()].count("Restore the latest backup") == 0
+    backup = tmp_path / "x.unccd"
+    with_backup = OpenFailedBox("broken", backup)
+    qtbot.addWidget(with_backup)
+    labels = [b.text() for b in with_backup.buttons()]
+    assert "Restore the latest backup" in labels
+    assert "x.unccd" in with_backup.informativeText()
+    restore = next(b for b in with_backup.buttons() if b.text() == "Restore the latest backup")
+    restore.click()
+    assert with_backup.choice is OpenChoice.RESTORE
+
+
+def test_damaged_database_is_restored_from_its_latest_backup(
+    qtbot, tmp_path: Path, demo_template: Path
+) -> None:
+    target = tmp_path / "partnerships.unccd"
+    shutil.copy(demo_template, target)
+    services = open_services(target)
+    partners = services.partners.count()
+    services.close()
+    backups = Database(target).backups_dir
+    backup_sqlite(target, backups / "partnerships-manual.unccd")
+    target.write_bytes(b"this is no longer a database")
+
+    seen: list[str] = []
+    application = Application()
+    QTimer.singleShot(0, lambda: _click_when_shown("Restore the latest backup", seen))
+    QTimer.singleShot(0, lambda: _accept_information())
+    application.open(str(target))
+    qtbot.waitUntil(lambda: isinstance(application.window, MainWindow), timeout=20_000)
+    assert "not a UNCCD Partnerships database" in seen[0]
+    assert application.services.partners.count() == partners
+    kept = [
+        p
+        for p in tmp_path.glob("partnerships.unccd.replaced-*")
+        if not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert [p.read_bytes() for p in kept] == [b"this is no longer a database"]
+    application.window.hide()
+    application.window.deleteLater()
+    application.close()
+
+
+def _accept_information() -> None:
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox) and not isinstance(box, OpenFailedBox):
+        box.accept()
+        return
+    QTimer.singleShot(20, _accept_information)

@@ -42,6 +42,18 @@
         <source>Opening {0}…</source>
         <translation>جارٍ فتح ⁦{0}⁩…</translation>
     </message>
+    <message>
+        <source>Open database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>قواعد بيانات UNCCD Partnerships ‏(*.unccd);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The file it replaced is kept as {0}.</source>
+        <translation>استُعيدت النسخة الاحتياطية. ويُحتفظ بالملف الذي حلّت محله باسم ⁦{0}⁩.</translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
@@ -1317,6 +1329,21 @@
     <message>
         <source>Import &amp;workbook…</source>
         <translation>استيراد &amp;مصنف…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailedBox</name>
+    <message>
+        <source>Open another file…</source>
+        <translation>فتح ملف آخر…</translation>
+    </message>
+    <message>
+        <source>The latest backup is {0}. Restoring it keeps the current file beside it.</source>
+        <translation>أحدث نسخة احتياطية هي ⁦{0}⁩. وتُبقي استعادتها الملف الحالي بجانبها.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>استعادة أحدث نسخة احتياطية</translation>
     </message>
 </context>
 <context>

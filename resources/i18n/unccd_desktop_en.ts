@@ -42,6 +42,18 @@
         <source>Opening {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>UNCCD Partnerships databases (*.unccd);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The file it replaced is kept as {0}.</source>
+        <translation>The backup was restored. The file it replaced is kept as {0}.</translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
@@ -1309,6 +1321,21 @@
     <message>
         <source>Import &amp;workbook…</source>
         <translation>Import &amp;workbook…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailedBox</name>
+    <message>
+        <source>Open another file…</source>
+        <translation>Open another file…</translation>
+    </message>
+    <message>
+        <source>The latest backup is {0}. Restoring it keeps the current file beside it.</source>
+        <translation>The latest backup is {0}. Restoring it keeps the current file beside it.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restore the latest backup</translation>
     </message>
 </context>
 <context>

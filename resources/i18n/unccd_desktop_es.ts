@@ -42,6 +42,18 @@
         <source>Opening {0}…</source>
         <translation>Abriendo {0}…</translation>
     </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir una base de datos</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>Bases de datos de UNCCD Partnerships (*.unccd);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The file it replaced is kept as {0}.</source>
+        <translation>Se restauró la copia de seguridad. El archivo que reemplazó se conserva como {0}.</translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
@@ -1309,6 +1321,21 @@
     <message>
         <source>Import &amp;workbook…</source>
         <translation>Importar &amp;libro…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailedBox</name>
+    <message>
+        <source>Open another file…</source>
+        <translation>Abrir otro archivo…</translation>
+    </message>
+    <message>
+        <source>The latest backup is {0}. Restoring it keeps the current file beside it.</source>
+        <translation>La copia de seguridad más reciente es {0}. Al restaurarla, el archivo actual se conserva a su lado.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurar la copia de seguridad más reciente</translation>
     </message>
 </context>
 <context>

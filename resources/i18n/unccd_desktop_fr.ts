@@ -42,6 +42,18 @@
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>Bases de données UNCCD Partnerships (*.unccd);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The file it replaced is kept as {0}.</source>
+        <translation>La sauvegarde a été restaurée. Le fichier qu&apos;elle remplace est conservé sous {0}.</translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
@@ -1309,6 +1321,21 @@
     <message>
         <source>Import &amp;workbook…</source>
         <translation>Importer un &amp;classeur…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailedBox</name>
+    <message>
+        <source>Open another file…</source>
+        <translation>Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>The latest backup is {0}. Restoring it keeps the current file beside it.</source>
+        <translation>La sauvegarde la plus récente est {0}. La restaurer conserve le fichier actuel à côté.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurer la sauvegarde la plus récente</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,18 @@
         <source>Opening {0}…</source>
         <translation>Открытие {0}…</translation>
     </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>Базы данных UNCCD Partnerships (*.unccd);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The file it replaced is kept as {0}.</source>
+        <translation>Резервная копия восстановлена. Замененный файл сохранен как {0}.</translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
@@ -1311,6 +1323,21 @@
     <message>
         <source>Import &amp;workbook…</source>
         <translation>Импорт рабочей &amp;книги…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailedBox</name>
+    <message>
+        <source>Open another file…</source>
+        <translation>Открыть другой файл…</translation>
+    </message>
+    <message>
+        <source>The latest backup is {0}. Restoring it keeps the current file beside it.</source>
+        <translation>Последняя резервная копия — {0}. При ее восстановлении текущий файл сохраняется рядом.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Восстановить последнюю резервную копию</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,18 @@
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd);;All files (*)</source>
+        <translation>UNCCD Partnerships 数据库 (*.unccd);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The file it replaced is kept as {0}.</source>
+        <translation>已恢复备份。被替换的文件保存为 {0}。</translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
@@ -1307,6 +1319,21 @@
     <message>
         <source>Import &amp;workbook…</source>
         <translation>导入工作簿(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailedBox</name>
+    <message>
+        <source>Open another file…</source>
+        <translation>打开其他文件…</translation>
+    </message>
+    <message>
+        <source>The latest backup is {0}. Restoring it keeps the current file beside it.</source>
+        <translation>最新的备份是 {0}。恢复该备份时，当前文件会保留在其旁边。</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>恢复最新的备份</translation>
     </message>
 </context>
 <context>

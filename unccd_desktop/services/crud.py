@@ -114,10 +114,14 @@ class EntityService:
     def text_columns(self) -> list[sa.ColumnElement]:
         return [getattr(self.model, self.label_attr)]
 
+    @property
+    def _text_by_index(self) -> bool:
+        return self.db.is_sqlite and self.entity in KIND_NUMBERS
+
     def text_clause(self, text: str) -> sa.ColumnElement:
         """Records matching every word of ``text``: through the full-text index on SQLite
         (word prefixes of the indexed names), else a substring match on ``text_columns()``."""
-        if self.db.is_sqlite and self.entity in KIND_NUMBERS:
+        if self._text_by_index:
             return self.model.id.in_(matching_ids(self.entity, text))
         words = []
         for word in text.split():
@@ -181,9 +185,13 @@ class EntityService:
             return [dict(row._mapping) for row in session.execute(stmt)]
 
     def count(self, text: str = "", filters: dict[str, Any] | None = None) -> int:
-        if not text.strip() and all(v in (None, "", []) for v in (filters or {}).values()):
-            # Unfiltered: the list joins only add columns, so the table alone gives the count.
+        unfiltered = all(v in (None, "", []) for v in (filters or {}).values())
+        if unfiltered and (not text.strip() or self._text_by_index):
+            # The list joins only add columns (and the index filter needs none of them), so
+            # the table alone gives the count.
             stmt = sa.select(sa.func.count()).select_from(self.model)
+            if text.strip():
+                stmt = stmt.where(self.text_clause(text))
         else:
             stmt = sa.select(sa.func.count(sa.distinct(self.model.id))).select_from(self.model)
             stmt = self._filtered(stmt, text, filters)

@@ -22,6 +22,7 @@ from ..errors import (
 from . import audit
 from .fields import Field
 from .fulltext import KIND_NUMBERS, matching_ids
+from .values import first_few
 
 if TYPE_CHECKING:
     from . import Services
@@ -376,11 +377,9 @@ class EntityService:
         obj = self._load_for_write(session, uuid, version)
         blockers = self.dependents(session, obj)
         if blockers:
-            shown = "; ".join(blockers[:10])
-            more = f" and {len(blockers) - 10} more" if len(blockers) > 10 else ""
             raise DependencyError(
                 f"The {self.label} '{self.display_label(obj)}' cannot be deleted because "
-                f"other records still refer to it: {shown}{more}. "
+                f"other records still refer to it: {first_few(blockers)}. "
                 "Remove or reassign those first.",
                 blockers,
             )

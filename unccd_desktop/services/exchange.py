@@ -20,6 +20,7 @@ from ..domain.base import utcnow
 from ..errors import ConflictError, NotFoundError, UserError, ValidationError
 from . import audit
 from .context import Actor
+from .values import first_few
 
 if TYPE_CHECKING:
     from . import Services
@@ -260,11 +261,9 @@ def _refuse_if_changed_since(
             name = service.display_label(obj) if obj is not None else uuid
             changed.append(f"{service.label} '{name}'")
     if changed:
-        shown = "; ".join(changed[:10])
-        more = f" and {len(changed) - 10} more" if len(changed) > 10 else ""
         raise UserError(
             f"Import batch {batch_id} cannot be reverted because these records changed after "
-            f"it: {shown}{more}. Edit them by hand instead."
+            f"it: {first_few(changed)}. Edit them by hand instead."
         )
 
 

@@ -29,6 +29,12 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+def first_few(items: list[str], limit: int = 10) -> str:
+    """'a; b; c' for a message, with 'and N more' past ``limit`` items."""
+    shown = "; ".join(items[:limit])
+    return f"{shown} and {len(items) - limit} more" if len(items) > limit else shown
+
+
 def dumps(value: Any) -> str | None:
     return None if value is None else json.dumps(to_jsonable(value), ensure_ascii=False)
 

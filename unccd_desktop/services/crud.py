@@ -21,13 +21,17 @@ from ..errors import (
 )
 from . import audit
 from .fields import Field
-from .fulltext import KIND_NUMBERS, matching_ids
+from .fulltext import KIND_NUMBERS, matching_count, matching_ids
 from .values import first_few
 
 if TYPE_CHECKING:
     from . import Services
 
 META_FIELDS = ("uuid", "version", "created_at", "updated_at")
+
+
+def _query_key(text: str, filters: dict[str, Any] | None) -> tuple[str, str]:
+    return text.strip(), repr(sorted((filters or {}).items()))
 
 
 def like_pattern(text: str) -> str:
@@ -61,6 +65,7 @@ class EntityService:
 
     def __init__(self, services: Services) -> None:
         self.services = services
+        self._match_counts: dict[tuple[str, str], int] = {}  # the last index counts
 
     @property
     def db(self):
@@ -119,11 +124,17 @@ class EntityService:
     def _text_by_index(self) -> bool:
         return self.db.is_sqlite and self.entity in KIND_NUMBERS
 
-    def text_clause(self, text: str) -> sa.ColumnElement:
+    def text_clause(self, text: str, *, walk_sort_index: bool = False) -> sa.ColumnElement:
         """Records matching every word of ``text``: through the full-text index on SQLite
-        (word prefixes of the indexed names), else a substring match on ``text_columns()``."""
+        (word prefixes of the indexed names), else a substring match on ``text_columns()``.
+
+        With ``walk_sort_index`` the id is compared as an expression, so SQLite cannot look
+        the matches up by primary key and walks the index of the sort column instead, testing
+        each row against the matches: a page then costs at most one pass over that index
+        rather than sorting every match."""
         if self._text_by_index:
-            return self.model.id.in_(matching_ids(self.entity, text))
+            record_id = self.model.id + 0 if walk_sort_index else self.model.id
+            return record_id.in_(matching_ids(self.entity, text))
         words = []
         for word in text.split():
             pattern = like_pattern(word)
@@ -133,10 +144,16 @@ class EntityService:
     def special_filters(self) -> dict[str, Callable[[Any], sa.ColumnElement]]:
         return {}
 
-    def _filtered(self, stmt: sa.Select, text: str, filters: dict[str, Any] | None) -> sa.Select:
+    def _filtered(
+        self,
+        stmt: sa.Select,
+        text: str,
+        filters: dict[str, Any] | None,
+        walk: bool = False,
+    ) -> sa.Select:
         stmt = self.list_joins(stmt)
         if text.strip():
-            stmt = stmt.where(self.text_clause(text))
+            stmt = stmt.where(self.text_clause(text, walk_sort_index=walk))
         columns = self.list_columns()
         special = self.special_filters()
         for name, value in (filters or {}).items():
@@ -160,6 +177,20 @@ class EntityService:
                 stmt = stmt.where(col == value)
         return stmt
 
+    def _walk_sort_index(
+        self, session: Session, text: str, filters: Any, sort_col: Any, needed: int | None
+    ) -> bool:
+        """Whether a page of text matches is cheaper found by walking the sort column's index
+        (about needed × records / matches steps) than by sorting every match: true when the
+        matches are many, as counted just before for the same query."""
+        matches = self._match_counts.get(_query_key(text, filters)) if text.strip() else None
+        table = self.model.__table__
+        indexed = any(sort_col.shares_lineage(index.columns[0]) for index in table.indexes)
+        if not (self._text_by_index and indexed and matches and needed):
+            return False
+        records = session.scalar(sa.select(sa.func.max(self.model.id))) or 0
+        return matches * matches * 10 > needed * records
+
     def rows(
         self,
         text: str = "",
@@ -169,35 +200,48 @@ class EntityService:
         offset: int = 0,
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Rows for a list view, filtered and sorted in the database."""
+        """Rows for a list view, filtered and sorted in the database.
+
+        The page's ids are chosen first, from the records alone; only those rows are then
+        joined to their related records, so a page costs the same anywhere in a long list."""
         columns = self.list_columns()
-        stmt = sa.select(*(col.label(name) for name, col in columns.items())).select_from(
-            self.model
-        )
-        stmt = self._filtered(stmt, text, filters)
         sort_col = columns.get(sort or self.default_sort, columns["label"])
         order = sort_col.desc() if descending else sort_col.asc()
         nulls = sa.nulls_last(order) if not descending else sa.nulls_first(order)
-        stmt = stmt.order_by(nulls, self.model.id.desc() if descending else self.model.id)
-        stmt = stmt.offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
+        tiebreak = self.model.id.desc() if descending else self.model.id
         with self.db.read() as session:
+            needed = offset + limit if limit is not None else None
+            walk = self._walk_sort_index(session, text, filters, sort_col, needed)
+            page = self._filtered(sa.select(self.model.id), text, filters, walk)
+            page = page.order_by(nulls, tiebreak).offset(offset)
+            if limit is not None:
+                page = page.limit(limit)
+            chosen = page.subquery("page")
+            stmt = (
+                sa.select(*(col.label(name) for name, col in columns.items()))
+                .select_from(chosen)
+                .join(self.model, self.model.id == chosen.c.id)
+            )
+            stmt = self.list_joins(stmt).order_by(nulls, tiebreak)
             return [dict(row._mapping) for row in session.execute(stmt)]
 
     def count(self, text: str = "", filters: dict[str, Any] | None = None) -> int:
         unfiltered = all(v in (None, "", []) for v in (filters or {}).values())
-        if unfiltered and (not text.strip() or self._text_by_index):
-            # The list joins only add columns (and the index filter needs none of them), so
-            # the table alone gives the count.
+        if unfiltered and text.strip() and self._text_by_index:
+            stmt = matching_count(self.entity, text)
+        elif unfiltered and not text.strip():
+            # The list joins only add columns, so the table alone gives the count.
             stmt = sa.select(sa.func.count()).select_from(self.model)
-            if text.strip():
-                stmt = stmt.where(self.text_clause(text))
         else:
             stmt = sa.select(sa.func.count(sa.distinct(self.model.id))).select_from(self.model)
             stmt = self._filtered(stmt, text, filters)
         with self.db.read() as session:
-            return session.scalar(stmt) or 0
+            found = session.scalar(stmt) or 0
+        if text.strip() and self._text_by_index:  # kept for rows() to choose its plan
+            if len(self._match_counts) >= 32:
+                self._match_counts.clear()
+            self._match_counts[_query_key(text, filters)] = found
+        return found
 
     def choices(self, text: str = "", limit: int = 200) -> list[tuple[str, str]]:
         """(uuid, label) pairs for pickers."""

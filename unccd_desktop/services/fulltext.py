@@ -24,12 +24,11 @@ def fts_query(text: str) -> str:
     return " ".join('"' + word.replace('"', '""') + '"*' for word in text.split())
 
 
-def matching_ids(kind: str, text: str) -> sa.Select:
-    """SELECT of the ids of ``kind`` records whose indexed text has every word of ``text``."""
+def _matches(kind: str, text: str, column: sa.ColumnElement) -> sa.Select:
     base = KIND_NUMBERS[kind] * ROWID_BLOCK
     rowid = sa.literal_column("rowid")
     return (
-        sa.select(rowid - base)
+        sa.select(column)
         .select_from(sa.table("search_index"))
         .where(
             sa.text("search_index MATCH :fts_query").bindparams(fts_query=fts_query(text)),
@@ -37,3 +36,15 @@ def matching_ids(kind: str, text: str) -> sa.Select:
             rowid < base + ROWID_BLOCK,
         )
     )
+
+
+def matching_ids(kind: str, text: str) -> sa.Select:
+    """SELECT of the ids of ``kind`` records whose indexed text has every word of ``text``."""
+    rowid = sa.literal_column("rowid")
+    return _matches(kind, text, rowid - KIND_NUMBERS[kind] * ROWID_BLOCK)
+
+
+def matching_count(kind: str, text: str) -> sa.Select:
+    """SELECT of how many ``kind`` records match, read from the index alone (the triggers of
+    migration 0002 keep one index row per record, so this is the table's count)."""
+    return _matches(kind, text, sa.func.count())

@@ -298,3 +298,21 @@ def test_documents_are_stored_by_hash_and_checked(services: Services, tmp_path) 
     assert [p.problem for p in services.documents.check_files()] == ["altered"]
     stored.unlink()
     assert [p.problem for p in services.documents.check_files()] == ["missing"]
+
+
+def test_reference_sync_corrects_only_what_differs_from_the_shipped_lists(
+    services: Services,
+) -> None:
+    import sqlalchemy as sa
+
+    from unccd_desktop.domain import Country, ThematicArea
+
+    assert services.reference.sync() == 0  # done at opening already
+    with services.db.write() as session:
+        session.execute(sa.update(Country).where(Country.code == "KE").values(name="Kenia"))
+        session.execute(sa.delete(ThematicArea).where(ThematicArea.code == "gender"))
+    assert services.reference.sync() == 2
+    names = {c["code"]: c["name"] for c in services.reference.countries()}
+    assert names["KE"] == "Kenya"
+    assert "gender" in [a["code"] for a in services.reference.thematic_areas()]
+    assert services.reference.sync() == 0

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 
 from unccd_desktop.domain import DeliverableStatus
 from unccd_desktop.ui import table_model
-from unccd_desktop.ui.entities import LISTS, SIDEBAR
+from unccd_desktop.ui.entities import LISTS
+from unccd_desktop.ui.labels import SIDEBAR
 from unccd_desktop.ui.list_page import ListPage
 
 

@@ -244,8 +244,12 @@ class EntityService:
         return found
 
     def choices(self, text: str = "", limit: int = 200) -> list[tuple[str, str]]:
-        """(uuid, label) pairs for pickers."""
-        return [(r["uuid"], r["label"]) for r in self.rows(text=text, limit=limit)]
+        """(uuid, label) pairs for pickers, in the order of the labels."""
+        label = getattr(self.model, self.label_attr)
+        stmt = sa.select(self.model.uuid, label).select_from(self.model)
+        stmt = self._filtered(stmt, text, None).order_by(label, self.model.id).limit(limit)
+        with self.db.read() as session:
+            return [(uuid, name) for uuid, name in session.execute(stmt)]
 
     def history(self, uuid: str) -> list[audit.HistoryEntry]:
         with self.db.read() as session:

@@ -25,61 +25,49 @@ def currency_table() -> dict[str, str]:
     return {row["code"]: row["name"] for row in _read_csv("currencies.csv")}
 
 
+# Country attributes and the columns of resources/reference/countries.csv holding them.
+COUNTRY_COLUMNS = {
+    "code": "alpha-2",
+    "alpha3": "alpha-3",
+    "numeric": "country-code",
+    "name": "name",
+    "region": "region",
+    "sub_region": "sub-region",
+    "region_code": "region-code",
+    "sub_region_code": "sub-region-code",
+}
+
+
 class ReferenceService:
     def __init__(self, services: Services) -> None:
         self.services = services
 
     def sync(self) -> int:
-        """Insert or correct reference rows from the shipped files; return rows changed."""
-        countries = [
-            Country(
-                code=row["alpha-2"],
-                alpha3=row["alpha-3"],
-                numeric=row["country-code"],
-                name=row["name"],
-                region=row["region"],
-                sub_region=row["sub-region"],
-                region_code=row["region-code"],
-                sub_region_code=row["sub-region-code"],
-            )
-            for row in _read_csv("countries.csv")
-        ]
-        areas = [
-            ThematicArea(code=row["code"], name=row["name"], position=index)
-            for index, row in enumerate(_read_csv("thematic_areas.csv"))
-        ]
-        changed = 0
+        """Insert or correct reference rows from the shipped files; return rows changed.
+
+        Runs at every opening, so rows are compared as plain values and only those that
+        differ become objects to write."""
+        shipped: dict[type, list[dict]] = {
+            Country: [
+                {attr: row[column] for attr, column in COUNTRY_COLUMNS.items()}
+                for row in _read_csv("countries.csv")
+            ],
+            ThematicArea: [
+                {"code": row["code"], "name": row["name"], "position": index}
+                for index, row in enumerate(_read_csv("thematic_areas.csv"))
+            ],
+        }
+        stale = []
         with self.services.db.read() as session:
-            have_countries = {c.code: c for c in session.scalars(sa.select(Country))}
-            have_areas = {a.code: a for a in session.scalars(sa.select(ThematicArea))}
-        wanted = [
-            (
-                c,
-                have_countries.get(c.code),
-                (
-                    "name",
-                    "alpha3",
-                    "numeric",
-                    "region",
-                    "sub_region",
-                    "region_code",
-                    "sub_region_code",
-                ),
-            )
-            for c in countries
-        ]
-        wanted += [(a, have_areas.get(a.code), ("name", "position")) for a in areas]
-        stale = [
-            new
-            for new, old, attrs in wanted
-            if old is None or any(getattr(old, a) != getattr(new, a) for a in attrs)
-        ]
+            for model, rows in shipped.items():
+                query = sa.select(*(getattr(model, attr) for attr in rows[0]))
+                stored = {values[0]: tuple(values) for values in session.execute(query)}
+                stale += [(model, r) for r in rows if stored.get(r["code"]) != tuple(r.values())]
         if stale:
             with self.services.db.write() as session:
-                for row in stale:
-                    session.merge(row)
-                    changed += 1
-        return changed
+                for model, values in stale:
+                    session.merge(model(**values))
+        return len(stale)
 
     def countries(self) -> list[dict[str, str]]:
         with self.services.db.read() as session:

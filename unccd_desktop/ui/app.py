@@ -5,25 +5,27 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__
-from ..errors import DatabaseError, UserError
+from ..errors import UserError
 from ..paths import default_database_path
-from ..services import Actor, Services, open_services
-from ..storage.backup import restore_backup
 from . import error_handling, i18n, welcome
 from .icon import app_icon
 from .main_window import MainWindow
-from .open_failed import OpenChoice, ask_after_open_failure, backup_for
 from .settings import display_name, last_database, remember_database
-from .workers import run_task
+from .workers import Task, run_task
+
+if TYPE_CHECKING:  # the data layer loads off the GUI thread, after the window is painted
+    from ..services import Services
 
 
 def open_or_create(target: str | None, demo: bool = False, create: bool = False) -> Services:
     """Open a database (a new file is created); fill a new demo database with the demo data."""
+    from ..services import Actor, open_services
     from ..services.demo import populate_demo
 
     path = target or str(default_database_path())
@@ -42,6 +44,21 @@ class Application(QObject):
         super().__init__()
         self.window: MainWindow | None = None
         self.services: Services | None = None
+
+    def start(self, target: str, create: bool = False, demo: bool = False) -> None:
+        """Show the window at once, then open the database in the background and fill it."""
+        self.window = MainWindow(target=target)
+        self.window.open_database_requested.connect(self.open)
+        self.window.show()
+        task = Task(lambda _task: open_or_create(target, demo=demo, create=create))
+        task.setAutoDelete(False)
+        task.signals.done.connect(lambda services: self._show(services, target))
+        task.signals.failed.connect(lambda exc, details: self._failed(exc, details, target))
+        self._opening = task  # kept alive until it reports
+        QThreadPool.globalInstance().start(task)
+
+    def _attached(self) -> bool:
+        return self.window is not None and self.window.services is not None
 
     def open(self, target: str, create: bool = False, demo: bool = False) -> None:
         if self.window is not None and not self.window.confirm_close():
@@ -65,6 +82,11 @@ class Application(QObject):
         )
 
     def _failed(self, exc: BaseException, details: str, target: str) -> None:
+        from ..errors import DatabaseError
+        from .open_failed import OpenChoice, ask_after_open_failure
+
+        if self.window is not None and not self._attached():
+            self.window.opening_failed(str(exc))
         if not isinstance(exc, DatabaseError):
             error_handling.report(exc, details, self.window)
         else:
@@ -82,16 +104,19 @@ class Application(QObject):
             elif choice is OpenChoice.RESTORE:
                 self._restore_and_open(target)
                 return
-        if self.window is None:
+        if not self._attached():
             QCoreApplication.exit(1)
 
     def _restore_and_open(self, target: str) -> None:
+        from ..storage.backup import restore_backup
+        from .open_failed import backup_for
+
         backup = backup_for(target)
         try:
             kept = restore_backup(backup, Path(target)) if backup is not None else None
         except UserError as exc:
             QMessageBox.warning(self.window, APP_NAME, str(exc))
-            if self.window is None:
+            if not self._attached():
                 QCoreApplication.exit(1)
             return
         if kept is not None:
@@ -107,8 +132,12 @@ class Application(QObject):
     def _show(self, services: Services, target: str) -> None:
         old_window, old_services = self.window, self.services
         self.services = services
-        self.window = MainWindow(services)
-        self.window.open_database_requested.connect(self.open)
+        if old_window is not None and not self._attached():
+            old_window.attach(services)  # the window shown while the database opened
+            old_window = None
+        else:
+            self.window = MainWindow(services)
+            self.window.open_database_requested.connect(self.open)
         if "://" not in target:
             remember_database(str(Path(target).resolve()))
         self.window.show()
@@ -145,7 +174,7 @@ def run(target: str | None, demo: bool = False) -> int:
         if choice is None:
             return 0
         chosen, create, demo = choice.target, choice.create, choice.demo
-    QTimer.singleShot(0, lambda: application.open(chosen, create=create, demo=demo))
+    application.start(chosen, create=create, demo=demo)
     code = app.exec()
     application.close()
     return code

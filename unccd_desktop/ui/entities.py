@@ -142,5 +142,3 @@ LISTS: dict[str, ListSpec] = {
         ),
     ),
 }
-
-SIDEBAR = ("partner", "agreement", "initiative", "project", "deliverable", "document")

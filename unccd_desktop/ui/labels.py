@@ -77,6 +77,9 @@ FIELD_NAMES = {
     "label": QT_TRANSLATE_NOOP("Field", "Name"),
 }
 
+# The lists of the sidebar, in order (the dashboard comes first, import history last).
+SIDEBAR = ("partner", "agreement", "initiative", "project", "deliverable", "document")
+
 
 def entity_name(entity: str, plural: bool = False) -> str:
     singular, many = ENTITY_NAMES[entity]

@@ -7,8 +7,9 @@ import importlib.util
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,25 +20,26 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from .. import APP_NAME
-from ..services import Actor, Services
-from ..storage.backup import backup_sqlite
 from . import error_handling
-from .about import AboutDialog
-from .dashboard_page import DashboardPage
-from .entities import LISTS, SIDEBAR
-from .focal_points_panel import RecordDialog
-from .labels import entity_name
-from .list_page import ListPage
+from .labels import SIDEBAR, entity_name
 from .preferences import show_preferences
-from .search_dialog import SearchDialog
 from .settings import app_settings, display_name, recent_databases
 from .user_guide import show_user_guide
 from .workers import run_task
+
+if TYPE_CHECKING:  # the data layer is imported once the database is open (see attach)
+    from ..services import Services
+    from .dashboard_page import DashboardPage
+    from .focal_points_panel import RecordDialog
+    from .list_page import ListPage
+    from .search_dialog import SearchDialog
 
 EXCHANGE_MODULE = "unccd_desktop.ui.exchange_actions"
 EXCHANGE_ACTIONS = (
@@ -47,11 +49,14 @@ EXCHANGE_ACTIONS = (
 )
 
 
+def exchange_available() -> bool:
+    """Whether the Excel module is installed (found without importing it)."""
+    return importlib.util.find_spec(EXCHANGE_MODULE) is not None
+
+
 def exchange_module():
     """The Excel module's actions, when that module is installed."""
-    if importlib.util.find_spec(EXCHANGE_MODULE) is None:
-        return None
-    return importlib.import_module(EXCHANGE_MODULE)
+    return importlib.import_module(EXCHANGE_MODULE) if exchange_available() else None
 
 
 class MainWindow(QMainWindow):
@@ -59,28 +64,30 @@ class MainWindow(QMainWindow):
 
     open_database_requested = Signal(str, bool)  # target, create
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services | None = None, target: str = "") -> None:
+        """The window of one database. Without ``services`` it opens at once on a page that
+        says the database (``target``) is being opened, and is filled by ``attach``."""
         super().__init__()
-        self.services = services
-        name = display_name()
-        if name:
-            self.services = services.with_actor(Actor(name, "gui"))
-        self.setWindowTitle(f"{APP_NAME} — {services.db.display_name}")
+        self.services: Services | None = None
         self.undo_stack = QUndoStack(self)
         self.pages: dict[str, QWidget] = {}
         self.list_pages: dict[str, ListPage] = {}  # the lists built so far
         self._stale: set[str] = set()
+        self._needs_database: list[QAction] = []  # enabled once the database is open
+        self._built: set[str] = set()  # pages built after the first paint
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setFixedWidth(180)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
         self.stack = QStackedWidget()
-        self._add_page("dashboard", self.tr("Dashboard"), self._make_dashboard())
+        self._add_page("dashboard", self.tr("Dashboard"), QWidget())
         for entity in SIDEBAR:  # each list is built when first shown
             self._add_page(entity, entity_name(entity, plural=True), QWidget())
-        self._add_page("imports", self.tr("Import history"), self._make_imports_page())
-        self.sidebar.currentRowChanged.connect(self._on_section_changed)
+        self._add_page("imports", self.tr("Import history"), QWidget())
+        self.opening = self._make_opening_page(target)
+        self.stack.addWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -90,8 +97,51 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Database: {0}").format(services.db.display_name))
+        self.setWindowTitle(f"{APP_NAME} — {target}" if target else APP_NAME)
         self._restore_window()
+        if services is not None:
+            self.attach(services)
+
+    def _make_opening_page(self, target: str) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        label = QLabel(self.tr("Opening {0}…").format(target) if target else "")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy: opening has no measurable steps
+        bar.setMaximumWidth(320)
+        bar.setAccessibleName(self.tr("Opening the database"))
+        column.addWidget(label)
+        column.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        self.opening_label = label
+        return page
+
+    def opening_failed(self, message: str) -> None:
+        """Say on the opening page that the database could not be opened."""
+        self.opening_label.setText(message)
+        self.opening.findChild(QProgressBar).hide()
+
+    def attach(self, services: Services) -> None:
+        """Fill the window with the open database: its dashboard, lists and history."""
+        from ..services import Actor
+
+        name = display_name()
+        self.services = services.with_actor(Actor(name, "gui")) if name else services
+        self.setWindowTitle(f"{APP_NAME} — {services.db.display_name}")
+        self._replace_page("dashboard", self._make_dashboard())
+        self.sidebar.currentRowChanged.connect(self._on_section_changed)
+        for action in self._needs_database:
+            action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Database: {0}").format(services.db.display_name))
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self._on_section_changed(max(self.sidebar.currentRow(), 0))
+        # The import history (which also takes workbooks dropped on the window) is built
+        # right after the section shown is painted.
+        QTimer.singleShot(0, self, self._ensure_imports_page)
 
     # ----- pages ---------------------------------------------------------------------------
 
@@ -102,29 +152,42 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.addItem(item)
 
+    def _replace_page(self, key: str, widget: QWidget) -> None:
+        index = list(self.pages).index(key)
+        placeholder = self.pages[key]
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages[key] = widget
+
     def list_page(self, entity: str) -> ListPage:
         """The list of one entity, built on first use."""
         page = self.list_pages.get(entity)
         if page is None:
+            from .entities import LISTS
+            from .list_page import ListPage
+
             page = ListPage(self.services, LISTS[entity], self.undo_stack)
             page.records_changed.connect(self._on_records_changed)
             page.open_requested.connect(self.open_record)
-            index = list(self.pages).index(entity)
-            placeholder = self.pages[entity]
-            self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self.pages[entity] = page
+            self._replace_page(entity, page)
             self.list_pages[entity] = page
             self._stale.discard(entity)
         return page
 
     def _make_dashboard(self) -> DashboardPage:
+        from .dashboard_page import DashboardPage
+
         page = DashboardPage(self.services)
         page.open_requested.connect(self.open_record)
         page.show_list.connect(self.show_list)
         self.dashboard = page
         return page
+
+    def _ensure_imports_page(self) -> None:
+        if self.services is not None and "imports" not in self._built:
+            self._built.add("imports")
+            self._replace_page("imports", self._make_imports_page())
 
     def _make_imports_page(self) -> QWidget:
         module = exchange_module()
@@ -151,14 +214,16 @@ class MainWindow(QMainWindow):
             return
         key = list(self.pages)[row]
         current = self.stack.currentWidget()
-        leaving = isinstance(current, ListPage) and current is not self.pages[key]
+        leaving = current in self.list_pages.values() and current is not self.pages[key]
         if leaving and not current.editor.confirm_leave():
             self.sidebar.blockSignals(True)
             self.sidebar.setCurrentRow(self.stack.currentIndex())
             self.sidebar.blockSignals(False)
             return
-        if key in LISTS:
+        if key in SIDEBAR:
             self.list_page(key)
+        elif key == "imports":
+            self._ensure_imports_page()
         self.stack.setCurrentIndex(row)
         if key in self._stale and key in self.list_pages:
             self._stale.discard(key)
@@ -182,6 +247,8 @@ class MainWindow(QMainWindow):
 
     def _open_in_dialog(self, entity: str, uuid: str) -> RecordDialog:
         """Records without a list of their own (focal points) open in a dialog."""
+        from .focal_points_panel import RecordDialog
+
         dialog = RecordDialog(self.services, entity, self.undo_stack, self)
         dialog.editor.open_requested.connect(lambda e, u: (dialog.accept(), self.open_record(e, u)))
         dialog.editor.saved.connect(self._on_records_changed)
@@ -202,8 +269,19 @@ class MainWindow(QMainWindow):
 
     # ----- menus ---------------------------------------------------------------------------
 
-    def _action(self, menu, text: str, slot: Callable, shortcut=None, name: str = "") -> QAction:
+    def _action(
+        self,
+        menu,
+        text: str,
+        slot: Callable,
+        shortcut=None,
+        name: str = "",
+        needs_database: bool = False,
+    ) -> QAction:
         action = QAction(text, self)
+        if needs_database:
+            action.setEnabled(self.services is not None)
+            self._needs_database.append(action)
         if shortcut is not None:
             if isinstance(shortcut, list):
                 action.setShortcuts(shortcut)
@@ -229,19 +307,21 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Back up now…"), self.back_up, name="backup")
+        self._action(
+            file_menu, self.tr("&Back up now…"), self.back_up, name="backup", needs_database=True
+        )
         file_menu.addSeparator()
         self.exchange_actions: dict[str, QAction] = {}
-        module = exchange_module()
+        available = exchange_available()
         for function, text in EXCHANGE_ACTIONS:
-            handler = getattr(module, function, None) if module else None
             action = self._action(
                 file_menu,
                 self.tr(text),
-                (lambda _checked=False, h=handler: h(self)) if handler else (lambda: None),
+                lambda _checked=False, f=function: getattr(exchange_module(), f)(self),
                 name=function,
+                needs_database=available,
             )
-            if handler is None:
+            if not available:
                 action.setEnabled(False)
                 action.setToolTip(self.tr("Available when the Excel module is installed"))
                 action.setStatusTip(self.tr("Available when the Excel module is installed"))
@@ -264,8 +344,14 @@ class MainWindow(QMainWindow):
             self.show_search,
             [QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)],
             "search",
+            needs_database=True,
         )
-        self._action(edit_menu, self.tr("Your &name in the history…"), self.set_display_name)
+        self._action(
+            edit_menu,
+            self.tr("Your &name in the history…"),
+            self.set_display_name,
+            needs_database=True,
+        )
         edit_menu.addSeparator()
         self._action(
             edit_menu,
@@ -293,7 +379,12 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents,
             "user_guide",
         )
-        self._action(help_menu, self.tr("&About {0}").format(APP_NAME), self.show_about)
+        self._action(
+            help_menu,
+            self.tr("&About {0}").format(APP_NAME),
+            self.show_about,
+            needs_database=True,
+        )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -309,6 +400,8 @@ class MainWindow(QMainWindow):
     # ----- commands ------------------------------------------------------------------------
 
     def show_search(self) -> SearchDialog:
+        from .search_dialog import SearchDialog
+
         dialog = SearchDialog(self.services, self)
         dialog.open_requested.connect(self.open_record)
         dialog.show()
@@ -317,6 +410,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> None:
+        from .about import AboutDialog
+
         AboutDialog(self.services, self).exec()
 
     def set_display_name(self) -> None:
@@ -327,6 +422,8 @@ class MainWindow(QMainWindow):
             text=self.services.actor.name,
         )
         if ok and name.strip():
+            from ..services import Actor
+
             app_settings().setValue("user/display_name", name.strip())
             self.services = self.services.with_actor(Actor(name.strip(), "gui"))
             QMessageBox.information(
@@ -338,7 +435,7 @@ class MainWindow(QMainWindow):
             )
 
     def _dialog_folder(self) -> str:
-        path = self.services.db.path
+        path = self.services.db.path if self.services is not None else None
         return str(path.parent) if path else ""
 
     def new_database(self) -> None:
@@ -384,6 +481,8 @@ class MainWindow(QMainWindow):
             )
             if not target:
                 return
+        from ..storage.backup import backup_sqlite
+
         run_task(
             self,
             self.tr("Backing up the database…"),
@@ -418,7 +517,7 @@ class MainWindow(QMainWindow):
 
     def confirm_close(self) -> bool:
         current = self.stack.currentWidget()
-        if isinstance(current, ListPage):
+        if current in self.list_pages.values():
             return current.editor.confirm_leave()
         return True
 

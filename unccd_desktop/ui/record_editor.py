@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -74,7 +74,9 @@ class RecordEditor(QWidget):
         self.revert_button.clicked.connect(self.revert)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_form(), self.tr("&Details"))
+        self.details = QWidget()  # the form goes in once the page around it is painted
+        QVBoxLayout(self.details).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.details, self.tr("&Details"))
         self.documents: DocumentsPanel | None = None
         if entity in ("agreement", "deliverable"):
             self.documents = DocumentsPanel(services, entity)
@@ -100,8 +102,16 @@ class RecordEditor(QWidget):
         self.setMinimumWidth(380)
         self.setEnabled(False)
         self._set_dirty(False)
+        QTimer.singleShot(0, self, self._ensure_form)
 
     # ----- building ------------------------------------------------------------------------
+
+    def _ensure_form(self) -> None:
+        """Build the form of the Details tab, at the latest when a record is shown."""
+        if not self.widgets:
+            form = self._build_form()
+            self.details.layout().addWidget(form)
+            form.show()  # at once, as the details tab may be on screen already
 
     def _build_form(self) -> QWidget:
         form_widget = QWidget()
@@ -224,6 +234,7 @@ class RecordEditor(QWidget):
             self._show_problem(name, [])
 
     def _fill(self, values: dict[str, Any]) -> None:
+        self._ensure_form()
         self._loading = True
         try:
             for name, widget in self.widgets.items():

@@ -58,13 +58,18 @@ app.installEventFilter(watch)
 # The app as an officer starts it: ui.app.run() on the database, with the Deliverables list
 # last shown (the settings file says so) and, after the uncounted first run, its column layout
 # kept from the run before.
-STARTUP_APP = WATCH.replace("WANTED", "('window', 'rows')") + """
+STARTUP_APP = (
+    WATCH.replace("WANTED", "('window', 'rows')")
+    + """
 from unccd_desktop.ui.app import run
 run(sys.argv[1])
 report()
 """
+)
 
-STARTUP_BARE = WATCH.replace("WANTED", "('window',)") + """
+STARTUP_BARE = (
+    WATCH.replace("WANTED", "('window',)")
+    + """
 window = QMainWindow()
 window.setCentralWidget(QTableView())
 window.resize(1280, 800)
@@ -72,6 +77,7 @@ window.show()
 app.exec()
 report()
 """
+)
 
 
 def build(path: Path, deliverables: int) -> None:
@@ -214,8 +220,10 @@ def main() -> None:
     print(f"| Start-up, from process start, on {args.big:,} deliverables | seconds | ratio |")
     print("|---|---:|---:|")
     print(f"| bare PySide6 window painted (baseline) | {bare:.2f} | 1.00 |")
-    print(f"| the app's main window painted, opening the database | {window:.2f} | "
-          f"{window / bare:.2f} |")
+    print(
+        f"| the app's main window painted, opening the database | {window:.2f} | "
+        f"{window / bare:.2f} |"
+    )
     print(f"| the Deliverables list painted with its rows | {rows:.2f} | {rows / bare:.2f} |")
     print()
     print(f"Peak memory (max RSS) of the app process: {app_rss / 1024:.0f} MB (target < 300 MB);")

@@ -1191,6 +1191,14 @@
         <translation>سجل الاستيراد</translation>
     </message>
     <message>
+        <source>Opening {0}…</source>
+        <translation>جارٍ فتح ⁦{0}⁩…</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>جارٍ فتح قاعدة البيانات</translation>
+    </message>
+    <message>
         <source>Database: {0}</source>
         <translation>قاعدة البيانات: ⁦{0}⁩</translation>
     </message>

@@ -1183,6 +1183,14 @@
         <translation>Import history</translation>
     </message>
     <message>
+        <source>Opening {0}…</source>
+        <translation>Opening {0}…</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Opening the database</translation>
+    </message>
+    <message>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>

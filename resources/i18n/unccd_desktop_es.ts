@@ -1183,6 +1183,14 @@
         <translation>Importaciones</translation>
     </message>
     <message>
+        <source>Opening {0}…</source>
+        <translation>Abriendo {0}…</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Abriendo la base de datos</translation>
+    </message>
+    <message>
         <source>Database: {0}</source>
         <translation>Base de datos: {0}</translation>
     </message>

@@ -1183,6 +1183,14 @@
         <translation>Importations</translation>
     </message>
     <message>
+        <source>Opening {0}…</source>
+        <translation>Ouverture de {0}…</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Ouverture de la base de données</translation>
+    </message>
+    <message>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
     </message>

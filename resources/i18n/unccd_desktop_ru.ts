@@ -1185,6 +1185,14 @@
         <translation>История импорта</translation>
     </message>
     <message>
+        <source>Opening {0}…</source>
+        <translation>Открытие {0}…</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Открытие базы данных</translation>
+    </message>
+    <message>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>

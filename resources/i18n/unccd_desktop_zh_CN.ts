@@ -1181,6 +1181,14 @@
         <translation>导入历史</translation>
     </message>
     <message>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>正在打开数据库</translation>
+    </message>
+    <message>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>

@@ -78,3 +78,11 @@ def test_start_shows_the_window_at_once_and_fills_it_from_a_worker(
     window.hide()
     window.deleteLater()
     application.close()
+
+
+def test_a_server_password_is_not_shown_while_opening(qtbot) -> None:
+    window = MainWindow(target="postgresql://officer:s3cret@db.example.org/partners")
+    qtbot.addWidget(window)
+    for text in (window.windowTitle(), window.opening_label.text()):
+        assert "s3cret" not in text
+        assert "postgresql://officer:***@db.example.org/partners" in text

@@ -15,7 +15,7 @@ from ..errors import UserError
 from ..paths import default_database_path
 from . import error_handling, i18n, welcome
 from .icon import app_icon
-from .main_window import MainWindow
+from .main_window import MainWindow, shown_target
 from .settings import display_name, last_database, remember_database
 from .workers import Task, run_task
 
@@ -74,7 +74,7 @@ class Application(QObject):
             return
         run_task(
             self.window,
-            self.tr("Opening {0}…").format(target),
+            self.tr("Opening {0}…").format(shown_target(target)),
             lambda _task: open_or_create(target, demo=demo, create=create),
             lambda services: self._show(services, target),
             lambda exc, details: self._failed(exc, details, target),

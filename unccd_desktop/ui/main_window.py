@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -49,6 +50,11 @@ EXCHANGE_ACTIONS = (
 )
 
 
+def shown_target(target: str) -> str:
+    """A database path or URL as the window names it: a server password never shows."""
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", target)
+
+
 def exchange_available() -> bool:
     """Whether the Excel module is installed (found without importing it)."""
     return importlib.util.find_spec(EXCHANGE_MODULE) is not None
@@ -85,6 +91,7 @@ class MainWindow(QMainWindow):
         for entity in SIDEBAR:  # each list is built when first shown
             self._add_page(entity, entity_name(entity, plural=True), QWidget())
         self._add_page("imports", self.tr("Import history"), QWidget())
+        target = shown_target(target)
         self.opening = self._make_opening_page(target)
         self.stack.addWidget(self.opening)
         self.stack.setCurrentWidget(self.opening)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from unccd_desktop.domain import DeliverableStatus
-from unccd_desktop.ui import table_model
+from unccd_desktop.ui import list_page, table_model
 from unccd_desktop.ui.entities import LISTS
 from unccd_desktop.ui.labels import SIDEBAR
 from unccd_desktop.ui.list_page import ListPage
@@ -98,3 +98,18 @@ def test_pages_read_from_the_end_match_the_order_from_the_start(
     shown = [model.uuid_at(row) for row in range(model.rowCount())]
     expected = demo_db.deliverables.rows(sort=sort, descending=descending)
     assert shown == [r["uuid"] for r in expected]
+
+
+@pytest.mark.parametrize("entity", SIDEBAR)
+def test_a_list_shown_first_fits_its_columns_to_the_table(qtbot, window, entity):
+    """Without a saved layout every column shown by default is on screen, none cut off."""
+    window.resize(1280, 800)
+    window.show()
+    window.show_section(entity)
+    page = window.list_page(entity)
+    header = page.table.horizontalHeader()
+    shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+    qtbot.waitUntil(
+        lambda: sum(header.sectionSize(i) for i in shown) <= page.table.viewport().width()
+    )
+    assert all(header.sectionSize(i) >= list_page.MIN_COLUMN_WIDTH for i in shown)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ from .settings import app_settings
 from .table_model import RecordTableModel
 
 FILTERS_PER_ROW = 3
+MIN_COLUMN_WIDTH = 60  # no column is sized or fitted narrower than this
 SIZE_SAMPLE_ROWS = 40  # rows read to size the columns of a list shown for the first time
 
 
@@ -50,6 +51,7 @@ class ListPage(QWidget):
         self.service = services.entity(spec.entity)
         self.model = RecordTableModel(self.service, spec.columns, self)
         self._selecting = False
+        self._fit_when_shown = False  # set when no saved column layout is found
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -237,13 +239,34 @@ class ListPage(QWidget):
                 self.model.refresh()
             return
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._fit_when_shown = True
         header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         for index, column in enumerate(self.spec.columns):
             header.setSectionHidden(index, not column.visible)
             # as wide as the header and the first rows need, within bounds
             wanted = max(self.table.sizeHintForColumn(index), header.sectionSizeHint(index))
             limit = 240 if index == 0 else 150
-            header.resizeSection(index, max(60, min(wanted + 12, limit)))
+            header.resizeSection(index, max(MIN_COLUMN_WIDTH, min(wanted + 12, limit)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_when_shown:
+            self._fit_when_shown = False
+            QTimer.singleShot(0, self, self.fit_columns)  # once the table has its width
+
+    def fit_columns(self) -> None:
+        """Narrow the widest columns so that every column shown fits the table's width."""
+        header = self.table.horizontalHeader()
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        excess = sum(header.sectionSize(i) for i in shown) - self.table.viewport().width()
+        slack = {i: header.sectionSize(i) - MIN_COLUMN_WIDTH for i in shown}
+        slack = {i: room for i, room in slack.items() if room > 0}
+        total = sum(slack.values())
+        if excess <= 0 or total <= 0:
+            return
+        for i, room in slack.items():
+            cut = min(room, -(-excess * room // total))  # in proportion, rounded up
+            header.resizeSection(i, header.sectionSize(i) - cut)
 
     def _save_layout_soon(self, *_args) -> None:
         QTimer.singleShot(0, self.save_layout)

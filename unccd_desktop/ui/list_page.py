@@ -255,14 +255,20 @@ class ListPage(QWidget):
             QTimer.singleShot(0, self, self.fit_columns)  # once the table has its width
 
     def fit_columns(self) -> None:
-        """Narrow the widest columns so that every column shown fits the table's width."""
+        """Narrow the widest columns so that every column shown fits the table's width:
+        none narrower than its heading where that is enough, else than MIN_COLUMN_WIDTH."""
         header = self.table.horizontalHeader()
         shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
         excess = sum(header.sectionSize(i) for i in shown) - self.table.viewport().width()
-        slack = {i: header.sectionSize(i) - MIN_COLUMN_WIDTH for i in shown}
-        slack = {i: room for i, room in slack.items() if room > 0}
-        total = sum(slack.values())
-        if excess <= 0 or total <= 0:
+        if excess <= 0:
+            return
+        for floor in (lambda i: max(MIN_COLUMN_WIDTH, header.sectionSizeHint(i)), lambda i: 0):
+            slack = {i: header.sectionSize(i) - max(MIN_COLUMN_WIDTH, floor(i)) for i in shown}
+            slack = {i: room for i, room in slack.items() if room > 0}
+            total = sum(slack.values())
+            if total >= excess:
+                break
+        if total <= 0:
             return
         for i, room in slack.items():
             cut = min(room, -(-excess * room // total))  # in proportion, rounded up

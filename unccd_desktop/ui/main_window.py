@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         label.setWordWrap(True)
         bar = QProgressBar()
         bar.setRange(0, 0)  # busy: opening has no measurable steps
-        bar.setMaximumWidth(320)
+        bar.setFixedWidth(320)
         bar.setAccessibleName(self.tr("Opening the database"))
         column.addWidget(label)
         column.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -33,6 +33,7 @@ from .table_model import RecordTableModel
 
 FILTERS_PER_ROW = 3
 MIN_COLUMN_WIDTH = 60  # no column is sized or fitted narrower than this
+SHORT_COLUMN_WIDTH = 120  # columns whose text needs no more are not narrowed to fit
 SIZE_SAMPLE_ROWS = 40  # rows read to size the columns of a list shown for the first time
 
 
@@ -52,6 +53,7 @@ class ListPage(QWidget):
         self.model = RecordTableModel(self.service, spec.columns, self)
         self._selecting = False
         self._fit_when_shown = False  # set when no saved column layout is found
+        self._content_widths: dict[int, int] = {}  # what each column's first rows need
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -246,7 +248,9 @@ class ListPage(QWidget):
             # as wide as the header and the first rows need, within bounds
             wanted = max(self.table.sizeHintForColumn(index), header.sectionSizeHint(index))
             limit = 240 if index == 0 else 150
-            header.resizeSection(index, max(MIN_COLUMN_WIDTH, min(wanted + 12, limit)))
+            self._content_widths[index] = wanted + 12
+            width = max(header.sectionSizeHint(index), min(wanted + 12, limit))
+            header.resizeSection(index, max(MIN_COLUMN_WIDTH, width))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -255,23 +259,41 @@ class ListPage(QWidget):
             QTimer.singleShot(0, self, self.fit_columns)  # once the table has its width
 
     def fit_columns(self) -> None:
-        """Narrow the widest columns so that every column shown fits the table's width:
-        none narrower than its heading where that is enough, else than MIN_COLUMN_WIDTH."""
+        """Narrow the widest columns so that every column shown fits the table's width.
+
+        The text of short columns (dates, statuses) and the headings stay whole where that is
+        enough; failing that only the headings, and failing that MIN_COLUMN_WIDTH is kept."""
         header = self.table.horizontalHeader()
         shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
         excess = sum(header.sectionSize(i) for i in shown) - self.table.viewport().width()
         if excess <= 0:
             return
-        for floor in (lambda i: max(MIN_COLUMN_WIDTH, header.sectionSizeHint(i)), lambda i: 0):
+
+        def heading(i: int) -> int:
+            return header.sectionSizeHint(i)
+
+        def short_text(i: int) -> int:
+            wanted = self._content_widths.get(i, 0)
+            return max(heading(i), wanted if wanted <= SHORT_COLUMN_WIDTH else 0)
+
+        for floor in (short_text, heading, lambda i: 0):
             slack = {i: header.sectionSize(i) - max(MIN_COLUMN_WIDTH, floor(i)) for i in shown}
             slack = {i: room for i, room in slack.items() if room > 0}
             total = sum(slack.values())
             if total >= excess:
                 break
-        if total <= 0:
-            return
-        for i, room in slack.items():
-            cut = min(room, -(-excess * room // total))  # in proportion, rounded up
+        cuts = {i: 0 for i in slack}
+        left = min(excess, total)
+        while left > 0:  # in proportion to each column's room; the name column gives half
+            weights = {i: (room - cuts[i]) / (2 if i == 0 else 1) for i, room in slack.items()}
+            weight = sum(weights.values())
+            if weight <= 0:
+                break
+            for i in slack:
+                share = min(slack[i] - cuts[i], -(-left * weights[i] // weight), left)
+                cuts[i] += int(share)
+                left -= int(share)
+        for i, cut in cuts.items():
             header.resizeSection(i, header.sectionSize(i) - cut)
 
     def _save_layout_soon(self, *_args) -> None:

@@ -120,6 +120,9 @@ class RecordEditor(QWidget):
         outer.addLayout(form)
         outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A field goes under its label when both do not fit side by side (long labels in
+        # French or Russian, a narrow editor) rather than the form scrolling sideways.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for field in self.service.fields:
             widget = make_widget(self.services, field)

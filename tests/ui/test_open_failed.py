@@ -77,3 +77,27 @@ def _accept_information() -> None:
         box.accept()
         return
     QTimer.singleShot(20, _accept_information)
+
+
+def test_a_start_on_a_damaged_file_says_so_in_the_window_then_ends(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """At start-up the window is already up: it shows why the file did not open, and closing
+    the message ends the application (exit status 1) as there is nothing else to show."""
+    from unccd_desktop.ui import app as app_module
+
+    target = tmp_path / "partnerships.unccd"
+    target.write_bytes(b"this is no longer a database")
+    exits: list[int] = []
+    monkeypatch.setattr(app_module.QCoreApplication, "exit", exits.append)
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _click_when_shown("Close", seen))
+    application = Application()
+    application.start(str(target))
+    window = application.window
+    qtbot.waitUntil(lambda: exits == [1], timeout=20_000)
+    assert "not a UNCCD Partnerships database" in seen[0]
+    assert "not a UNCCD Partnerships database" in window.opening_label.text()
+    assert window.services is None
+    window.hide()
+    window.deleteLater()

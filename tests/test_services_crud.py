@@ -316,3 +316,19 @@ def test_reference_sync_corrects_only_what_differs_from_the_shipped_lists(
     assert names["KE"] == "Kenya"
     assert "gender" in [a["code"] for a in services.reference.thematic_areas()]
     assert services.reference.sync() == 0
+
+
+def test_validation_messages_keep_their_template_for_translation(services: Services) -> None:
+    from unccd_desktop.errors import Text
+    from unccd_desktop.services import messages
+
+    with pytest.raises(ValidationError) as caught:
+        services.partners.create({"name": "", "kind": "ngo", "website": "example.org"})
+    found = {p.field: p.message for p in caught.value.problems}
+    assert found["name"] == "is required"  # the English sentence, as before
+    assert found["website"] == messages.NOT_URL
+    assert all(isinstance(m, Text) and m.template in messages.ALL for m in found.values())
+    with pytest.raises(ValidationError) as caught:
+        services.projects.create({"title": "P", "planned_start": "2024-13-01"})
+    (problem,) = caught.value.problems
+    assert (problem.message.template, problem.message.args) == (messages.NOT_DATE, ())

@@ -8,6 +8,29 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+class Text(str):
+    """An English message that keeps its template and values, so that the window can show it
+    in the interface language (the services, which write it, know nothing of Qt)."""
+
+    template: str
+    args: tuple
+
+    def __new__(cls, template: str, *args: object) -> Text:
+        text = super().__new__(cls, template.format(*args))
+        text.template, text.args = template, args
+        return text
+
+
+class FieldLabel(str):
+    """A field's name inside a Text: the window shows the field's label in its language."""
+
+
+def message_of(exc: BaseException) -> str:
+    """The message an exception was raised with, as a Text when it was one."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Text) else str(exc)
+
+
 class UserError(Exception):
     """A problem the user can understand and fix (bad input, missing file, locked database)."""
 

@@ -1611,6 +1611,149 @@
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <source>&apos;{0}&apos; is not a known country code</source>
+        <translation>«{0}» ليس رمز بلد معروفًا</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
+        <translation>«{0}» ليس رمز عملة وفق المعيار ISO 4217</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not in the reference list</source>
+        <translation>«{0}» غير موجود في القائمة المرجعية</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not one of: {1}</source>
+        <translation>«{0}» ليس من القيم المقبولة: {1}</translation>
+    </message>
+    <message>
+        <source>a contact who has left cannot be the primary one</source>
+        <translation>لا يمكن أن تكون جهة اتصال غادرت منصبها هي جهة الاتصال الرئيسية</translation>
+    </message>
+    <message>
+        <source>a deliverable belongs to a project or an agreement</source>
+        <translation>يجب أن ينتمي الناتج إلى مشروع أو اتفاق</translation>
+    </message>
+    <message>
+        <source>an agreement cannot amend itself</source>
+        <translation>لا يمكن للاتفاق أن يعدِّل نفسه</translation>
+    </message>
+    <message>
+        <source>another partner already has this name</source>
+        <translation>يحمل شريك آخر هذا الاسم بالفعل</translation>
+    </message>
+    <message>
+        <source>another project already has this code</source>
+        <translation>يحمل مشروع آخر هذا الرمز بالفعل</translation>
+    </message>
+    <message>
+        <source>attach the file to one agreement or one deliverable</source>
+        <translation>أرفق الملف باتفاق واحد أو بناتج واحد</translation>
+    </message>
+    <message>
+        <source>give the currency of the budget</source>
+        <translation>حدِّد عملة الميزانية</translation>
+    </message>
+    <message>
+        <source>is not a SHA-256 digest (64 hex digits)</source>
+        <translation>ليس بصمة SHA-256 (64 رقمًا ست عشريًا)</translation>
+    </message>
+    <message>
+        <source>is not a field of this record</source>
+        <translation>ليس حقلًا في هذا السجل</translation>
+    </message>
+    <message>
+        <source>is not a valid date (use YYYY-MM-DD)</source>
+        <translation>ليس تاريخًا صحيحًا (استخدم الصيغة YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>is not a valid e-mail address</source>
+        <translation>ليس عنوان بريد إلكتروني صحيحًا</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>is too long (at most {0} characters)</source>
+        <translation>طويل جدًا (بحد أقصى {0} حرفًا)</translation>
+    </message>
+    <message>
+        <source>it cannot be accepted before it was submitted</source>
+        <translation>لا يمكن قبوله قبل تقديمه</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>يجب أن يكون عددًا</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with http:// or https://</source>
+        <translation>يجب أن يكون عنوانًا شبكيًا يبدأ بـ http:// أو https://</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>يجب أن يكون عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation>يجب ألا يقل عن {0}</translation>
+    </message>
+    <message>
+        <source>must be at most {0}</source>
+        <translation>يجب ألا يزيد على {0}</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>يجب أن يكون نعم أو لا</translation>
+    </message>
+    <message>
+        <source>must not be below {0}</source>
+        <translation>يجب ألا يقل عن {0}</translation>
+    </message>
+    <message>
+        <source>refers to a record that does not exist</source>
+        <translation>يشير إلى سجل غير موجود</translation>
+    </message>
+    <message>
+        <source>row {0}: refers to a record that does not exist</source>
+        <translation>الصف {0}: يشير إلى سجل غير موجود</translation>
+    </message>
+    <message>
+        <source>row {0}: the end year is before the start year</source>
+        <translation>الصف {0}: سنة الانتهاء سابقة لسنة البدء</translation>
+    </message>
+    <message>
+        <source>row {0}: {1} {2}</source>
+        <translation>الصف {0}: {1} {2}</translation>
+    </message>
+    <message>
+        <source>the actual end is before the actual start</source>
+        <translation>تاريخ الانتهاء الفعلي سابق لتاريخ البدء الفعلي</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the effective date</source>
+        <translation>تاريخ الانتهاء سابق لتاريخ النفاذ</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the signature date</source>
+        <translation>تاريخ الانتهاء سابق لتاريخ التوقيع</translation>
+    </message>
+    <message>
+        <source>the planned end is before the planned start</source>
+        <translation>تاريخ الانتهاء المقرر سابق لتاريخ البدء المقرر</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice as a party</source>
+        <translation>{0} مدرج مرتين بوصفه طرفًا</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice in the role {1}</source>
+        <translation>{0} مدرج مرتين في الدور {1}</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>

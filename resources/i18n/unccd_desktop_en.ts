@@ -1599,6 +1599,149 @@
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <source>&apos;{0}&apos; is not a known country code</source>
+        <translation>'{0}' is not a known country code</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
+        <translation>'{0}' is not an ISO 4217 currency code</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not in the reference list</source>
+        <translation>'{0}' is not in the reference list</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not one of: {1}</source>
+        <translation>'{0}' is not one of: {1}</translation>
+    </message>
+    <message>
+        <source>a contact who has left cannot be the primary one</source>
+        <translation>a contact who has left cannot be the primary one</translation>
+    </message>
+    <message>
+        <source>a deliverable belongs to a project or an agreement</source>
+        <translation>a deliverable belongs to a project or an agreement</translation>
+    </message>
+    <message>
+        <source>an agreement cannot amend itself</source>
+        <translation>an agreement cannot amend itself</translation>
+    </message>
+    <message>
+        <source>another partner already has this name</source>
+        <translation>another partner already has this name</translation>
+    </message>
+    <message>
+        <source>another project already has this code</source>
+        <translation>another project already has this code</translation>
+    </message>
+    <message>
+        <source>attach the file to one agreement or one deliverable</source>
+        <translation>attach the file to one agreement or one deliverable</translation>
+    </message>
+    <message>
+        <source>give the currency of the budget</source>
+        <translation>give the currency of the budget</translation>
+    </message>
+    <message>
+        <source>is not a SHA-256 digest (64 hex digits)</source>
+        <translation>is not a SHA-256 digest (64 hex digits)</translation>
+    </message>
+    <message>
+        <source>is not a field of this record</source>
+        <translation>is not a field of this record</translation>
+    </message>
+    <message>
+        <source>is not a valid date (use YYYY-MM-DD)</source>
+        <translation>is not a valid date (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>is not a valid e-mail address</source>
+        <translation>is not a valid e-mail address</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>is too long (at most {0} characters)</source>
+        <translation>is too long (at most {0} characters)</translation>
+    </message>
+    <message>
+        <source>it cannot be accepted before it was submitted</source>
+        <translation>it cannot be accepted before it was submitted</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with http:// or https://</source>
+        <translation>must be a web address starting with http:// or https://</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation>must be at least {0}</translation>
+    </message>
+    <message>
+        <source>must be at most {0}</source>
+        <translation>must be at most {0}</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>must be yes or no</translation>
+    </message>
+    <message>
+        <source>must not be below {0}</source>
+        <translation>must not be below {0}</translation>
+    </message>
+    <message>
+        <source>refers to a record that does not exist</source>
+        <translation>refers to a record that does not exist</translation>
+    </message>
+    <message>
+        <source>row {0}: refers to a record that does not exist</source>
+        <translation>row {0}: refers to a record that does not exist</translation>
+    </message>
+    <message>
+        <source>row {0}: the end year is before the start year</source>
+        <translation>row {0}: the end year is before the start year</translation>
+    </message>
+    <message>
+        <source>row {0}: {1} {2}</source>
+        <translation>row {0}: {1} {2}</translation>
+    </message>
+    <message>
+        <source>the actual end is before the actual start</source>
+        <translation>the actual end is before the actual start</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the effective date</source>
+        <translation>the expiry date is before the effective date</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the signature date</source>
+        <translation>the expiry date is before the signature date</translation>
+    </message>
+    <message>
+        <source>the planned end is before the planned start</source>
+        <translation>the planned end is before the planned start</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice as a party</source>
+        <translation>{0} is listed twice as a party</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice in the role {1}</source>
+        <translation>{0} is listed twice in the role {1}</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>

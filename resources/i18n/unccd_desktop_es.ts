@@ -1599,6 +1599,149 @@
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <source>&apos;{0}&apos; is not a known country code</source>
+        <translation>«{0}» no es un código de país conocido</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
+        <translation>«{0}» no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not in the reference list</source>
+        <translation>«{0}» no figura en la lista de referencia</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not one of: {1}</source>
+        <translation>«{0}» no es uno de estos valores: {1}</translation>
+    </message>
+    <message>
+        <source>a contact who has left cannot be the primary one</source>
+        <translation>un contacto que ya no está en el cargo no puede ser el principal</translation>
+    </message>
+    <message>
+        <source>a deliverable belongs to a project or an agreement</source>
+        <translation>un entregable pertenece a un proyecto o a un acuerdo</translation>
+    </message>
+    <message>
+        <source>an agreement cannot amend itself</source>
+        <translation>un acuerdo no puede modificarse a sí mismo</translation>
+    </message>
+    <message>
+        <source>another partner already has this name</source>
+        <translation>otro asociado ya tiene este nombre</translation>
+    </message>
+    <message>
+        <source>another project already has this code</source>
+        <translation>otro proyecto ya tiene este código</translation>
+    </message>
+    <message>
+        <source>attach the file to one agreement or one deliverable</source>
+        <translation>adjunte el archivo a un solo acuerdo o a un solo entregable</translation>
+    </message>
+    <message>
+        <source>give the currency of the budget</source>
+        <translation>indique la moneda del presupuesto</translation>
+    </message>
+    <message>
+        <source>is not a SHA-256 digest (64 hex digits)</source>
+        <translation>no es un resumen SHA-256 (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>is not a field of this record</source>
+        <translation>no es un campo de este registro</translation>
+    </message>
+    <message>
+        <source>is not a valid date (use YYYY-MM-DD)</source>
+        <translation>no es una fecha válida (use AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>is not a valid e-mail address</source>
+        <translation>no es una dirección de correo electrónico válida</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>is too long (at most {0} characters)</source>
+        <translation>es demasiado largo (como máximo {0} caracteres)</translation>
+    </message>
+    <message>
+        <source>it cannot be accepted before it was submitted</source>
+        <translation>no puede aceptarse antes de haberse presentado</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with http:// or https://</source>
+        <translation>debe ser una dirección web que empiece por http:// o https://</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation>debe ser como mínimo {0}</translation>
+    </message>
+    <message>
+        <source>must be at most {0}</source>
+        <translation>debe ser como máximo {0}</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>debe ser sí o no</translation>
+    </message>
+    <message>
+        <source>must not be below {0}</source>
+        <translation>no debe ser inferior a {0}</translation>
+    </message>
+    <message>
+        <source>refers to a record that does not exist</source>
+        <translation>remite a un registro que no existe</translation>
+    </message>
+    <message>
+        <source>row {0}: refers to a record that does not exist</source>
+        <translation>fila {0}: remite a un registro que no existe</translation>
+    </message>
+    <message>
+        <source>row {0}: the end year is before the start year</source>
+        <translation>fila {0}: el año de fin es anterior al de inicio</translation>
+    </message>
+    <message>
+        <source>row {0}: {1} {2}</source>
+        <translation>fila {0}: {1} {2}</translation>
+    </message>
+    <message>
+        <source>the actual end is before the actual start</source>
+        <translation>el fin real es anterior al inicio real</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the effective date</source>
+        <translation>la fecha de vencimiento es anterior a la de entrada en vigor</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the signature date</source>
+        <translation>la fecha de vencimiento es anterior a la de firma</translation>
+    </message>
+    <message>
+        <source>the planned end is before the planned start</source>
+        <translation>el fin previsto es anterior al inicio previsto</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice as a party</source>
+        <translation>{0} figura dos veces como parte</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice in the role {1}</source>
+        <translation>{0} figura dos veces en la función {1}</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>

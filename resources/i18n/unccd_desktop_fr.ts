@@ -1599,6 +1599,149 @@
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <source>&apos;{0}&apos; is not a known country code</source>
+        <translation>« {0} » n’est pas un code de pays connu</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
+        <translation>« {0} » n’est pas un code de monnaie ISO 4217</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not in the reference list</source>
+        <translation>« {0} » ne figure pas dans la liste de référence</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not one of: {1}</source>
+        <translation>« {0} » ne fait pas partie des valeurs : {1}</translation>
+    </message>
+    <message>
+        <source>a contact who has left cannot be the primary one</source>
+        <translation>un contact qui a quitté son poste ne peut pas être le contact principal</translation>
+    </message>
+    <message>
+        <source>a deliverable belongs to a project or an agreement</source>
+        <translation>un produit livrable relève d’un projet ou d’un accord</translation>
+    </message>
+    <message>
+        <source>an agreement cannot amend itself</source>
+        <translation>un accord ne peut pas se modifier lui-même</translation>
+    </message>
+    <message>
+        <source>another partner already has this name</source>
+        <translation>un autre partenaire porte déjà ce nom</translation>
+    </message>
+    <message>
+        <source>another project already has this code</source>
+        <translation>un autre projet porte déjà ce code</translation>
+    </message>
+    <message>
+        <source>attach the file to one agreement or one deliverable</source>
+        <translation>joignez le fichier à un seul accord ou à un seul produit livrable</translation>
+    </message>
+    <message>
+        <source>give the currency of the budget</source>
+        <translation>indiquez la monnaie du budget</translation>
+    </message>
+    <message>
+        <source>is not a SHA-256 digest (64 hex digits)</source>
+        <translation>n’est pas une empreinte SHA-256 (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>is not a field of this record</source>
+        <translation>n’est pas un champ de cet enregistrement</translation>
+    </message>
+    <message>
+        <source>is not a valid date (use YYYY-MM-DD)</source>
+        <translation>n’est pas une date valide (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>is not a valid e-mail address</source>
+        <translation>n’est pas une adresse électronique valide</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>is too long (at most {0} characters)</source>
+        <translation>est trop long ({0} caractères au plus)</translation>
+    </message>
+    <message>
+        <source>it cannot be accepted before it was submitted</source>
+        <translation>il ne peut pas être accepté avant d’avoir été soumis</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with http:// or https://</source>
+        <translation>doit être une adresse web commençant par http:// ou https://</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation>doit être au moins {0}</translation>
+    </message>
+    <message>
+        <source>must be at most {0}</source>
+        <translation>doit être au plus {0}</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>doit être oui ou non</translation>
+    </message>
+    <message>
+        <source>must not be below {0}</source>
+        <translation>ne doit pas être inférieur à {0}</translation>
+    </message>
+    <message>
+        <source>refers to a record that does not exist</source>
+        <translation>renvoie à un enregistrement qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>row {0}: refers to a record that does not exist</source>
+        <translation>ligne {0} : renvoie à un enregistrement qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>row {0}: the end year is before the start year</source>
+        <translation>ligne {0} : l’année de fin précède l’année de début</translation>
+    </message>
+    <message>
+        <source>row {0}: {1} {2}</source>
+        <translation>ligne {0} : {1} {2}</translation>
+    </message>
+    <message>
+        <source>the actual end is before the actual start</source>
+        <translation>la fin effective précède le début effectif</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the effective date</source>
+        <translation>la date d’expiration précède la date d’entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the signature date</source>
+        <translation>la date d’expiration précède la date de signature</translation>
+    </message>
+    <message>
+        <source>the planned end is before the planned start</source>
+        <translation>la fin prévue précède le début prévu</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice as a party</source>
+        <translation>{0} figure deux fois parmi les parties</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice in the role {1}</source>
+        <translation>{0} figure deux fois dans le rôle {1}</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>

@@ -1602,6 +1602,149 @@
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <source>&apos;{0}&apos; is not a known country code</source>
+        <translation>«{0}» — неизвестный код страны</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
+        <translation>«{0}» — не код валюты ISO 4217</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not in the reference list</source>
+        <translation>«{0}» нет в справочном списке</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not one of: {1}</source>
+        <translation>«{0}» не входит в число значений: {1}</translation>
+    </message>
+    <message>
+        <source>a contact who has left cannot be the primary one</source>
+        <translation>контакт, покинувший должность, не может быть основным</translation>
+    </message>
+    <message>
+        <source>a deliverable belongs to a project or an agreement</source>
+        <translation>результат должен относиться к проекту или соглашению</translation>
+    </message>
+    <message>
+        <source>an agreement cannot amend itself</source>
+        <translation>соглашение не может изменять само себя</translation>
+    </message>
+    <message>
+        <source>another partner already has this name</source>
+        <translation>это название уже есть у другого партнера</translation>
+    </message>
+    <message>
+        <source>another project already has this code</source>
+        <translation>этот код уже есть у другого проекта</translation>
+    </message>
+    <message>
+        <source>attach the file to one agreement or one deliverable</source>
+        <translation>прикрепите файл к одному соглашению или к одному результату</translation>
+    </message>
+    <message>
+        <source>give the currency of the budget</source>
+        <translation>укажите валюту бюджета</translation>
+    </message>
+    <message>
+        <source>is not a SHA-256 digest (64 hex digits)</source>
+        <translation>не является хешем SHA-256 (64 шестнадцатеричные цифры)</translation>
+    </message>
+    <message>
+        <source>is not a field of this record</source>
+        <translation>не является полем этой записи</translation>
+    </message>
+    <message>
+        <source>is not a valid date (use YYYY-MM-DD)</source>
+        <translation>не является допустимой датой (используйте ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>is not a valid e-mail address</source>
+        <translation>не является допустимым адресом электронной почты</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>is too long (at most {0} characters)</source>
+        <translation>слишком длинное (не более {0} символов)</translation>
+    </message>
+    <message>
+        <source>it cannot be accepted before it was submitted</source>
+        <translation>его нельзя принять до представления</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with http:// or https://</source>
+        <translation>должно быть веб-адресом, начинающимся с http:// или https://</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>должно быть целым числом</translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation>должно быть не меньше {0}</translation>
+    </message>
+    <message>
+        <source>must be at most {0}</source>
+        <translation>должно быть не больше {0}</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>должно быть «да» или «нет»</translation>
+    </message>
+    <message>
+        <source>must not be below {0}</source>
+        <translation>не должно быть меньше {0}</translation>
+    </message>
+    <message>
+        <source>refers to a record that does not exist</source>
+        <translation>ссылается на несуществующую запись</translation>
+    </message>
+    <message>
+        <source>row {0}: refers to a record that does not exist</source>
+        <translation>строка {0}: ссылка на несуществующую запись</translation>
+    </message>
+    <message>
+        <source>row {0}: the end year is before the start year</source>
+        <translation>строка {0}: год окончания раньше года начала</translation>
+    </message>
+    <message>
+        <source>row {0}: {1} {2}</source>
+        <translation>строка {0}: {1} {2}</translation>
+    </message>
+    <message>
+        <source>the actual end is before the actual start</source>
+        <translation>фактическое окончание раньше фактического начала</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the effective date</source>
+        <translation>дата истечения раньше даты вступления в силу</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the signature date</source>
+        <translation>дата истечения раньше даты подписания</translation>
+    </message>
+    <message>
+        <source>the planned end is before the planned start</source>
+        <translation>плановое окончание раньше планового начала</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice as a party</source>
+        <translation>{0} указан дважды в числе сторон</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice in the role {1}</source>
+        <translation>{0} указан дважды в роли {1}</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>

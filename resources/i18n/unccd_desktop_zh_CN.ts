@@ -1596,6 +1596,149 @@
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <source>&apos;{0}&apos; is not a known country code</source>
+        <translation>“{0}”不是已知的国家代码</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
+        <translation>“{0}”不是 ISO 4217 货币代码</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not in the reference list</source>
+        <translation>“{0}”不在参考列表中</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not one of: {1}</source>
+        <translation>“{0}”不是以下值之一：{1}</translation>
+    </message>
+    <message>
+        <source>a contact who has left cannot be the primary one</source>
+        <translation>已离职的联络人不能作为主要联络人</translation>
+    </message>
+    <message>
+        <source>a deliverable belongs to a project or an agreement</source>
+        <translation>交付成果须属于某个项目或某项协议</translation>
+    </message>
+    <message>
+        <source>an agreement cannot amend itself</source>
+        <translation>协议不能修订其自身</translation>
+    </message>
+    <message>
+        <source>another partner already has this name</source>
+        <translation>已有其他合作伙伴使用此名称</translation>
+    </message>
+    <message>
+        <source>another project already has this code</source>
+        <translation>已有其他项目使用此代码</translation>
+    </message>
+    <message>
+        <source>attach the file to one agreement or one deliverable</source>
+        <translation>请将文件附加到一项协议或一项交付成果</translation>
+    </message>
+    <message>
+        <source>give the currency of the budget</source>
+        <translation>请注明预算的货币</translation>
+    </message>
+    <message>
+        <source>is not a SHA-256 digest (64 hex digits)</source>
+        <translation>不是 SHA-256 摘要（64 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>is not a field of this record</source>
+        <translation>不是此记录的字段</translation>
+    </message>
+    <message>
+        <source>is not a valid date (use YYYY-MM-DD)</source>
+        <translation>不是有效日期（请使用 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is not a valid e-mail address</source>
+        <translation>不是有效的电子邮件地址</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>is too long (at most {0} characters)</source>
+        <translation>过长（最多 {0} 个字符）</translation>
+    </message>
+    <message>
+        <source>it cannot be accepted before it was submitted</source>
+        <translation>不能在提交之前接受</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with http:// or https://</source>
+        <translation>必须是以 http:// 或 https:// 开头的网址</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation>不得小于 {0}</translation>
+    </message>
+    <message>
+        <source>must be at most {0}</source>
+        <translation>不得大于 {0}</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>必须为“是”或“否”</translation>
+    </message>
+    <message>
+        <source>must not be below {0}</source>
+        <translation>不得低于 {0}</translation>
+    </message>
+    <message>
+        <source>refers to a record that does not exist</source>
+        <translation>指向不存在的记录</translation>
+    </message>
+    <message>
+        <source>row {0}: refers to a record that does not exist</source>
+        <translation>第 {0} 行：指向不存在的记录</translation>
+    </message>
+    <message>
+        <source>row {0}: the end year is before the start year</source>
+        <translation>第 {0} 行：结束年份早于开始年份</translation>
+    </message>
+    <message>
+        <source>row {0}: {1} {2}</source>
+        <translation>第 {0} 行：{1}{2}</translation>
+    </message>
+    <message>
+        <source>the actual end is before the actual start</source>
+        <translation>实际结束日期早于实际开始日期</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the effective date</source>
+        <translation>到期日早于生效日期</translation>
+    </message>
+    <message>
+        <source>the expiry date is before the signature date</source>
+        <translation>到期日早于签署日期</translation>
+    </message>
+    <message>
+        <source>the planned end is before the planned start</source>
+        <translation>计划结束日期早于计划开始日期</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice as a party</source>
+        <translation>{0} 作为一方被列出两次</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice in the role {1}</source>
+        <translation>{0} 在角色“{1}”中被列出两次</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>

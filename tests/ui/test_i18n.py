@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from unccd_desktop.domain import enums
+from unccd_desktop.services import messages
 from unccd_desktop.services.crud import META_FIELDS
 from unccd_desktop.ui import main_window
 from unccd_desktop.ui.entities import LISTS
@@ -135,6 +136,7 @@ def dynamic_texts(services) -> set[Key]:
         names.update(f.ref for f in spec.filters if f.ref)
     texts.update(("Field", field_name(n)) for n in names if n not in FIELD_NAMES)
     texts.update(("MainWindow", text) for _name, text in main_window.EXCHANGE_ACTIONS)
+    texts.update(("Services", text) for text in messages.ALL)
     for path in UI.glob("*.py"):
         texts.update(_wrapped_translate_calls(ast.parse(path.read_text(encoding="utf-8"))))
     return texts

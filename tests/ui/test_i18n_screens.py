@@ -10,9 +10,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
+from unccd_desktop.services import messages
 from unccd_desktop.services.demo import demo_uuid
 from unccd_desktop.ui import i18n
 from unccd_desktop.ui.about import AboutDialog
@@ -131,3 +132,32 @@ def test_search_about_and_workbook_dialogs(qtbot, demo_db, language: str) -> Non
         dialog.show()
         assert dialog.layoutDirection() == expected_direction(language)
         assert dialog.windowTitle() and dialog.windowTitle() != title
+
+
+def test_validation_messages_are_in_the_language(qtbot, demo_db, language: str) -> None:
+    """Messages written by the services (no Qt there) reach the editor translated, on a
+    field as the user types and across fields when saving."""
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show_section("partner")
+    editor = window.list_page("partner").editor
+    assert window.list_page("partner").open_record(demo_uuid("partners", "unccd-secretariat"))
+    editor.widgets["website"].edit.setText("not a web address")
+    editor.widgets["name"].edit.setText("")
+    editor.save()
+    for field, template in (("website", messages.NOT_URL), ("name", messages.REQUIRED)):
+        translated = QCoreApplication.translate("Services", template)
+        assert translated != template  # the language has its own words for it
+        assert translated in editor.errors[field].text()
+        assert template not in editor.errors[field].text()
+    editor.revert()  # or leaving the list would ask about the changes
+
+    window.show_section("agreement")
+    page = window.list_page("agreement")
+    assert page.open_record(demo_uuid("agreements", "ifrc-mou"))
+    page.editor.widgets["effective_on"].set_value(date(2024, 6, 1))
+    page.editor.widgets["expires_on"].set_value(date(2024, 1, 1))
+    page.editor.save()
+    translated = QCoreApplication.translate("Services", messages.EXPIRES_BEFORE_EFFECTIVE)
+    assert translated in page.editor.errors["expires_on"].text()
+    page.editor.revert()

@@ -19,7 +19,8 @@ from ..domain import (
     Project,
     project_agreements,
 )
-from ..errors import FieldProblem
+from ..errors import FieldProblem, Text
+from . import messages as msg
 from .collections import ChildRows
 from .crud import EntityService
 from .fields import Field
@@ -33,7 +34,7 @@ def _no_partner_twice(items: list[dict]) -> list[str]:
         if partner is None:
             continue
         if partner.id in seen:
-            problems.append(f"{partner.name} is listed twice as a party")
+            problems.append(Text(msg.PARTY_TWICE, partner.name))
         seen.add(partner.id)
     return problems
 
@@ -115,16 +116,12 @@ class AgreementService(EntityService):
             merged.get("expires_on"),
         )
         if expires and effective and expires < effective:
-            problems.append(
-                FieldProblem("expires_on", "the expiry date is before the effective date")
-            )
+            problems.append(FieldProblem("expires_on", Text(msg.EXPIRES_BEFORE_EFFECTIVE)))
         elif expires and signed and expires < signed:
-            problems.append(
-                FieldProblem("expires_on", "the expiry date is before the signature date")
-            )
+            problems.append(FieldProblem("expires_on", Text(msg.EXPIRES_BEFORE_SIGNED)))
         parent = merged.get("parent")
         if obj is not None and parent is not None and parent == obj.uuid:
-            problems.append(FieldProblem("parent", "an agreement cannot amend itself"))
+            problems.append(FieldProblem("parent", Text(msg.AMENDS_ITSELF)))
         return problems
 
     def dependents(self, session: Session, obj: Agreement) -> list[str]:

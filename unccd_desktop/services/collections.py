@@ -8,7 +8,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..errors import FieldProblem
+from ..errors import FieldLabel, FieldProblem, Text, message_of
+from . import messages as msg
 from .fields import Field
 
 
@@ -29,7 +30,7 @@ class RecordLinks:
         }
         missing = [u for u in uuids if u not in found]
         if missing:
-            problems.append(FieldProblem(self.name, f"refers to an unknown {self.label}"))
+            problems.append(FieldProblem(self.name, Text(msg.UNKNOWN_RECORD)))
         return [found[u] for u in uuids if u in found]
 
     def apply(self, session: Session, obj: Any, cleaned: list) -> None:
@@ -50,7 +51,7 @@ class CodeLinks(RecordLinks):
         }
         for code in codes:
             if code not in found:
-                problems.append(FieldProblem(self.name, f"'{code}' is not a known {self.label}"))
+                problems.append(FieldProblem(self.name, Text(msg.UNKNOWN_CODE, code)))
         return [found[c] for c in codes if c in found]
 
 
@@ -99,12 +100,12 @@ class ChildRows:
                 try:
                     item[field.name] = field.clean(raw.get(field.name, field.default))
                 except ValueError as exc:
-                    problems.append(FieldProblem(self.name, f"row {index}: {field.name} {exc}"))
+                    problem = Text(msg.ROW_FIELD, index, FieldLabel(field.name), message_of(exc))
+                    problems.append(FieldProblem(self.name, problem))
                     continue
                 if field.required and item[field.name] in (None, ""):
-                    problems.append(
-                        FieldProblem(self.name, f"row {index}: {field.name} is required")
-                    )
+                    problem = Text(msg.ROW_FIELD, index, FieldLabel(field.name), Text(msg.REQUIRED))
+                    problems.append(FieldProblem(self.name, problem))
             for key, service_of in self.refs.items():
                 if item.get(key):
                     service = service_of()
@@ -113,14 +114,12 @@ class ChildRows:
                     )
                     if related is None:
                         problems.append(
-                            FieldProblem(
-                                self.name, f"row {index}: refers to an unknown {service.label}"
-                            )
+                            FieldProblem(self.name, Text(msg.ROW_UNKNOWN_RECORD, index))
                         )
                     item[key] = related
             items.append(item)
         if self.check is not None:
-            problems.extend(FieldProblem(self.name, msg) for msg in self.check(items))
+            problems.extend(FieldProblem(self.name, text) for text in self.check(items))
         return items
 
     def apply(self, session: Session, obj: Any, cleaned: list[dict]) -> None:

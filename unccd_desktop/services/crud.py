@@ -17,9 +17,12 @@ from ..errors import (
     DependencyError,
     FieldProblem,
     NotFoundError,
+    Text,
     ValidationError,
+    message_of,
 )
 from . import audit
+from . import messages as msg
 from .fields import Field
 from .fulltext import KIND_NUMBERS, matching_count, matching_ids
 from .values import first_few
@@ -265,7 +268,7 @@ class EntityService:
         by_name = {f.name: f for f in self.fields}
         unknown = set(data) - set(by_name) - set(self.collections) - set(META_FIELDS)
         for name in sorted(unknown):
-            problems.append(FieldProblem(name, "is not a field of this record"))
+            problems.append(FieldProblem(name, Text(msg.NOT_A_FIELD)))
         scalars: dict[str, Any] = {}
         for field in self.fields:
             if field.name not in data:
@@ -275,13 +278,13 @@ class EntityService:
             try:
                 scalars[field.name] = field.clean(data[field.name])
             except ValueError as exc:
-                problems.append(FieldProblem(field.name, str(exc)))
+                problems.append(FieldProblem(field.name, message_of(exc)))
         flagged = {p.field for p in problems}
         for field in self.fields:
             given = creating or field.name in data
             empty = scalars.get(field.name) in (None, "")
             if field.required and given and empty and field.name not in flagged:
-                problems.append(FieldProblem(field.name, "is required"))
+                problems.append(FieldProblem(field.name, Text(msg.REQUIRED)))
         colls: dict[str, Any] = {}
         for name, coll in self.collections.items():
             if name in data:
@@ -301,14 +304,12 @@ class EntityService:
                 target = self.services.entity(field.ref).model
                 related = session.scalar(sa.select(target).where(target.uuid == str(value)))
                 if related is None:
-                    problems.append(FieldProblem(field.name, f"refers to an unknown {field.ref}"))
+                    problems.append(FieldProblem(field.name, Text(msg.UNKNOWN_RECORD)))
                 out[field.name] = related
             elif field.kind == "country" and session.get(Country, value) is None:
-                problems.append(FieldProblem(field.name, f"'{value}' is not a known country code"))
+                problems.append(FieldProblem(field.name, Text(msg.UNKNOWN_COUNTRY, value)))
             elif field.kind == "currency" and not self.services.reference.is_currency(value):
-                problems.append(
-                    FieldProblem(field.name, f"'{value}' is not an ISO 4217 currency code")
-                )
+                problems.append(FieldProblem(field.name, Text(msg.UNKNOWN_CURRENCY, value)))
         return out
 
     def validate(

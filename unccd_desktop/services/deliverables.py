@@ -18,7 +18,8 @@ from ..domain import (
     Partner,
     Project,
 )
-from ..errors import FieldProblem
+from ..errors import FieldProblem, Text
+from . import messages as msg
 from .crud import EntityService
 from .fields import Field
 from .projects import check_date_order
@@ -140,12 +141,10 @@ class DeliverableService(EntityService):
     def validate(self, session: Session, merged: dict[str, Any], obj: Any) -> list[FieldProblem]:
         problems = []
         if not merged.get("project") and not merged.get("agreement"):
-            problems.append(
-                FieldProblem("project", "a deliverable belongs to a project or an agreement")
-            )
+            problems.append(FieldProblem("project", Text(msg.DELIVERABLE_OWNER)))
         problems += check_date_order(
             merged,
-            [("submitted_on", "accepted_on", "it cannot be accepted before it was submitted")],
+            [("submitted_on", "accepted_on", msg.ACCEPTED_BEFORE_SUBMITTED)],
         )
         return problems
 

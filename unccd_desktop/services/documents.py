@@ -14,7 +14,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..domain import Agreement, Deliverable, Document
-from ..errors import FieldProblem, UserError
+from ..errors import FieldProblem, Text, UserError
+from . import messages as msg
 from .crud import EntityService
 from .fields import Field
 
@@ -100,11 +101,9 @@ class DocumentService(EntityService):
     def validate(self, session: Session, merged: dict[str, Any], obj: Any) -> list[FieldProblem]:
         problems = []
         if bool(merged.get("agreement")) == bool(merged.get("deliverable")):
-            problems.append(
-                FieldProblem("agreement", "attach the file to one agreement or one deliverable")
-            )
+            problems.append(FieldProblem("agreement", Text(msg.ONE_OWNER)))
         if merged.get("sha256") is not None and not is_sha256(merged["sha256"]):
-            problems.append(FieldProblem("sha256", "is not a SHA-256 digest (64 hex digits)"))
+            problems.append(FieldProblem("sha256", Text(msg.NOT_SHA256)))
         return problems
 
     def stored_path(self, sha256: str) -> Path:

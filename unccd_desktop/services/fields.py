@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import Text
+from . import messages as msg
 from .values import parse_bool, parse_date, parse_decimal, parse_int
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -47,16 +49,16 @@ class Field:
         if self.kind == "int":
             number = parse_int(value)
             if number is not None and self.minimum is not None and number < self.minimum:
-                raise ValueError(f"must be at least {self.minimum}")
+                raise ValueError(Text(msg.AT_LEAST, self.minimum))
             if number is not None and self.maximum is not None and number > self.maximum:
-                raise ValueError(f"must be at most {self.maximum}")
+                raise ValueError(Text(msg.AT_MOST, self.maximum))
             return number
         if self.kind == "date":
             return parse_date(value)
         if self.kind == "decimal":
             number = parse_decimal(value)
             if number is not None and self.minimum is not None and number < self.minimum:
-                raise ValueError(f"must not be below {self.minimum}")
+                raise ValueError(Text(msg.NOT_BELOW, self.minimum))
             return number
         if self.kind == "bool":
             return parse_bool(value)
@@ -74,11 +76,11 @@ class Field:
         if not isinstance(value, str):
             value = str(value)
         if self.max_length is not None and len(value) > self.max_length:
-            raise ValueError(f"is too long (at most {self.max_length} characters)")
+            raise ValueError(Text(msg.TOO_LONG, self.max_length))
         if self.kind == "email" and not _EMAIL.match(value):
-            raise ValueError("is not a valid e-mail address")
+            raise ValueError(Text(msg.NOT_EMAIL))
         if self.kind == "url" and not _URL.match(value):
-            raise ValueError("must be a web address starting with http:// or https://")
+            raise ValueError(Text(msg.NOT_URL))
         return value
 
     def _clean_lines(self, value: Any) -> list[str]:
@@ -103,4 +105,4 @@ class Field:
             if key in (member.value, member.name.lower()):
                 return member
         allowed = ", ".join(m.value.replace("_", " ") for m in self.enum)
-        raise ValueError(f"'{value}' is not one of: {allowed}")
+        raise ValueError(Text(msg.NOT_ONE_OF, value, allowed))

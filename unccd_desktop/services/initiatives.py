@@ -15,7 +15,8 @@ from ..domain import (
     Project,
     initiative_donors,
 )
-from ..errors import FieldProblem
+from ..errors import FieldProblem, Text
+from . import messages as msg
 from .collections import ChildRows, RecordLinks
 from .crud import EntityService
 from .fields import Field
@@ -26,7 +27,7 @@ def _phase_years(items: list[dict]) -> list[str]:
     for index, item in enumerate(items, start=1):
         start, end = item.get("start_year"), item.get("end_year")
         if start is not None and end is not None and end < start:
-            problems.append(f"row {index}: the end year is before the start year")
+            problems.append(Text(msg.ROW_END_BEFORE_START, index))
     return problems
 
 

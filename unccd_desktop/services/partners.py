@@ -19,7 +19,8 @@ from ..domain import (
 from ..domain.agreements import Agreement
 from ..domain.initiatives import Initiative
 from ..domain.projects import Project
-from ..errors import FieldProblem
+from ..errors import FieldProblem, Text
+from . import messages as msg
 from .crud import EntityService
 from .fields import Field
 
@@ -74,7 +75,7 @@ class PartnerService(EntityService):
                 )
             )
             if clash:
-                problems.append(FieldProblem("name", "another partner already has this name"))
+                problems.append(FieldProblem("name", Text(msg.PARTNER_NAME_TAKEN)))
         return problems
 
     def dependents(self, session: Session, obj: Partner) -> list[str]:
@@ -166,5 +167,5 @@ class FocalPointService(EntityService):
 
     def validate(self, session: Session, merged: dict[str, Any], obj: Any) -> list[FieldProblem]:
         if merged.get("is_primary") and merged.get("active") is False:
-            return [FieldProblem("is_primary", "a contact who has left cannot be the primary one")]
+            return [FieldProblem("is_primary", Text(msg.PRIMARY_HAS_LEFT))]
         return []

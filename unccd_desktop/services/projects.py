@@ -20,7 +20,8 @@ from ..domain import (
     ThematicArea,
     project_agreements,
 )
-from ..errors import FieldProblem
+from ..errors import FieldProblem, Text
+from . import messages as msg
 from .collections import ChildRows, CodeLinks, RecordLinks
 from .crud import EntityService
 from .fields import Field
@@ -34,7 +35,7 @@ def _no_duplicate_roles(items: list[dict]) -> list[str]:
         if partner is None or role is None:
             continue
         if (partner.id, role) in seen:
-            problems.append(f"{partner.name} is listed twice in the role {role.value}")
+            problems.append(Text(msg.ROLE_TWICE, partner.name, role.value))
         seen.add((partner.id, role))
     return problems
 
@@ -44,7 +45,7 @@ def check_date_order(merged: dict, pairs: list[tuple[str, str, str]]) -> list[Fi
     problems = []
     for start, end, message in pairs:
         if merged.get(start) and merged.get(end) and merged[end] < merged[start]:
-            problems.append(FieldProblem(end, message))
+            problems.append(FieldProblem(end, Text(message)))
     return problems
 
 
@@ -136,12 +137,12 @@ class ProjectService(EntityService):
         problems = check_date_order(
             merged,
             [
-                ("planned_start", "planned_end", "the planned end is before the planned start"),
-                ("actual_start", "actual_end", "the actual end is before the actual start"),
+                ("planned_start", "planned_end", msg.PLANNED_END_BEFORE_START),
+                ("actual_start", "actual_end", msg.ACTUAL_END_BEFORE_START),
             ],
         )
         if merged.get("budget_amount") is not None and not merged.get("budget_currency"):
-            problems.append(FieldProblem("budget_currency", "give the currency of the budget"))
+            problems.append(FieldProblem("budget_currency", Text(msg.CURRENCY_NEEDED)))
         code = merged.get("code")
         if code:
             clash = session.scalar(
@@ -150,7 +151,7 @@ class ProjectService(EntityService):
                 )
             )
             if clash:
-                problems.append(FieldProblem("code", "another project already has this code"))
+                problems.append(FieldProblem("code", Text(msg.PROJECT_CODE_TAKEN)))
         return problems
 
     def dependents(self, session: Session, obj: Project) -> list[str]:

@@ -9,6 +9,9 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..errors import Text
+from . import messages as msg
+
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -56,14 +59,14 @@ def parse_date(value: Any) -> date | None:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValueError("is not a valid date (use YYYY-MM-DD)")
+    raise ValueError(Text(msg.NOT_DATE))
 
 
 def parse_int(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise ValueError("must be a whole number")
+        raise ValueError(Text(msg.NOT_WHOLE))
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -73,7 +76,7 @@ def parse_int(value: Any) -> int | None:
             return int(value.strip())
         except ValueError:
             pass
-    raise ValueError("must be a whole number")
+    raise ValueError(Text(msg.NOT_WHOLE))
 
 
 def parse_decimal(value: Any) -> Decimal | None:
@@ -82,9 +85,9 @@ def parse_decimal(value: Any) -> Decimal | None:
     try:
         number = Decimal(str(value).strip().replace(",", ""))
     except InvalidOperation:
-        raise ValueError("must be a number") from None
+        raise ValueError(Text(msg.NOT_NUMBER)) from None
     if not number.is_finite():
-        raise ValueError("must be a number")
+        raise ValueError(Text(msg.NOT_NUMBER))
     return number
 
 
@@ -97,4 +100,4 @@ def parse_bool(value: Any) -> bool:
         return True
     if isinstance(value, str) and value.strip().lower() in {"no", "false", "0", "n", ""}:
         return False
-    raise ValueError("must be yes or no")
+    raise ValueError(Text(msg.NOT_YES_NO))

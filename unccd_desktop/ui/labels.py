@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
+from ..errors import FieldLabel, Text
+
 ENTITY_NAMES = {
     "partner": (QT_TRANSLATE_NOOP("Entity", "Partner"), QT_TRANSLATE_NOOP("Entity", "Partners")),
     "focal_point": (
@@ -89,6 +91,21 @@ def entity_name(entity: str, plural: bool = False) -> str:
 def field_name(name: str) -> str:
     text = FIELD_NAMES.get(name) or name.replace("_", " ").capitalize()
     return QCoreApplication.translate("Field", text)
+
+
+def message_text(message: str) -> str:
+    """A validation message from the services in the interface language."""
+    if not isinstance(message, Text):
+        return message
+    args = [
+        message_text(arg)
+        if isinstance(arg, Text)
+        else field_name(arg)
+        if isinstance(arg, FieldLabel)
+        else arg
+        for arg in message.args
+    ]
+    return QCoreApplication.translate("Services", message.template).format(*args)
 
 
 def enum_text(value: enum.Enum | str | None) -> str:

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import ConflictError, UserError, ValidationError
+from ..errors import ConflictError, UserError, ValidationError, message_of
 from ..services import Services
 from ..services.values import to_jsonable
 from .documents_panel import DocumentsPanel
 from .field_widgets import FieldWidget, RefWidget, make_collection_widget, make_widget
 from .history_view import HistoryView
-from .labels import entity_name, enum_text, field_name
+from .labels import entity_name, enum_text, field_name, message_text
 from .undo import CreateCommand, UpdateCommand
 
 ERROR_STYLE = "color: #b3261e;"
@@ -213,7 +213,7 @@ class RecordEditor(QWidget):
         try:
             cleaned = field.clean(value)
         except ValueError as exc:
-            self._show_problem(name, [str(exc)])
+            self._show_problem(name, [message_of(exc)])
             return
         if field.required and cleaned in (None, ""):
             self._show_problem(name, [self.tr("is required")])
@@ -225,7 +225,7 @@ class RecordEditor(QWidget):
         if label is None:
             return
         if messages:
-            text = "; ".join(messages)
+            text = "; ".join(message_text(m) for m in messages)
             label.setText(field_name(name) + " " + text)
             label.show()
         else:
@@ -426,7 +426,7 @@ class RecordEditor(QWidget):
             if name in self.errors:
                 self._show_problem(name, messages)
             else:
-                unplaced.extend(f"{field_name(name)} {m}" for m in messages)
+                unplaced.extend(f"{field_name(name)} {message_text(m)}" for m in messages)
         first = next((n for n in exc.by_field() if n in self.widgets), None)
         if first:
             self.tabs.setCurrentIndex(0)

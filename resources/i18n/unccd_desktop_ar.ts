@@ -1475,6 +1475,11 @@
         <translation>مطلوب</translation>
     </message>
     <message>
+        <source>{0} {1}</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
         <source>New {0}</source>
         <translation>سجل جديد: {0}</translation>
     </message>
@@ -1690,7 +1695,7 @@
     </message>
     <message>
         <source>must be a web address starting with http:// or https://</source>
-        <translation>يجب أن يكون عنوانًا شبكيًا يبدأ بـ http:// أو https://</translation>
+        <translation>يجب أن يكون عنوانًا شبكيًا يبدأ بـ ⁦http://⁩ أو ⁦https://⁩</translation>
     </message>
     <message>
         <source>must be a whole number</source>

@@ -1467,6 +1467,11 @@
         <translation>is required</translation>
     </message>
     <message>
+        <source>{0} {1}</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
         <source>New {0}</source>
         <translation>New {0}</translation>
     </message>
@@ -1602,19 +1607,19 @@
     <name>Services</name>
     <message>
         <source>&apos;{0}&apos; is not a known country code</source>
-        <translation>'{0}' is not a known country code</translation>
+        <translation>&apos;{0}&apos; is not a known country code</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
-        <translation>'{0}' is not an ISO 4217 currency code</translation>
+        <translation>&apos;{0}&apos; is not an ISO 4217 currency code</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not in the reference list</source>
-        <translation>'{0}' is not in the reference list</translation>
+        <translation>&apos;{0}&apos; is not in the reference list</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not one of: {1}</source>
-        <translation>'{0}' is not one of: {1}</translation>
+        <translation>&apos;{0}&apos; is not one of: {1}</translation>
     </message>
     <message>
         <source>a contact who has left cannot be the primary one</source>

@@ -1467,6 +1467,11 @@
         <translation>es obligatorio</translation>
     </message>
     <message>
+        <source>{0} {1}</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
         <source>New {0}</source>
         <translation>Nuevo registro: {0}</translation>
     </message>

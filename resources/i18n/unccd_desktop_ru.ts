@@ -1469,6 +1469,11 @@
         <translation>обязательно</translation>
     </message>
     <message>
+        <source>{0} {1}</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
         <source>New {0}</source>
         <translation>Новая запись: {0}</translation>
     </message>

@@ -1465,6 +1465,11 @@
         <translation>为必填项</translation>
     </message>
     <message>
+        <source>{0} {1}</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation>{0}{1}</translation>
+    </message>
+    <message>
         <source>New {0}</source>
         <translation>新建{0}</translation>
     </message>

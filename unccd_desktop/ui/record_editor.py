@@ -226,7 +226,11 @@ class RecordEditor(QWidget):
             return
         if messages:
             text = "; ".join(message_text(m) for m in messages)
-            label.setText(field_name(name) + " " + text)
+            label.setText(
+                self.tr("{0} {1}", "a field's label, then what is wrong with it").format(
+                    field_name(name), text
+                )
+            )
             label.show()
         else:
             label.clear()
@@ -426,7 +430,12 @@ class RecordEditor(QWidget):
             if name in self.errors:
                 self._show_problem(name, messages)
             else:
-                unplaced.extend(f"{field_name(name)} {message_text(m)}" for m in messages)
+                unplaced.extend(
+                    self.tr("{0} {1}", "a field's label, then what is wrong with it").format(
+                        field_name(name), message_text(m)
+                    )
+                    for m in messages
+                )
         first = next((n for n in exc.by_field() if n in self.widgets), None)
         if first:
             self.tabs.setCurrentIndex(0)

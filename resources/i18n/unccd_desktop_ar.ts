@@ -1175,6 +1175,21 @@
         <source>Cannot delete</source>
         <translation>تعذر الحذف</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> ولا شيء غير ذلك</numerusform>
+            <numerusform> وسجل آخر</numerusform>
+            <numerusform> وسجلان آخران</numerusform>
+            <numerusform> و%n سجلات أخرى</numerusform>
+            <numerusform> و%n سجلًا آخر</numerusform>
+            <numerusform> و%n سجل آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be deleted because other records still refer to it: {1}. Remove or reassign those first.</source>
+        <translation>لا يمكن حذف «{0}» لأن سجلات أخرى لا تزال تشير إليه: {1}. احذف تلك السجلات أو أعد إسنادها أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1523,6 +1538,14 @@
         <translation>عُدِّل في مكان آخر</translation>
     </message>
     <message>
+        <source>This record was deleted by someone else since you opened it.</source>
+        <translation>حذف شخص آخر هذا السجل منذ أن فتحته.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you opened it (version {0} → {1}).</source>
+        <translation>عدَّل شخص آخر هذا السجل منذ أن فتحته (الإصدار {0} ← {1}).</translation>
+    </message>
+    <message>
         <source>Your changes were not saved.</source>
         <translation>لم تُحفظ تغييراتك.</translation>
     </message>
@@ -1642,6 +1665,14 @@
         <translation>يجب أن ينتمي الناتج إلى مشروع أو اتفاق</translation>
     </message>
     <message>
+        <source>agreement &apos;{0}&apos;</source>
+        <translation>الاتفاق «{0}»</translation>
+    </message>
+    <message>
+        <source>amendment or renewal &apos;{0}&apos;</source>
+        <translation>التعديل أو التجديد «{0}»</translation>
+    </message>
+    <message>
         <source>an agreement cannot amend itself</source>
         <translation>لا يمكن للاتفاق أن يعدِّل نفسه</translation>
     </message>
@@ -1658,8 +1689,16 @@
         <translation>أرفق الملف باتفاق واحد أو بناتج واحد</translation>
     </message>
     <message>
+        <source>deliverable &apos;{0}&apos;</source>
+        <translation>الناتج «{0}»</translation>
+    </message>
+    <message>
         <source>give the currency of the budget</source>
         <translation>حدِّد عملة الميزانية</translation>
+    </message>
+    <message>
+        <source>initiative &apos;{0}&apos; (donor)</source>
+        <translation>المبادرة «{0}» (بصفته جهة مانحة)</translation>
     </message>
     <message>
         <source>is not a SHA-256 digest (64 hex digits)</source>
@@ -1716,6 +1755,10 @@
     <message>
         <source>must not be below {0}</source>
         <translation>يجب ألا يقل عن {0}</translation>
+    </message>
+    <message>
+        <source>project &apos;{0}&apos;</source>
+        <translation>المشروع «{0}»</translation>
     </message>
     <message>
         <source>refers to a record that does not exist</source>

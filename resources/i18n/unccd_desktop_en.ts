@@ -1167,6 +1167,17 @@
         <source>Cannot delete</source>
         <translation>Cannot delete</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be deleted because other records still refer to it: {1}. Remove or reassign those first.</source>
+        <translation>'{0}' cannot be deleted because other records still refer to it: {1}. Remove or reassign those first.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1511,6 +1522,14 @@
         <translation>Changed elsewhere</translation>
     </message>
     <message>
+        <source>This record was deleted by someone else since you opened it.</source>
+        <translation>This record was deleted by someone else since you opened it.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you opened it (version {0} → {1}).</source>
+        <translation>This record was changed by someone else since you opened it (version {0} → {1}).</translation>
+    </message>
+    <message>
         <source>Your changes were not saved.</source>
         <translation>Your changes were not saved.</translation>
     </message>
@@ -1630,6 +1649,14 @@
         <translation>a deliverable belongs to a project or an agreement</translation>
     </message>
     <message>
+        <source>agreement &apos;{0}&apos;</source>
+        <translation>agreement '{0}'</translation>
+    </message>
+    <message>
+        <source>amendment or renewal &apos;{0}&apos;</source>
+        <translation>amendment or renewal '{0}'</translation>
+    </message>
+    <message>
         <source>an agreement cannot amend itself</source>
         <translation>an agreement cannot amend itself</translation>
     </message>
@@ -1646,8 +1673,16 @@
         <translation>attach the file to one agreement or one deliverable</translation>
     </message>
     <message>
+        <source>deliverable &apos;{0}&apos;</source>
+        <translation>deliverable '{0}'</translation>
+    </message>
+    <message>
         <source>give the currency of the budget</source>
         <translation>give the currency of the budget</translation>
+    </message>
+    <message>
+        <source>initiative &apos;{0}&apos; (donor)</source>
+        <translation>initiative '{0}' (donor)</translation>
     </message>
     <message>
         <source>is not a SHA-256 digest (64 hex digits)</source>
@@ -1704,6 +1739,10 @@
     <message>
         <source>must not be below {0}</source>
         <translation>must not be below {0}</translation>
+    </message>
+    <message>
+        <source>project &apos;{0}&apos;</source>
+        <translation>project '{0}'</translation>
     </message>
     <message>
         <source>refers to a record that does not exist</source>

@@ -1167,6 +1167,17 @@
         <source>Cannot delete</source>
         <translation>No se puede eliminar</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be deleted because other records still refer to it: {1}. Remove or reassign those first.</source>
+        <translation>«{0}» no se puede eliminar porque otros registros aún remiten a él: {1}. Elimínelos o reasígnelos primero.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1511,6 +1522,14 @@
         <translation>Modificado en otro lugar</translation>
     </message>
     <message>
+        <source>This record was deleted by someone else since you opened it.</source>
+        <translation>Otra persona eliminó este registro después de que usted lo abriera.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you opened it (version {0} → {1}).</source>
+        <translation>Otra persona modificó este registro después de que usted lo abriera (versión {0} → {1}).</translation>
+    </message>
+    <message>
         <source>Your changes were not saved.</source>
         <translation>Sus cambios no se guardaron.</translation>
     </message>
@@ -1630,6 +1649,14 @@
         <translation>un entregable pertenece a un proyecto o a un acuerdo</translation>
     </message>
     <message>
+        <source>agreement &apos;{0}&apos;</source>
+        <translation>el acuerdo «{0}»</translation>
+    </message>
+    <message>
+        <source>amendment or renewal &apos;{0}&apos;</source>
+        <translation>la modificación o renovación «{0}»</translation>
+    </message>
+    <message>
         <source>an agreement cannot amend itself</source>
         <translation>un acuerdo no puede modificarse a sí mismo</translation>
     </message>
@@ -1646,8 +1673,16 @@
         <translation>adjunte el archivo a un solo acuerdo o a un solo entregable</translation>
     </message>
     <message>
+        <source>deliverable &apos;{0}&apos;</source>
+        <translation>el entregable «{0}»</translation>
+    </message>
+    <message>
         <source>give the currency of the budget</source>
         <translation>indique la moneda del presupuesto</translation>
+    </message>
+    <message>
+        <source>initiative &apos;{0}&apos; (donor)</source>
+        <translation>la iniciativa «{0}» (donante)</translation>
     </message>
     <message>
         <source>is not a SHA-256 digest (64 hex digits)</source>
@@ -1704,6 +1739,10 @@
     <message>
         <source>must not be below {0}</source>
         <translation>no debe ser inferior a {0}</translation>
+    </message>
+    <message>
+        <source>project &apos;{0}&apos;</source>
+        <translation>el proyecto «{0}»</translation>
     </message>
     <message>
         <source>refers to a record that does not exist</source>

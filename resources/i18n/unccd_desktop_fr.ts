@@ -1167,6 +1167,17 @@
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be deleted because other records still refer to it: {1}. Remove or reassign those first.</source>
+        <translation>« {0} » ne peut pas être supprimé, car d’autres enregistrements y renvoient encore : {1}. Supprimez-les ou réaffectez-les d’abord.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1511,6 +1522,14 @@
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
+        <source>This record was deleted by someone else since you opened it.</source>
+        <translation>Quelqu’un d’autre a supprimé cet enregistrement depuis que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you opened it (version {0} → {1}).</source>
+        <translation>Quelqu’un d’autre a modifié cet enregistrement depuis que vous l’avez ouvert (version {0} → {1}).</translation>
+    </message>
+    <message>
         <source>Your changes were not saved.</source>
         <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
@@ -1630,6 +1649,14 @@
         <translation>un produit livrable relève d’un projet ou d’un accord</translation>
     </message>
     <message>
+        <source>agreement &apos;{0}&apos;</source>
+        <translation>l’accord « {0} »</translation>
+    </message>
+    <message>
+        <source>amendment or renewal &apos;{0}&apos;</source>
+        <translation>la modification ou le renouvellement « {0} »</translation>
+    </message>
+    <message>
         <source>an agreement cannot amend itself</source>
         <translation>un accord ne peut pas se modifier lui-même</translation>
     </message>
@@ -1646,8 +1673,16 @@
         <translation>joignez le fichier à un seul accord ou à un seul produit livrable</translation>
     </message>
     <message>
+        <source>deliverable &apos;{0}&apos;</source>
+        <translation>le produit livrable « {0} »</translation>
+    </message>
+    <message>
         <source>give the currency of the budget</source>
         <translation>indiquez la monnaie du budget</translation>
+    </message>
+    <message>
+        <source>initiative &apos;{0}&apos; (donor)</source>
+        <translation>l’initiative « {0} » (donateur)</translation>
     </message>
     <message>
         <source>is not a SHA-256 digest (64 hex digits)</source>
@@ -1704,6 +1739,10 @@
     <message>
         <source>must not be below {0}</source>
         <translation>ne doit pas être inférieur à {0}</translation>
+    </message>
+    <message>
+        <source>project &apos;{0}&apos;</source>
+        <translation>le projet « {0} »</translation>
     </message>
     <message>
         <source>refers to a record that does not exist</source>

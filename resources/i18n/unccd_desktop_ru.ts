@@ -1169,6 +1169,18 @@
         <source>Cannot delete</source>
         <translation>Удаление невозможно</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и еще %n</numerusform>
+            <numerusform> и еще %n</numerusform>
+            <numerusform> и еще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be deleted because other records still refer to it: {1}. Remove or reassign those first.</source>
+        <translation>«{0}» нельзя удалить, так как на него еще ссылаются другие записи: {1}. Сначала удалите их или перенаправьте.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1514,6 +1526,14 @@
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
+        <source>This record was deleted by someone else since you opened it.</source>
+        <translation>С тех пор как вы открыли эту запись, ее удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you opened it (version {0} → {1}).</source>
+        <translation>С тех пор как вы открыли эту запись, ее изменил другой пользователь (версия {0} → {1}).</translation>
+    </message>
+    <message>
         <source>Your changes were not saved.</source>
         <translation>Ваши изменения не сохранены.</translation>
     </message>
@@ -1633,6 +1653,14 @@
         <translation>результат должен относиться к проекту или соглашению</translation>
     </message>
     <message>
+        <source>agreement &apos;{0}&apos;</source>
+        <translation>соглашение «{0}»</translation>
+    </message>
+    <message>
+        <source>amendment or renewal &apos;{0}&apos;</source>
+        <translation>изменение или продление «{0}»</translation>
+    </message>
+    <message>
         <source>an agreement cannot amend itself</source>
         <translation>соглашение не может изменять само себя</translation>
     </message>
@@ -1649,8 +1677,16 @@
         <translation>прикрепите файл к одному соглашению или к одному результату</translation>
     </message>
     <message>
+        <source>deliverable &apos;{0}&apos;</source>
+        <translation>результат «{0}»</translation>
+    </message>
+    <message>
         <source>give the currency of the budget</source>
         <translation>укажите валюту бюджета</translation>
+    </message>
+    <message>
+        <source>initiative &apos;{0}&apos; (donor)</source>
+        <translation>инициатива «{0}» (донор)</translation>
     </message>
     <message>
         <source>is not a SHA-256 digest (64 hex digits)</source>
@@ -1707,6 +1743,10 @@
     <message>
         <source>must not be below {0}</source>
         <translation>не должно быть меньше {0}</translation>
+    </message>
+    <message>
+        <source>project &apos;{0}&apos;</source>
+        <translation>проект «{0}»</translation>
     </message>
     <message>
         <source>refers to a record that does not exist</source>

@@ -1165,6 +1165,16 @@
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be deleted because other records still refer to it: {1}. Remove or reassign those first.</source>
+        <translation>无法删除“{0}”，因为其他记录仍引用它：{1}。请先删除这些记录或为其另行指定。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1508,6 +1518,14 @@
         <translation>已在别处更改</translation>
     </message>
     <message>
+        <source>This record was deleted by someone else since you opened it.</source>
+        <translation>自您打开此记录后，其他人已将其删除。</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you opened it (version {0} → {1}).</source>
+        <translation>自您打开此记录后，其他人已修改了它（版本 {0} → {1}）。</translation>
+    </message>
+    <message>
         <source>Your changes were not saved.</source>
         <translation>您的更改未保存。</translation>
     </message>
@@ -1627,6 +1645,14 @@
         <translation>交付成果须属于某个项目或某项协议</translation>
     </message>
     <message>
+        <source>agreement &apos;{0}&apos;</source>
+        <translation>协议“{0}”</translation>
+    </message>
+    <message>
+        <source>amendment or renewal &apos;{0}&apos;</source>
+        <translation>修订或续签“{0}”</translation>
+    </message>
+    <message>
         <source>an agreement cannot amend itself</source>
         <translation>协议不能修订其自身</translation>
     </message>
@@ -1643,8 +1669,16 @@
         <translation>请将文件附加到一项协议或一项交付成果</translation>
     </message>
     <message>
+        <source>deliverable &apos;{0}&apos;</source>
+        <translation>交付成果“{0}”</translation>
+    </message>
+    <message>
         <source>give the currency of the budget</source>
         <translation>请注明预算的货币</translation>
+    </message>
+    <message>
+        <source>initiative &apos;{0}&apos; (donor)</source>
+        <translation>倡议“{0}”（捐助方）</translation>
     </message>
     <message>
         <source>is not a SHA-256 digest (64 hex digits)</source>
@@ -1701,6 +1735,10 @@
     <message>
         <source>must not be below {0}</source>
         <translation>不得低于 {0}</translation>
+    </message>
+    <message>
+        <source>project &apos;{0}&apos;</source>
+        <translation>项目“{0}”</translation>
     </message>
     <message>
         <source>refers to a record that does not exist</source>

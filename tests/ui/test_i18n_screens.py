@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from unccd_desktop.services import messages
 from unccd_desktop.services.demo import demo_uuid
@@ -161,3 +161,20 @@ def test_validation_messages_are_in_the_language(qtbot, demo_db, language: str) 
     translated = QCoreApplication.translate("Services", messages.EXPIRES_BEFORE_EFFECTIVE)
     assert translated in page.editor.errors["expires_on"].text()
     page.editor.revert()
+
+
+def test_a_refused_delete_names_the_records_in_the_language(
+    qtbot, demo_db, language: str, answer_box
+) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show_section("partner")
+    page = window.list_page("partner")
+    assert page.open_record(demo_uuid("partners", "unccd-secretariat"))
+    answer_box(QMessageBox.StandardButton.Yes)  # "delete it?"
+    seen = answer_box()  # the refusal
+    page.delete_button.click()
+    agreement = QCoreApplication.translate("Services", messages.DEPENDENT_AGREEMENT)
+    assert agreement.split("{0}")[0] in seen[0]  # "the agreement «…»" in the language
+    assert "cannot be deleted" not in seen[0]
+    assert demo_db.partners.get(demo_uuid("partners", "unccd-secretariat"))

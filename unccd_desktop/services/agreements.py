@@ -133,9 +133,9 @@ class AgreementService(EntityService):
         )
         amendments = sa.select(Agreement.title).where(Agreement.parent_id == obj.id)
         return (
-            self.describe(session, "deliverable", deliverables)
-            + self.describe(session, "project", projects)
-            + self.describe(session, "amendment or renewal", amendments)
+            self.describe(session, msg.DEPENDENT_DELIVERABLE, deliverables)
+            + self.describe(session, msg.DEPENDENT_PROJECT, projects)
+            + self.describe(session, msg.DEPENDENT_AMENDMENT, amendments)
         )
 
     def cascade_children(self, session: Session, obj: Agreement):

@@ -406,9 +406,9 @@ class EntityService:
         return self.record(session, obj)
 
     @staticmethod
-    def describe(session: Session, prefix: str, stmt: sa.Select) -> list[str]:
-        """'prefix 'title'' for each title the statement returns (dependency messages)."""
-        return [f"{prefix} '{title}'" for title in session.scalars(stmt)]
+    def describe(session: Session, template: str, stmt: sa.Select) -> list[str]:
+        """A Text of ``template`` (from messages) for each title the statement returns."""
+        return [Text(template, title) for title in session.scalars(stmt)]
 
     def dependents(self, session: Session, obj: Any) -> list[str]:
         """Descriptions of records that still refer to obj and block its deletion."""

@@ -97,4 +97,4 @@ class InitiativeService(EntityService):
 
     def dependents(self, session: Session, obj: Initiative) -> list[str]:
         stmt = sa.select(Project.title).where(Project.initiative_id == obj.id)
-        return self.describe(session, "project", stmt)
+        return self.describe(session, msg.DEPENDENT_PROJECT, stmt)

@@ -1,7 +1,8 @@
-"""The validation messages shown next to a field, as templates the window translates.
+"""Messages of the services that the window shows translated: the validation messages shown
+next to a field, and the records named when a delete is refused.
 
-A message reads after the field's label ("Title is required"); ``{0}``, ``{1}`` are filled in
-order. ui/catalogue.py lists every template for the translation files (a test checks it).
+A validation message reads after the field's label ("Title is required"); ``{0}``, ``{1}`` are
+filled in order. ui/catalogue.py lists every template for the translation files (a test checks it).
 """
 
 from __future__ import annotations
@@ -41,5 +42,12 @@ CURRENCY_NEEDED = "give the currency of the budget"
 PROJECT_CODE_TAKEN = "another project already has this code"
 PLANNED_END_BEFORE_START = "the planned end is before the planned start"
 ACTUAL_END_BEFORE_START = "the actual end is before the actual start"
+
+# Records that keep another from being deleted (DependencyError.dependents).
+DEPENDENT_AGREEMENT = "agreement '{0}'"
+DEPENDENT_AMENDMENT = "amendment or renewal '{0}'"
+DEPENDENT_DELIVERABLE = "deliverable '{0}'"
+DEPENDENT_DONOR = "initiative '{0}' (donor)"
+DEPENDENT_PROJECT = "project '{0}'"
 
 ALL = tuple(value for name, value in dict(globals()).items() if name.isupper())

@@ -85,24 +85,24 @@ class PartnerService(EntityService):
             .join(AgreementParty, AgreementParty.agreement_id == Agreement.id)
             .where(AgreementParty.partner_id == obj.id)
         ):
-            found.append(f"agreement '{title}'")
+            found.append(Text(msg.DEPENDENT_AGREEMENT, title))
         for title in session.scalars(
             sa.select(Deliverable.title).where(Deliverable.responsible_partner_id == obj.id)
         ):
-            found.append(f"deliverable '{title}'")
+            found.append(Text(msg.DEPENDENT_DELIVERABLE, title))
         for title in session.scalars(
             sa.select(Project.title)
             .join(ProjectParticipant, ProjectParticipant.project_id == Project.id)
             .where(ProjectParticipant.partner_id == obj.id)
             .distinct()
         ):
-            found.append(f"project '{title}'")
+            found.append(Text(msg.DEPENDENT_PROJECT, title))
         for name in session.scalars(
             sa.select(Initiative.name)
             .join(initiative_donors, initiative_donors.c.initiative_id == Initiative.id)
             .where(initiative_donors.c.partner_id == obj.id)
         ):
-            found.append(f"initiative '{name}' (donor)")
+            found.append(Text(msg.DEPENDENT_DONOR, name))
         return found
 
     def cascade_children(self, session: Session, obj: Partner):

@@ -156,4 +156,4 @@ class ProjectService(EntityService):
 
     def dependents(self, session: Session, obj: Project) -> list[str]:
         stmt = sa.select(Deliverable.title).where(Deliverable.project_id == obj.id)
-        return self.describe(session, "deliverable", stmt)
+        return self.describe(session, msg.DEPENDENT_DELIVERABLE, stmt)

@@ -26,12 +26,13 @@ from ..errors import DependencyError, UserError
 from ..services import Services
 from .entities import ListSpec
 from .field_widgets import DateWidget, enum_items
-from .labels import entity_name, field_name
+from .labels import entity_name, field_name, message_text
 from .record_editor import RecordEditor
 from .settings import app_settings
 from .table_model import RecordTableModel
 
 FILTERS_PER_ROW = 3
+SHOWN_DEPENDENTS = 10  # records named when a delete is refused; the rest are counted
 MIN_COLUMN_WIDTH = 60  # no column is sized or fitted narrower than this
 SHORT_COLUMN_WIDTH = 120  # columns whose text needs no more are not narrowed to fit
 SIZE_SAMPLE_ROWS = 40  # rows read to size the columns of a list shown for the first time
@@ -404,7 +405,7 @@ class ListPage(QWidget):
         try:
             self.service.delete(record["uuid"], record["version"])
         except DependencyError as exc:
-            QMessageBox.information(self, self.tr("Cannot delete"), str(exc))
+            QMessageBox.information(self, self.tr("Cannot delete"), self._refusal(label, exc))
             return
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
@@ -413,6 +414,18 @@ class ListPage(QWidget):
         self.refresh()
         self._update_buttons()
         self.records_changed.emit(self.entity, record["uuid"])
+
+    def _refusal(self, label: str, exc: DependencyError) -> str:
+        """Why a delete was refused, naming the first records that still refer to it."""
+        shown = [message_text(d) for d in exc.dependents[:SHOWN_DEPENDENTS]]
+        listing = "; ".join(shown)
+        more = len(exc.dependents) - len(shown)
+        if more > 0:
+            listing += self.tr(" and %n more", "", more)
+        return self.tr(
+            "'{0}' cannot be deleted because other records still refer to it: {1}. "
+            "Remove or reassign those first."
+        ).format(label, listing)
 
     def _on_saved(self, entity: str, uuid: str) -> None:
         self.refresh()

@@ -451,8 +451,14 @@ class RecordEditor(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Changed elsewhere"))
-        box.setText(str(exc))
         deleted = exc.info.current_version is None
+        box.setText(
+            self.tr("This record was deleted by someone else since you opened it.")
+            if deleted
+            else self.tr(
+                "This record was changed by someone else since you opened it (version {0} → {1})."
+            ).format(exc.info.expected_version, exc.info.current_version)
+        )
         box.setInformativeText(
             self.tr("Your changes were not saved.")
             if deleted

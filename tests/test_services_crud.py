@@ -319,8 +319,8 @@ def test_reference_sync_corrects_only_what_differs_from_the_shipped_lists(
 
 
 def test_validation_messages_keep_their_template_for_translation(services: Services) -> None:
+    from unccd_desktop import messages
     from unccd_desktop.errors import Text
-    from unccd_desktop.services import messages
 
     with pytest.raises(ValidationError) as caught:
         services.partners.create({"name": "", "kind": "ngo", "website": "example.org"})

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from unccd_desktop import messages
 from unccd_desktop.domain import enums
-from unccd_desktop.services import messages
 from unccd_desktop.services.crud import META_FIELDS
 from unccd_desktop.ui import main_window
 from unccd_desktop.ui.entities import LISTS

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from unccd_desktop.services import messages
+from unccd_desktop import messages
 from unccd_desktop.services.demo import demo_uuid
 from unccd_desktop.ui import i18n
 from unccd_desktop.ui.about import AboutDialog

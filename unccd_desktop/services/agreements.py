@@ -7,6 +7,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from .. import messages as msg
 from ..domain import (
     Agreement,
     AgreementKind,
@@ -20,7 +21,6 @@ from ..domain import (
     project_agreements,
 )
 from ..errors import FieldProblem, Text
-from . import messages as msg
 from .collections import ChildRows
 from .crud import EntityService
 from .fields import Field

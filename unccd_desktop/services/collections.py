@@ -8,8 +8,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from .. import messages as msg
 from ..errors import FieldLabel, FieldProblem, Text, message_of
-from . import messages as msg
 from .fields import Field
 
 

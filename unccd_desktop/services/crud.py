@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from .. import messages as msg
 from ..domain import AuditAction, Country
 from ..domain.base import utcnow
 from ..errors import (
@@ -22,7 +23,6 @@ from ..errors import (
     message_of,
 )
 from . import audit
-from . import messages as msg
 from .fields import Field
 from .fulltext import KIND_NUMBERS, matching_count, matching_ids
 from .values import first_few

@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
+from .. import messages as msg
 from ..domain import (
     Agreement,
     Deliverable,
@@ -19,7 +20,6 @@ from ..domain import (
     Project,
 )
 from ..errors import FieldProblem, Text
-from . import messages as msg
 from .crud import EntityService
 from .fields import Field
 from .projects import check_date_order

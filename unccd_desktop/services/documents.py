@@ -13,9 +13,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from .. import messages as msg
 from ..domain import Agreement, Deliverable, Document
 from ..errors import FieldProblem, Text, UserError
-from . import messages as msg
 from .crud import EntityService
 from .fields import Field
 

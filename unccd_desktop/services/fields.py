@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .. import messages as msg
 from ..errors import Text
-from . import messages as msg
 from .values import parse_bool, parse_date, parse_decimal, parse_int
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

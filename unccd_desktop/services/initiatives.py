@@ -7,6 +7,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from .. import messages as msg
 from ..domain import (
     Initiative,
     InitiativePhase,
@@ -16,7 +17,6 @@ from ..domain import (
     initiative_donors,
 )
 from ..errors import FieldProblem, Text
-from . import messages as msg
 from .collections import ChildRows, RecordLinks
 from .crud import EntityService
 from .fields import Field

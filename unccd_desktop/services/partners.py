@@ -7,6 +7,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from .. import messages as msg
 from ..domain import (
     AgreementParty,
     Deliverable,
@@ -20,7 +21,6 @@ from ..domain.agreements import Agreement
 from ..domain.initiatives import Initiative
 from ..domain.projects import Project
 from ..errors import FieldProblem, Text
-from . import messages as msg
 from .crud import EntityService
 from .fields import Field
 

@@ -9,8 +9,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from .. import messages as msg
 from ..errors import Text
-from . import messages as msg
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

@@ -1,5 +1,6 @@
-"""Messages of the services that the window shows translated: the validation messages shown
-next to a field, and the records named when a delete is refused.
+"""Messages of the services and the storage layer that the window shows translated: the
+validation messages shown next to a field, the records named when a delete is refused, and why
+a database cannot be opened or used.
 
 A validation message reads after the field's label ("Title is required"); ``{0}``, ``{1}`` are
 filled in order. ui/catalogue.py lists every template for the translation files (a test checks it).
@@ -49,5 +50,54 @@ DEPENDENT_AMENDMENT = "amendment or renewal '{0}'"
 DEPENDENT_DELIVERABLE = "deliverable '{0}'"
 DEPENDENT_DONOR = "initiative '{0}' (donor)"
 DEPENDENT_PROJECT = "project '{0}'"
+
+# Databases that cannot be opened or used (storage layer).
+NOT_AN_ADDRESS = "'{0}' is not a valid database address."
+NO_POSTGRESQL_DRIVER = (
+    "The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server."
+)
+NO_DRIVER = "No database driver for {0}: {1}."
+DATABASE_LOCKED = (
+    "The database {0} is in use by another program (or another copy of UNCCD Partnerships) and "
+    "stayed locked for {1} seconds. Nothing was changed; close the other program, then try again."
+)
+DISK_FULL = (
+    "There is no space left on the disk holding {0}. Nothing was saved; free some space, then "
+    "try again."
+)
+DISK_ERROR = (
+    "The disk holding {0} reported a read or write error (it may be full or removed). Nothing "
+    "was saved; check the disk, then try again."
+)
+DATABASE_DAMAGED = (
+    "The database {0} is damaged and cannot be read. Open another file, or restore the latest "
+    "backup (unccd-desktop db restore --db FILE)."
+)
+DATABASE_READ_ONLY = (
+    "The database {0} is read-only. Copy it to a folder where you can write, or change its "
+    "permissions, then open it again."
+)
+DATABASE_UNOPENABLE = (
+    "The database {0} cannot be opened: check that the file and its folder exist and that you "
+    "may write there."
+)
+DATABASE_UNUSABLE = "The database {0} cannot be used: {1}"
+NO_DATABASE_FILE = "There is no database file at {0}."
+A_FOLDER = "{0} is a folder, not a database file."
+NO_READ_PERMISSION = "You do not have permission to read {0}."
+NOT_SQLITE = "{0} is not a UNCCD Partnerships database (not SQLite)."
+DATABASE_EMPTY = (
+    "The database {0} is empty (0 bytes): it was cut short or never written. Open another file, "
+    "or restore the latest backup (unccd-desktop db restore --db FILE)."
+)
+FOREIGN_TABLES = "{0} holds tables but is not a UNCCD Partnerships database."
+SCHEMA_TOO_NEW = (
+    "This database was created by a newer version of UNCCD Partnerships (schema {0}). Install "
+    "the latest version of the application to open it."
+)
+UPGRADE_STOPPED = (
+    "The schema upgrade was stopped because it would leave {0} broken references (first in "
+    "table {1}); the database was not changed."
+)
 
 ALL = tuple(value for name, value in dict(globals()).items() if name.isupper())

@@ -1645,6 +1645,10 @@
         <translation>«{0}» ليس رمز بلد معروفًا</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is not a valid database address.</source>
+        <translation>«⁦{0}⁩» ليس عنوان قاعدة بيانات صحيحًا.</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
         <translation>«{0}» ليس رمز عملة وفق المعيار ISO 4217</translation>
     </message>
@@ -1655,6 +1659,62 @@
     <message>
         <source>&apos;{0}&apos; is not one of: {1}</source>
         <translation>«{0}» ليس من القيم المقبولة: {1}</translation>
+    </message>
+    <message>
+        <source>No database driver for {0}: {1}.</source>
+        <translation>لا يوجد برنامج تشغيل لقاعدة البيانات ⁦{0}⁩: ⁦{1}⁩.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server.</source>
+        <translation>برنامج تشغيل PostgreSQL غير مثبَّت: ثبِّت ⁦unccd-desktop[postgresql]⁩ لاستخدام خادم.</translation>
+    </message>
+    <message>
+        <source>The database {0} cannot be opened: check that the file and its folder exist and that you may write there.</source>
+        <translation>تعذَّر فتح قاعدة البيانات ⁦{0}⁩: تحقق من وجود الملف ومجلده ومن أنه يمكنك الكتابة فيهما.</translation>
+    </message>
+    <message>
+        <source>The database {0} cannot be used: {1}</source>
+        <translation>لا يمكن استخدام قاعدة البيانات ⁦{0}⁩: ⁦{1}⁩</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged and cannot be read. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</source>
+        <translation>قاعدة البيانات ⁦{0}⁩ تالفة ولا يمكن قراءتها. افتح ملفًا آخر، أو استعد أحدث نسخة احتياطية (⁦unccd-desktop db restore --db FILE⁩).</translation>
+    </message>
+    <message>
+        <source>The database {0} is empty (0 bytes): it was cut short or never written. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</source>
+        <translation>قاعدة البيانات ⁦{0}⁩ فارغة (0 بايت): انقطعت كتابتها أو لم تُكتب قط. افتح ملفًا آخر، أو استعد أحدث نسخة احتياطية (⁦unccd-desktop db restore --db FILE⁩).</translation>
+    </message>
+    <message>
+        <source>The database {0} is in use by another program (or another copy of UNCCD Partnerships) and stayed locked for {1} seconds. Nothing was changed; close the other program, then try again.</source>
+        <translation>قاعدة البيانات ⁦{0}⁩ مستخدمة من برنامج آخر (أو من نسخة أخرى من UNCCD Partnerships) وظلت مقفلة {1} ثانية. لم يتغير شيء؛ أغلق البرنامج الآخر ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The database {0} is read-only. Copy it to a folder where you can write, or change its permissions, then open it again.</source>
+        <translation>قاعدة البيانات ⁦{0}⁩ للقراءة فقط. انسخها إلى مجلد يمكنك الكتابة فيه، أو غيِّر أذوناتها، ثم افتحها مجددًا.</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} reported a read or write error (it may be full or removed). Nothing was saved; check the disk, then try again.</source>
+        <translation>أبلغ القرص الذي يحوي ⁦{0}⁩ عن خطأ في القراءة أو الكتابة (ربما امتلأ أو أُزيل). لم يُحفظ شيء؛ افحص القرص ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</source>
+        <translation>أُوقفت ترقية المخطط لأنها كانت ستترك {0} من المراجع المعطوبة (أولها في الجدول ⁦{1}⁩)؛ لم تتغير قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>There is no database file at {0}.</source>
+        <translation>لا يوجد ملف قاعدة بيانات في ⁦{0}⁩.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk holding {0}. Nothing was saved; free some space, then try again.</source>
+        <translation>لم تعد هناك مساحة على القرص الذي يحوي ⁦{0}⁩. لم يُحفظ شيء؛ أفرغ بعض المساحة ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer version of UNCCD Partnerships (schema {0}). Install the latest version of the application to open it.</source>
+        <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من UNCCD Partnerships (المخطط ⁦{0}⁩). ثبِّت أحدث إصدار من التطبيق لفتحها.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {0}.</source>
+        <translation>ليس لديك إذن بقراءة ⁦{0}⁩.</translation>
     </message>
     <message>
         <source>a contact who has left cannot be the primary one</source>
@@ -1793,12 +1853,24 @@
         <translation>تاريخ الانتهاء المقرر سابق لتاريخ البدء المقرر</translation>
     </message>
     <message>
+        <source>{0} holds tables but is not a UNCCD Partnerships database.</source>
+        <translation>يحتوي ⁦{0}⁩ على جداول لكنه ليس قاعدة بيانات لـ UNCCD Partnerships.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a database file.</source>
+        <translation>⁦{0}⁩ مجلد وليس ملف قاعدة بيانات.</translation>
+    </message>
+    <message>
         <source>{0} is listed twice as a party</source>
         <translation>{0} مدرج مرتين بوصفه طرفًا</translation>
     </message>
     <message>
         <source>{0} is listed twice in the role {1}</source>
         <translation>{0} مدرج مرتين في الدور {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a UNCCD Partnerships database (not SQLite).</source>
+        <translation>⁦{0}⁩ ليس قاعدة بيانات لـ UNCCD Partnerships (ليس ملف SQLite).</translation>
     </message>
 </context>
 <context>

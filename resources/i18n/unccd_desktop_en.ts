@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>&apos;{0}&apos; cannot be deleted because other records still refer to it: {1}. Remove or reassign those first.</source>
-        <translation>'{0}' cannot be deleted because other records still refer to it: {1}. Remove or reassign those first.</translation>
+        <translation>&apos;{0}&apos; cannot be deleted because other records still refer to it: {1}. Remove or reassign those first.</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1629,10 @@
         <translation>&apos;{0}&apos; is not a known country code</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is not a valid database address.</source>
+        <translation>'{0}' is not a valid database address.</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
         <translation>&apos;{0}&apos; is not an ISO 4217 currency code</translation>
     </message>
@@ -1641,6 +1645,62 @@
         <translation>&apos;{0}&apos; is not one of: {1}</translation>
     </message>
     <message>
+        <source>No database driver for {0}: {1}.</source>
+        <translation>No database driver for {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server.</source>
+        <translation>The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server.</translation>
+    </message>
+    <message>
+        <source>The database {0} cannot be opened: check that the file and its folder exist and that you may write there.</source>
+        <translation>The database {0} cannot be opened: check that the file and its folder exist and that you may write there.</translation>
+    </message>
+    <message>
+        <source>The database {0} cannot be used: {1}</source>
+        <translation>The database {0} cannot be used: {1}</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged and cannot be read. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</source>
+        <translation>The database {0} is damaged and cannot be read. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</translation>
+    </message>
+    <message>
+        <source>The database {0} is empty (0 bytes): it was cut short or never written. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</source>
+        <translation>The database {0} is empty (0 bytes): it was cut short or never written. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</translation>
+    </message>
+    <message>
+        <source>The database {0} is in use by another program (or another copy of UNCCD Partnerships) and stayed locked for {1} seconds. Nothing was changed; close the other program, then try again.</source>
+        <translation>The database {0} is in use by another program (or another copy of UNCCD Partnerships) and stayed locked for {1} seconds. Nothing was changed; close the other program, then try again.</translation>
+    </message>
+    <message>
+        <source>The database {0} is read-only. Copy it to a folder where you can write, or change its permissions, then open it again.</source>
+        <translation>The database {0} is read-only. Copy it to a folder where you can write, or change its permissions, then open it again.</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} reported a read or write error (it may be full or removed). Nothing was saved; check the disk, then try again.</source>
+        <translation>The disk holding {0} reported a read or write error (it may be full or removed). Nothing was saved; check the disk, then try again.</translation>
+    </message>
+    <message>
+        <source>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</source>
+        <translation>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</translation>
+    </message>
+    <message>
+        <source>There is no database file at {0}.</source>
+        <translation>There is no database file at {0}.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk holding {0}. Nothing was saved; free some space, then try again.</source>
+        <translation>There is no space left on the disk holding {0}. Nothing was saved; free some space, then try again.</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer version of UNCCD Partnerships (schema {0}). Install the latest version of the application to open it.</source>
+        <translation>This database was created by a newer version of UNCCD Partnerships (schema {0}). Install the latest version of the application to open it.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {0}.</source>
+        <translation>You do not have permission to read {0}.</translation>
+    </message>
+    <message>
         <source>a contact who has left cannot be the primary one</source>
         <translation>a contact who has left cannot be the primary one</translation>
     </message>
@@ -1650,11 +1710,11 @@
     </message>
     <message>
         <source>agreement &apos;{0}&apos;</source>
-        <translation>agreement '{0}'</translation>
+        <translation>agreement &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>amendment or renewal &apos;{0}&apos;</source>
-        <translation>amendment or renewal '{0}'</translation>
+        <translation>amendment or renewal &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>an agreement cannot amend itself</source>
@@ -1674,7 +1734,7 @@
     </message>
     <message>
         <source>deliverable &apos;{0}&apos;</source>
-        <translation>deliverable '{0}'</translation>
+        <translation>deliverable &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>give the currency of the budget</source>
@@ -1682,7 +1742,7 @@
     </message>
     <message>
         <source>initiative &apos;{0}&apos; (donor)</source>
-        <translation>initiative '{0}' (donor)</translation>
+        <translation>initiative &apos;{0}&apos; (donor)</translation>
     </message>
     <message>
         <source>is not a SHA-256 digest (64 hex digits)</source>
@@ -1742,7 +1802,7 @@
     </message>
     <message>
         <source>project &apos;{0}&apos;</source>
-        <translation>project '{0}'</translation>
+        <translation>project &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>refers to a record that does not exist</source>
@@ -1777,12 +1837,24 @@
         <translation>the planned end is before the planned start</translation>
     </message>
     <message>
+        <source>{0} holds tables but is not a UNCCD Partnerships database.</source>
+        <translation>{0} holds tables but is not a UNCCD Partnerships database.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a database file.</source>
+        <translation>{0} is a folder, not a database file.</translation>
+    </message>
+    <message>
         <source>{0} is listed twice as a party</source>
         <translation>{0} is listed twice as a party</translation>
     </message>
     <message>
         <source>{0} is listed twice in the role {1}</source>
         <translation>{0} is listed twice in the role {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a UNCCD Partnerships database (not SQLite).</source>
+        <translation>{0} is not a UNCCD Partnerships database (not SQLite).</translation>
     </message>
 </context>
 <context>

@@ -1629,6 +1629,10 @@
         <translation>«{0}» no es un código de país conocido</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is not a valid database address.</source>
+        <translation>«{0}» no es una dirección de base de datos válida.</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
         <translation>«{0}» no es un código de moneda ISO 4217</translation>
     </message>
@@ -1639,6 +1643,62 @@
     <message>
         <source>&apos;{0}&apos; is not one of: {1}</source>
         <translation>«{0}» no es uno de estos valores: {1}</translation>
+    </message>
+    <message>
+        <source>No database driver for {0}: {1}.</source>
+        <translation>No hay controlador de base de datos para {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server.</source>
+        <translation>El controlador de PostgreSQL no está instalado: instale unccd-desktop[postgresql] para usar un servidor.</translation>
+    </message>
+    <message>
+        <source>The database {0} cannot be opened: check that the file and its folder exist and that you may write there.</source>
+        <translation>No se puede abrir la base de datos {0}: compruebe que el archivo y su carpeta existen y que puede escribir en ellos.</translation>
+    </message>
+    <message>
+        <source>The database {0} cannot be used: {1}</source>
+        <translation>No se puede usar la base de datos {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged and cannot be read. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</source>
+        <translation>La base de datos {0} está dañada y no se puede leer. Abra otro archivo o restaure la copia de seguridad más reciente (unccd-desktop db restore --db FILE).</translation>
+    </message>
+    <message>
+        <source>The database {0} is empty (0 bytes): it was cut short or never written. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</source>
+        <translation>La base de datos {0} está vacía (0 bytes): se interrumpió su escritura o nunca se escribió. Abra otro archivo o restaure la copia de seguridad más reciente (unccd-desktop db restore --db FILE).</translation>
+    </message>
+    <message>
+        <source>The database {0} is in use by another program (or another copy of UNCCD Partnerships) and stayed locked for {1} seconds. Nothing was changed; close the other program, then try again.</source>
+        <translation>La base de datos {0} está en uso por otro programa (u otra copia de UNCCD Partnerships) y permaneció bloqueada durante {1} segundos. No se cambió nada; cierre el otro programa y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database {0} is read-only. Copy it to a folder where you can write, or change its permissions, then open it again.</source>
+        <translation>La base de datos {0} es de solo lectura. Cópiela en una carpeta donde pueda escribir o cambie sus permisos y vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} reported a read or write error (it may be full or removed). Nothing was saved; check the disk, then try again.</source>
+        <translation>El disco que contiene {0} informó de un error de lectura o escritura (puede estar lleno o haberse retirado). No se guardó nada; revise el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</source>
+        <translation>Se detuvo la actualización del esquema porque dejaría {0} referencias rotas (la primera en la tabla {1}); la base de datos no se modificó.</translation>
+    </message>
+    <message>
+        <source>There is no database file at {0}.</source>
+        <translation>No hay ningún archivo de base de datos en {0}.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk holding {0}. Nothing was saved; free some space, then try again.</source>
+        <translation>No queda espacio en el disco que contiene {0}. No se guardó nada; libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer version of UNCCD Partnerships (schema {0}). Install the latest version of the application to open it.</source>
+        <translation>Esta base de datos se creó con una versión más reciente de UNCCD Partnerships (esquema {0}). Instale la última versión de la aplicación para abrirla.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {0}.</source>
+        <translation>No tiene permiso para leer {0}.</translation>
     </message>
     <message>
         <source>a contact who has left cannot be the primary one</source>
@@ -1777,12 +1837,24 @@
         <translation>el fin previsto es anterior al inicio previsto</translation>
     </message>
     <message>
+        <source>{0} holds tables but is not a UNCCD Partnerships database.</source>
+        <translation>{0} contiene tablas, pero no es una base de datos de UNCCD Partnerships.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a database file.</source>
+        <translation>{0} es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
         <source>{0} is listed twice as a party</source>
         <translation>{0} figura dos veces como parte</translation>
     </message>
     <message>
         <source>{0} is listed twice in the role {1}</source>
         <translation>{0} figura dos veces en la función {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a UNCCD Partnerships database (not SQLite).</source>
+        <translation>{0} no es una base de datos de UNCCD Partnerships (no es un archivo SQLite).</translation>
     </message>
 </context>
 <context>

@@ -1629,6 +1629,10 @@
         <translation>« {0} » n’est pas un code de pays connu</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is not a valid database address.</source>
+        <translation>« {0} » n’est pas une adresse de base de données valide.</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
         <translation>« {0} » n’est pas un code de monnaie ISO 4217</translation>
     </message>
@@ -1639,6 +1643,62 @@
     <message>
         <source>&apos;{0}&apos; is not one of: {1}</source>
         <translation>« {0} » ne fait pas partie des valeurs : {1}</translation>
+    </message>
+    <message>
+        <source>No database driver for {0}: {1}.</source>
+        <translation>Aucun pilote de base de données pour {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server.</source>
+        <translation>Le pilote PostgreSQL n’est pas installé : installez unccd-desktop[postgresql] pour utiliser un serveur.</translation>
+    </message>
+    <message>
+        <source>The database {0} cannot be opened: check that the file and its folder exist and that you may write there.</source>
+        <translation>La base de données {0} ne peut pas être ouverte : vérifiez que le fichier et son dossier existent et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>The database {0} cannot be used: {1}</source>
+        <translation>La base de données {0} ne peut pas être utilisée : {1}</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged and cannot be read. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</source>
+        <translation>La base de données {0} est endommagée et ne peut pas être lue. Ouvrez un autre fichier ou restaurez la dernière sauvegarde (unccd-desktop db restore --db FILE).</translation>
+    </message>
+    <message>
+        <source>The database {0} is empty (0 bytes): it was cut short or never written. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</source>
+        <translation>La base de données {0} est vide (0 octet) : elle a été tronquée ou jamais écrite. Ouvrez un autre fichier ou restaurez la dernière sauvegarde (unccd-desktop db restore --db FILE).</translation>
+    </message>
+    <message>
+        <source>The database {0} is in use by another program (or another copy of UNCCD Partnerships) and stayed locked for {1} seconds. Nothing was changed; close the other program, then try again.</source>
+        <translation>La base de données {0} est utilisée par un autre programme (ou une autre copie d’UNCCD Partnerships) et est restée verrouillée pendant {1} secondes. Rien n’a été modifié ; fermez l’autre programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database {0} is read-only. Copy it to a folder where you can write, or change its permissions, then open it again.</source>
+        <translation>La base de données {0} est en lecture seule. Copiez-la dans un dossier où vous pouvez écrire, ou modifiez ses autorisations, puis rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} reported a read or write error (it may be full or removed). Nothing was saved; check the disk, then try again.</source>
+        <translation>Le disque qui contient {0} a signalé une erreur de lecture ou d’écriture (il est peut-être plein ou retiré). Rien n’a été enregistré ; vérifiez le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</source>
+        <translation>La mise à niveau du schéma a été arrêtée, car elle aurait laissé {0} références rompues (la première dans la table {1}) ; la base de données n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>There is no database file at {0}.</source>
+        <translation>Il n’y a pas de fichier de base de données à l’emplacement {0}.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk holding {0}. Nothing was saved; free some space, then try again.</source>
+        <translation>Il n’y a plus d’espace sur le disque qui contient {0}. Rien n’a été enregistré ; libérez de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer version of UNCCD Partnerships (schema {0}). Install the latest version of the application to open it.</source>
+        <translation>Cette base de données a été créée par une version plus récente d’UNCCD Partnerships (schéma {0}). Installez la dernière version de l’application pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {0}.</source>
+        <translation>Vous n’avez pas l’autorisation de lire {0}.</translation>
     </message>
     <message>
         <source>a contact who has left cannot be the primary one</source>
@@ -1777,12 +1837,24 @@
         <translation>la fin prévue précède le début prévu</translation>
     </message>
     <message>
+        <source>{0} holds tables but is not a UNCCD Partnerships database.</source>
+        <translation>{0} contient des tables mais n’est pas une base de données UNCCD Partnerships.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a database file.</source>
+        <translation>{0} est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
         <source>{0} is listed twice as a party</source>
         <translation>{0} figure deux fois parmi les parties</translation>
     </message>
     <message>
         <source>{0} is listed twice in the role {1}</source>
         <translation>{0} figure deux fois dans le rôle {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a UNCCD Partnerships database (not SQLite).</source>
+        <translation>{0} n’est pas une base de données UNCCD Partnerships (ce n’est pas un fichier SQLite).</translation>
     </message>
 </context>
 <context>

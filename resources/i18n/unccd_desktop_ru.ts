@@ -1633,6 +1633,10 @@
         <translation>«{0}» — неизвестный код страны</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is not a valid database address.</source>
+        <translation>«{0}» — недопустимый адрес базы данных.</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
         <translation>«{0}» — не код валюты ISO 4217</translation>
     </message>
@@ -1643,6 +1647,62 @@
     <message>
         <source>&apos;{0}&apos; is not one of: {1}</source>
         <translation>«{0}» не входит в число значений: {1}</translation>
+    </message>
+    <message>
+        <source>No database driver for {0}: {1}.</source>
+        <translation>Нет драйвера базы данных для {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server.</source>
+        <translation>Драйвер PostgreSQL не установлен: чтобы работать с сервером, установите unccd-desktop[postgresql].</translation>
+    </message>
+    <message>
+        <source>The database {0} cannot be opened: check that the file and its folder exist and that you may write there.</source>
+        <translation>Не удается открыть базу данных {0}: проверьте, что файл и его папка существуют и что у вас есть права на запись в них.</translation>
+    </message>
+    <message>
+        <source>The database {0} cannot be used: {1}</source>
+        <translation>Базу данных {0} нельзя использовать: {1}</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged and cannot be read. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</source>
+        <translation>База данных {0} повреждена и не может быть прочитана. Откройте другой файл или восстановите последнюю резервную копию (unccd-desktop db restore --db FILE).</translation>
+    </message>
+    <message>
+        <source>The database {0} is empty (0 bytes): it was cut short or never written. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</source>
+        <translation>База данных {0} пуста (0 байт): запись была прервана или не выполнялась. Откройте другой файл или восстановите последнюю резервную копию (unccd-desktop db restore --db FILE).</translation>
+    </message>
+    <message>
+        <source>The database {0} is in use by another program (or another copy of UNCCD Partnerships) and stayed locked for {1} seconds. Nothing was changed; close the other program, then try again.</source>
+        <translation>База данных {0} используется другой программой (или другой копией UNCCD Partnerships) и оставалась заблокированной {1} с. Ничего не изменено; закройте другую программу и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database {0} is read-only. Copy it to a folder where you can write, or change its permissions, then open it again.</source>
+        <translation>База данных {0} доступна только для чтения. Скопируйте ее в папку, где у вас есть права на запись, или измените ее разрешения, а затем откройте снова.</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} reported a read or write error (it may be full or removed). Nothing was saved; check the disk, then try again.</source>
+        <translation>Диск, на котором находится {0}, сообщил об ошибке чтения или записи (возможно, он заполнен или отключен). Ничего не сохранено; проверьте диск и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</source>
+        <translation>Обновление схемы остановлено: после него осталось бы {0} битых ссылок (первая в таблице {1}); база данных не изменена.</translation>
+    </message>
+    <message>
+        <source>There is no database file at {0}.</source>
+        <translation>Файл базы данных {0} не найден.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk holding {0}. Nothing was saved; free some space, then try again.</source>
+        <translation>На диске, где находится {0}, не осталось места. Ничего не сохранено; освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer version of UNCCD Partnerships (schema {0}). Install the latest version of the application to open it.</source>
+        <translation>Эта база данных создана более новой версией UNCCD Partnerships (схема {0}). Чтобы открыть ее, установите последнюю версию приложения.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {0}.</source>
+        <translation>У вас нет прав на чтение {0}.</translation>
     </message>
     <message>
         <source>a contact who has left cannot be the primary one</source>
@@ -1781,12 +1841,24 @@
         <translation>плановое окончание раньше планового начала</translation>
     </message>
     <message>
+        <source>{0} holds tables but is not a UNCCD Partnerships database.</source>
+        <translation>{0} содержит таблицы, но не является базой данных UNCCD Partnerships.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a database file.</source>
+        <translation>{0} — это папка, а не файл базы данных.</translation>
+    </message>
+    <message>
         <source>{0} is listed twice as a party</source>
         <translation>{0} указан дважды в числе сторон</translation>
     </message>
     <message>
         <source>{0} is listed twice in the role {1}</source>
         <translation>{0} указан дважды в роли {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a UNCCD Partnerships database (not SQLite).</source>
+        <translation>{0} не является базой данных UNCCD Partnerships (это не файл SQLite).</translation>
     </message>
 </context>
 <context>

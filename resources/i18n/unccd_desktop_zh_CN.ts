@@ -1625,6 +1625,10 @@
         <translation>“{0}”不是已知的国家代码</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is not a valid database address.</source>
+        <translation>“{0}”不是有效的数据库地址。</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
         <translation>“{0}”不是 ISO 4217 货币代码</translation>
     </message>
@@ -1635,6 +1639,62 @@
     <message>
         <source>&apos;{0}&apos; is not one of: {1}</source>
         <translation>“{0}”不是以下值之一：{1}</translation>
+    </message>
+    <message>
+        <source>No database driver for {0}: {1}.</source>
+        <translation>没有适用于 {0} 的数据库驱动程序：{1}。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server.</source>
+        <translation>未安装 PostgreSQL 驱动程序：要使用服务器，请安装 unccd-desktop[postgresql]。</translation>
+    </message>
+    <message>
+        <source>The database {0} cannot be opened: check that the file and its folder exist and that you may write there.</source>
+        <translation>无法打开数据库 {0}：请检查该文件及其文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>The database {0} cannot be used: {1}</source>
+        <translation>无法使用数据库 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged and cannot be read. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</source>
+        <translation>数据库 {0} 已损坏，无法读取。请打开其他文件，或恢复最新备份（unccd-desktop db restore --db FILE）。</translation>
+    </message>
+    <message>
+        <source>The database {0} is empty (0 bytes): it was cut short or never written. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</source>
+        <translation>数据库 {0} 为空（0 字节）：写入中断或从未写入。请打开其他文件，或恢复最新备份（unccd-desktop db restore --db FILE）。</translation>
+    </message>
+    <message>
+        <source>The database {0} is in use by another program (or another copy of UNCCD Partnerships) and stayed locked for {1} seconds. Nothing was changed; close the other program, then try again.</source>
+        <translation>数据库 {0} 正被其他程序（或另一个 UNCCD Partnerships 副本）使用，已锁定 {1} 秒。未做任何更改；请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>The database {0} is read-only. Copy it to a folder where you can write, or change its permissions, then open it again.</source>
+        <translation>数据库 {0} 为只读。请将其复制到您有写入权限的文件夹，或更改其权限，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} reported a read or write error (it may be full or removed). Nothing was saved; check the disk, then try again.</source>
+        <translation>存放 {0} 的磁盘报告了读写错误（可能已满或已移除）。未保存任何内容；请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</source>
+        <translation>架构升级已停止，因为它会留下 {0} 个失效引用（第一个在表 {1} 中）；数据库未被更改。</translation>
+    </message>
+    <message>
+        <source>There is no database file at {0}.</source>
+        <translation>{0} 处没有数据库文件。</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk holding {0}. Nothing was saved; free some space, then try again.</source>
+        <translation>存放 {0} 的磁盘已无剩余空间。未保存任何内容；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer version of UNCCD Partnerships (schema {0}). Install the latest version of the application to open it.</source>
+        <translation>此数据库由更新版本的 UNCCD Partnerships 创建（架构 {0}）。请安装该应用程序的最新版本以打开它。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {0}.</source>
+        <translation>您没有读取 {0} 的权限。</translation>
     </message>
     <message>
         <source>a contact who has left cannot be the primary one</source>
@@ -1773,12 +1833,24 @@
         <translation>计划结束日期早于计划开始日期</translation>
     </message>
     <message>
+        <source>{0} holds tables but is not a UNCCD Partnerships database.</source>
+        <translation>{0} 包含数据表，但不是 UNCCD Partnerships 数据库。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a database file.</source>
+        <translation>{0} 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
         <source>{0} is listed twice as a party</source>
         <translation>{0} 作为一方被列出两次</translation>
     </message>
     <message>
         <source>{0} is listed twice in the role {1}</source>
         <translation>{0} 在角色“{1}”中被列出两次</translation>
+    </message>
+    <message>
+        <source>{0} is not a UNCCD Partnerships database (not SQLite).</source>
+        <translation>{0} 不是 UNCCD Partnerships 数据库（不是 SQLite 文件）。</translation>
     </message>
 </context>
 <context>

@@ -178,3 +178,20 @@ def test_a_refused_delete_names_the_records_in_the_language(
     assert agreement.split("{0}")[0] in seen[0]  # "the agreement «…»" in the language
     assert "cannot be deleted" not in seen[0]
     assert demo_db.partners.get(demo_uuid("partners", "unccd-secretariat"))
+
+
+def test_why_a_database_cannot_be_opened_is_said_in_the_language(
+    tmp_path: Path, language: str
+) -> None:
+    from unccd_desktop.errors import DatabaseError
+    from unccd_desktop.services import open_services
+    from unccd_desktop.ui.labels import error_text
+
+    notes = tmp_path / "notes.unccd"
+    notes.write_bytes(b"meeting notes, not a database")
+    with pytest.raises(DatabaseError) as caught:
+        open_services(notes)
+    assert str(caught.value) == "notes.unccd is not a UNCCD Partnerships database (not SQLite)."
+    translated = QCoreApplication.translate("Services", messages.NOT_SQLITE)
+    assert translated != messages.NOT_SQLITE
+    assert error_text(caught.value) == translated.format("notes.unccd")

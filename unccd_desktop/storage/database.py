@@ -13,7 +13,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import DatabaseError
+from .. import messages as msg
+from ..errors import DatabaseError, Text
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -26,7 +27,7 @@ def to_url(target: str | Path) -> sa.URL:
         try:
             return sa.make_url(text)
         except sa.exc.ArgumentError as exc:
-            raise DatabaseError(f"'{text}' is not a valid database address.") from exc
+            raise DatabaseError(Text(msg.NOT_AN_ADDRESS, text)) from exc
     path = Path(text).expanduser().resolve()
     return sa.URL.create("sqlite", database=str(path))
 
@@ -38,44 +39,21 @@ def _with_installed_driver(url: sa.URL) -> sa.URL:
     for module, driver in (("psycopg", "postgresql+psycopg"), ("psycopg2", "postgresql+psycopg2")):
         if importlib.util.find_spec(module) is not None:
             return url.set(drivername=driver)
-    raise DatabaseError(
-        "The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server."
-    )
+    raise DatabaseError(Text(msg.NO_POSTGRESQL_DRIVER))
 
 
-# What SQLite says (lower case) -> the sentence the user reads; {name} is the file name.
+# What SQLite says (lower case) -> the sentence the user reads ({0} the file name, {1} the
+# seconds waited).
 SQLITE_PROBLEMS = (
     (
         ("database is locked", "database table is locked", "database schema is locked"),
-        "The database {name} is in use by another program (or another copy of UNCCD "
-        "Partnerships) and stayed locked for {seconds} seconds. Nothing was changed; close the "
-        "other program, then try again.",
+        msg.DATABASE_LOCKED,
     ),
-    (
-        ("database or disk is full",),
-        "There is no space left on the disk holding {name}. Nothing was saved; free some space, "
-        "then try again.",
-    ),
-    (
-        ("disk i/o error",),
-        "The disk holding {name} reported a read or write error (it may be full or removed). "
-        "Nothing was saved; check the disk, then try again.",
-    ),
-    (
-        ("file is not a database", "malformed"),
-        "The database {name} is damaged and cannot be read. Open another file, or restore the "
-        "latest backup (unccd-desktop db restore --db FILE).",
-    ),
-    (
-        ("readonly database",),
-        "The database {name} is read-only. Copy it to a folder where you can write, or change "
-        "its permissions, then open it again.",
-    ),
-    (
-        ("unable to open database file",),
-        "The database {name} cannot be opened: check that the file and its folder exist and that "
-        "you may write there.",
-    ),
+    (("database or disk is full",), msg.DISK_FULL),
+    (("disk i/o error",), msg.DISK_ERROR),
+    (("file is not a database", "malformed"), msg.DATABASE_DAMAGED),
+    (("readonly database",), msg.DATABASE_READ_ONLY),
+    (("unable to open database file",), msg.DATABASE_UNOPENABLE),
 )
 
 
@@ -85,7 +63,7 @@ def explain_sqlite_error(message: str, name: str) -> DatabaseError | None:
     for needles, sentence in SQLITE_PROBLEMS:
         if any(needle in text for needle in needles):
             seconds = SQLITE_BUSY_TIMEOUT_MS // 1000
-            return DatabaseError(sentence.format(name=name, seconds=seconds))
+            return DatabaseError(Text(sentence, name, seconds))
     return None
 
 
@@ -129,40 +107,34 @@ def create_engine_for(target: str | Path) -> Engine:
         try:
             engine = sa.create_engine(url, pool_pre_ping=True)
         except (ImportError, sa.exc.NoSuchModuleError) as exc:
-            raise DatabaseError(f"No database driver for {url.drivername}: {exc}.") from exc
+            raise DatabaseError(Text(msg.NO_DRIVER, url.drivername, exc)) from exc
     return engine
 
 
 def describe_connection_error(exc: sa.exc.DBAPIError, where: str) -> DatabaseError:
     """A plain sentence for a server that cannot be reached or a file that cannot be used."""
     reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-    return DatabaseError(f"The database {where} cannot be used: {reason}")
+    return DatabaseError(Text(msg.DATABASE_UNUSABLE, where, reason))
 
 
 def check_sqlite_file(path: Path) -> None:
     """Refuse early, with a plain sentence, files that cannot be our database."""
     if not path.exists():
-        raise DatabaseError(f"There is no database file at {path}.")
+        raise DatabaseError(Text(msg.NO_DATABASE_FILE, path))
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
+        raise DatabaseError(Text(msg.A_FOLDER, path))
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except PermissionError as exc:
-        raise DatabaseError(f"You do not have permission to read {path}.") from exc
+        raise DatabaseError(Text(msg.NO_READ_PERMISSION, path)) from exc
     if header and header != SQLITE_HEADER:
-        raise DatabaseError(f"{path.name} is not a UNCCD Partnerships database (not SQLite).")
+        raise DatabaseError(Text(msg.NOT_SQLITE, path.name))
     if not header:
-        raise DatabaseError(
-            f"The database {path.name} is empty (0 bytes): it was cut short or never written. "
-            "Open another file, or restore the latest backup (unccd-desktop db restore --db FILE)."
-        )
+        raise DatabaseError(Text(msg.DATABASE_EMPTY, path.name))
     _check_sqlite_content(path)
     if not _writable(path):
-        raise DatabaseError(
-            f"The database {path.name} is read-only. Copy it to a folder where you can write, "
-            "or change its permissions, then open it again."
-        )
+        raise DatabaseError(Text(msg.DATABASE_READ_ONLY, path.name))
 
 
 def read_only_uri(path: PurePath) -> str:
@@ -198,7 +170,7 @@ def _check_sqlite_content(path: Path) -> None:
             raise explain_sqlite_error(str(exc), path.name) from exc
         return  # let the normal open report anything else (read-only folders, ...)
     if tables and "alembic_version" not in tables:
-        raise DatabaseError(f"{path.name} holds tables but is not a UNCCD Partnerships database.")
+        raise DatabaseError(Text(msg.FOREIGN_TABLES, path.name))
 
 
 def _writable(path: Path) -> bool:

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from ..errors import DatabaseError
+from .. import messages as msg
+from ..errors import DatabaseError, Text
 from ..paths import migrations_dir
 from .backup import timestamped_backup
 from .database import Database
@@ -70,14 +71,9 @@ def check_not_too_new(db: Database) -> str | None:
     if rev == SCHEMA_VERSION:
         return rev
     if rev is not None and rev not in known_revisions():
-        raise DatabaseError(
-            f"This database was created by a newer version of UNCCD Partnerships (schema {rev}). "
-            "Install the latest version of the application to open it."
-        )
+        raise DatabaseError(Text(msg.SCHEMA_TOO_NEW, rev))
     if rev is None and not is_empty(db):
-        raise DatabaseError(
-            f"{db.display_name} holds tables but is not a UNCCD Partnerships database."
-        )
+        raise DatabaseError(Text(msg.FOREIGN_TABLES, db.display_name))
     return rev
 
 
@@ -117,7 +113,4 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
 def _refuse_broken_references(conn: sa.Connection) -> None:
     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
-        raise DatabaseError(
-            f"The schema upgrade was stopped because it would leave {len(broken)} broken "
-            f"references (first in table {broken[0][0]}); the database was not changed."
-        )
+        raise DatabaseError(Text(msg.UPGRADE_STOPPED, len(broken), broken[0][0]))

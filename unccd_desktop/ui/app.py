@@ -15,6 +15,7 @@ from ..errors import UserError
 from ..paths import default_database_path
 from . import error_handling, i18n, welcome
 from .icon import app_icon
+from .labels import error_text
 from .main_window import MainWindow, shown_target
 from .settings import display_name, last_database, remember_database
 from .workers import Task, run_task
@@ -86,11 +87,11 @@ class Application(QObject):
         from .open_failed import OpenChoice, ask_after_open_failure
 
         if self.window is not None and not self._attached():
-            self.window.opening_failed(str(exc))
+            self.window.opening_failed(error_text(exc))
         if not isinstance(exc, DatabaseError):
             error_handling.report(exc, details, self.window)
         else:
-            choice = ask_after_open_failure(str(exc), target, self.window)
+            choice = ask_after_open_failure(error_text(exc), target, self.window)
             if choice is OpenChoice.OTHER_FILE:
                 path, _ = QFileDialog.getOpenFileName(
                     self.window,
@@ -115,7 +116,7 @@ class Application(QObject):
         try:
             kept = restore_backup(backup, Path(target)) if backup is not None else None
         except UserError as exc:
-            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            QMessageBox.warning(self.window, APP_NAME, error_text(exc))
             if not self._attached():
                 QCoreApplication.exit(1)
             return

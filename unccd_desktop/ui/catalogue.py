@@ -105,9 +105,54 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("MainWindow", "Export &partner update workbook…"),
     QT_TRANSLATE_NOOP("MainWindow", "Import &workbook…"),
     QT_TRANSLATE_NOOP("Services", "'{0}' is not a known country code"),
+    QT_TRANSLATE_NOOP("Services", "'{0}' is not a valid database address."),
     QT_TRANSLATE_NOOP("Services", "'{0}' is not an ISO 4217 currency code"),
     QT_TRANSLATE_NOOP("Services", "'{0}' is not in the reference list"),
     QT_TRANSLATE_NOOP("Services", "'{0}' is not one of: {1}"),
+    QT_TRANSLATE_NOOP("Services", "No database driver for {0}: {1}."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The database {0} cannot be opened: check that the file and its folder exist and that you may write there.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Services", "The database {0} cannot be used: {1}"),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The database {0} is damaged and cannot be read. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The database {0} is empty (0 bytes): it was cut short or never written. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The database {0} is in use by another program (or another copy of UNCCD Partnerships) and stayed locked for {1} seconds. Nothing was changed; close the other program, then try again.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The database {0} is read-only. Copy it to a folder where you can write, or change its permissions, then open it again.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The disk holding {0} reported a read or write error (it may be full or removed). Nothing was saved; check the disk, then try again.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Services", "There is no database file at {0}."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "There is no space left on the disk holding {0}. Nothing was saved; free some space, then try again.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "This database was created by a newer version of UNCCD Partnerships (schema {0}). Install the latest version of the application to open it.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Services", "You do not have permission to read {0}."),
     QT_TRANSLATE_NOOP("Services", "a contact who has left cannot be the primary one"),
     QT_TRANSLATE_NOOP("Services", "a deliverable belongs to a project or an agreement"),
     QT_TRANSLATE_NOOP("Services", "agreement '{0}'"),
@@ -142,8 +187,11 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Services", "the expiry date is before the effective date"),
     QT_TRANSLATE_NOOP("Services", "the expiry date is before the signature date"),
     QT_TRANSLATE_NOOP("Services", "the planned end is before the planned start"),
+    QT_TRANSLATE_NOOP("Services", "{0} holds tables but is not a UNCCD Partnerships database."),
+    QT_TRANSLATE_NOOP("Services", "{0} is a folder, not a database file."),
     QT_TRANSLATE_NOOP("Services", "{0} is listed twice as a party"),
     QT_TRANSLATE_NOOP("Services", "{0} is listed twice in the role {1}"),
+    QT_TRANSLATE_NOOP("Services", "{0} is not a UNCCD Partnerships database (not SQLite)."),
     QT_TRANSLATE_NOOP("exchange", "Import applied"),
     QT_TRANSLATE_NOOP("exchange", "Import workbook"),
     QT_TRANSLATE_NOOP("exchange", "Reading {0}…"),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..errors import UserError
 from ..paths import user_log_dir
+from .labels import error_text
 
 log = logging.getLogger("unccd_desktop")
 LOG_FILE_NAME = "unccd-desktop.log"
@@ -48,7 +49,7 @@ def setup_logging(folder: Path | None = None) -> Path:
 def plain_message(exc: BaseException) -> str | None:
     """The sentence to show for an error of the user's data or environment, else None."""
     if isinstance(exc, UserError):
-        return str(exc)
+        return error_text(exc)
     if isinstance(exc, FileNotFoundError):
         return QApplication.translate("Errors", "The file {0} does not exist.").format(exc.filename)
     if isinstance(exc, PermissionError):

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
-from ..errors import FieldLabel, Text
+from ..errors import FieldLabel, Text, message_of
 
 ENTITY_NAMES = {
     "partner": (QT_TRANSLATE_NOOP("Entity", "Partner"), QT_TRANSLATE_NOOP("Entity", "Partners")),
@@ -106,6 +106,11 @@ def message_text(message: str) -> str:
         for arg in message.args
     ]
     return QCoreApplication.translate("Services", message.template).format(*args)
+
+
+def error_text(exc: BaseException) -> str:
+    """What an error of the user's data or environment says, in the interface language."""
+    return message_text(message_of(exc))
 
 
 def enum_text(value: enum.Enum | str | None) -> str:

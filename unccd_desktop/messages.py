@@ -100,4 +100,19 @@ UPGRADE_STOPPED = (
     "table {1}); the database was not changed."
 )
 
+# Backups and restores (storage layer).
+BACKUP_IS_DATABASE = "The backup file must not be the database itself."
+BACKUP_EMPTY = "The backup of {0} came out empty."
+BACKUP_DISK_FULL = (
+    "The backup could not be written to {0}: the disk is full or failed ({1}). Free some space "
+    "or choose another place, then try again."
+)
+BACKUP_FAILED = "The backup could not be made: {0}."
+BACKUP_NOT_WRITTEN = "The backup could not be written to {0}: {1}."
+NO_BACKUP_FILE = "There is no backup file at {0}."
+BACKUP_UNUSABLE = "{0} is not a usable backup: {1}."
+BACKUP_INCOMPLETE = "{0} is not a complete UNCCD Partnerships backup."
+RESTORE_ONTO_ITSELF = "The backup to restore must not be the database itself."
+RESTORE_NOT_WRITTEN = "The backup could not be restored to {0}: {1}."
+
 ALL = tuple(value for name, value in dict(globals()).items() if name.isupper())

@@ -1669,6 +1669,34 @@
         <translation>برنامج تشغيل PostgreSQL غير مثبَّت: ثبِّت ⁦unccd-desktop[postgresql]⁩ لاستخدام خادم.</translation>
     </message>
     <message>
+        <source>The backup could not be made: {0}.</source>
+        <translation>تعذَّر إعداد النسخة الاحتياطية: ⁦{0}⁩.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored to {0}: {1}.</source>
+        <translation>تعذَّرت استعادة النسخة الاحتياطية إلى ⁦{0}⁩: ⁦{1}⁩.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: the disk is full or failed ({1}). Free some space or choose another place, then try again.</source>
+        <translation>تعذَّرت كتابة النسخة الاحتياطية في ⁦{0}⁩: القرص ممتلئ أو معطَّل (⁦{1}⁩). أفرغ بعض المساحة أو اختر مكانًا آخر ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: {1}.</source>
+        <translation>تعذَّرت كتابة النسخة الاحتياطية في ⁦{0}⁩: ⁦{1}⁩.</translation>
+    </message>
+    <message>
+        <source>The backup file must not be the database itself.</source>
+        <translation>يجب ألا يكون ملف النسخة الاحتياطية هو قاعدة البيانات نفسها.</translation>
+    </message>
+    <message>
+        <source>The backup of {0} came out empty.</source>
+        <translation>جاءت النسخة الاحتياطية من ⁦{0}⁩ فارغة.</translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself.</source>
+        <translation>يجب ألا تكون النسخة الاحتياطية المراد استعادتها هي قاعدة البيانات نفسها.</translation>
+    </message>
+    <message>
         <source>The database {0} cannot be opened: check that the file and its folder exist and that you may write there.</source>
         <translation>تعذَّر فتح قاعدة البيانات ⁦{0}⁩: تحقق من وجود الملف ومجلده ومن أنه يمكنك الكتابة فيهما.</translation>
     </message>
@@ -1699,6 +1727,10 @@
     <message>
         <source>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</source>
         <translation>أُوقفت ترقية المخطط لأنها كانت ستترك {0} من المراجع المعطوبة (أولها في الجدول ⁦{1}⁩)؛ لم تتغير قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {0}.</source>
+        <translation>لا يوجد ملف نسخة احتياطية في ⁦{0}⁩.</translation>
     </message>
     <message>
         <source>There is no database file at {0}.</source>
@@ -1871,6 +1903,14 @@
     <message>
         <source>{0} is not a UNCCD Partnerships database (not SQLite).</source>
         <translation>⁦{0}⁩ ليس قاعدة بيانات لـ UNCCD Partnerships (ليس ملف SQLite).</translation>
+    </message>
+    <message>
+        <source>{0} is not a complete UNCCD Partnerships backup.</source>
+        <translation>⁦{0}⁩ ليس نسخة احتياطية كاملة من UNCCD Partnerships.</translation>
+    </message>
+    <message>
+        <source>{0} is not a usable backup: {1}.</source>
+        <translation>⁦{0}⁩ ليس نسخة احتياطية صالحة للاستخدام: ⁦{1}⁩.</translation>
     </message>
 </context>
 <context>

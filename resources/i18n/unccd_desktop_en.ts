@@ -1630,7 +1630,7 @@
     </message>
     <message>
         <source>&apos;{0}&apos; is not a valid database address.</source>
-        <translation>'{0}' is not a valid database address.</translation>
+        <translation>&apos;{0}&apos; is not a valid database address.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
@@ -1651,6 +1651,34 @@
     <message>
         <source>The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server.</source>
         <translation>The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {0}.</source>
+        <translation>The backup could not be made: {0}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored to {0}: {1}.</source>
+        <translation>The backup could not be restored to {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: the disk is full or failed ({1}). Free some space or choose another place, then try again.</source>
+        <translation>The backup could not be written to {0}: the disk is full or failed ({1}). Free some space or choose another place, then try again.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: {1}.</source>
+        <translation>The backup could not be written to {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The backup file must not be the database itself.</source>
+        <translation>The backup file must not be the database itself.</translation>
+    </message>
+    <message>
+        <source>The backup of {0} came out empty.</source>
+        <translation>The backup of {0} came out empty.</translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself.</source>
+        <translation>The backup to restore must not be the database itself.</translation>
     </message>
     <message>
         <source>The database {0} cannot be opened: check that the file and its folder exist and that you may write there.</source>
@@ -1683,6 +1711,10 @@
     <message>
         <source>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</source>
         <translation>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {0}.</source>
+        <translation>There is no backup file at {0}.</translation>
     </message>
     <message>
         <source>There is no database file at {0}.</source>
@@ -1855,6 +1887,14 @@
     <message>
         <source>{0} is not a UNCCD Partnerships database (not SQLite).</source>
         <translation>{0} is not a UNCCD Partnerships database (not SQLite).</translation>
+    </message>
+    <message>
+        <source>{0} is not a complete UNCCD Partnerships backup.</source>
+        <translation>{0} is not a complete UNCCD Partnerships backup.</translation>
+    </message>
+    <message>
+        <source>{0} is not a usable backup: {1}.</source>
+        <translation>{0} is not a usable backup: {1}.</translation>
     </message>
 </context>
 <context>

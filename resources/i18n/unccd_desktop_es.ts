@@ -1653,6 +1653,34 @@
         <translation>El controlador de PostgreSQL no está instalado: instale unccd-desktop[postgresql] para usar un servidor.</translation>
     </message>
     <message>
+        <source>The backup could not be made: {0}.</source>
+        <translation>No se pudo hacer la copia de seguridad: {0}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored to {0}: {1}.</source>
+        <translation>No se pudo restaurar la copia de seguridad en {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: the disk is full or failed ({1}). Free some space or choose another place, then try again.</source>
+        <translation>No se pudo escribir la copia de seguridad en {0}: el disco está lleno o ha fallado ({1}). Libere espacio o elija otro lugar y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: {1}.</source>
+        <translation>No se pudo escribir la copia de seguridad en {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The backup file must not be the database itself.</source>
+        <translation>El archivo de copia de seguridad no debe ser la propia base de datos.</translation>
+    </message>
+    <message>
+        <source>The backup of {0} came out empty.</source>
+        <translation>La copia de seguridad de {0} quedó vacía.</translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself.</source>
+        <translation>La copia de seguridad que se va a restaurar no debe ser la propia base de datos.</translation>
+    </message>
+    <message>
         <source>The database {0} cannot be opened: check that the file and its folder exist and that you may write there.</source>
         <translation>No se puede abrir la base de datos {0}: compruebe que el archivo y su carpeta existen y que puede escribir en ellos.</translation>
     </message>
@@ -1683,6 +1711,10 @@
     <message>
         <source>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</source>
         <translation>Se detuvo la actualización del esquema porque dejaría {0} referencias rotas (la primera en la tabla {1}); la base de datos no se modificó.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {0}.</source>
+        <translation>No hay ningún archivo de copia de seguridad en {0}.</translation>
     </message>
     <message>
         <source>There is no database file at {0}.</source>
@@ -1855,6 +1887,14 @@
     <message>
         <source>{0} is not a UNCCD Partnerships database (not SQLite).</source>
         <translation>{0} no es una base de datos de UNCCD Partnerships (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>{0} is not a complete UNCCD Partnerships backup.</source>
+        <translation>{0} no es una copia de seguridad completa de UNCCD Partnerships.</translation>
+    </message>
+    <message>
+        <source>{0} is not a usable backup: {1}.</source>
+        <translation>{0} no es una copia de seguridad utilizable: {1}.</translation>
     </message>
 </context>
 <context>

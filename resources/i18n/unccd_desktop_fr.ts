@@ -1653,6 +1653,34 @@
         <translation>Le pilote PostgreSQL n’est pas installé : installez unccd-desktop[postgresql] pour utiliser un serveur.</translation>
     </message>
     <message>
+        <source>The backup could not be made: {0}.</source>
+        <translation>La sauvegarde n’a pas pu être effectuée : {0}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored to {0}: {1}.</source>
+        <translation>La sauvegarde n’a pas pu être restaurée dans {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: the disk is full or failed ({1}). Free some space or choose another place, then try again.</source>
+        <translation>La sauvegarde n’a pas pu être écrite dans {0} : le disque est plein ou défaillant ({1}). Libérez de l’espace ou choisissez un autre emplacement, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: {1}.</source>
+        <translation>La sauvegarde n’a pas pu être écrite dans {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>The backup file must not be the database itself.</source>
+        <translation>Le fichier de sauvegarde ne doit pas être la base de données elle-même.</translation>
+    </message>
+    <message>
+        <source>The backup of {0} came out empty.</source>
+        <translation>La sauvegarde de {0} est vide.</translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself.</source>
+        <translation>La sauvegarde à restaurer ne doit pas être la base de données elle-même.</translation>
+    </message>
+    <message>
         <source>The database {0} cannot be opened: check that the file and its folder exist and that you may write there.</source>
         <translation>La base de données {0} ne peut pas être ouverte : vérifiez que le fichier et son dossier existent et que vous pouvez y écrire.</translation>
     </message>
@@ -1683,6 +1711,10 @@
     <message>
         <source>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</source>
         <translation>La mise à niveau du schéma a été arrêtée, car elle aurait laissé {0} références rompues (la première dans la table {1}) ; la base de données n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {0}.</source>
+        <translation>Il n’y a pas de fichier de sauvegarde à l’emplacement {0}.</translation>
     </message>
     <message>
         <source>There is no database file at {0}.</source>
@@ -1855,6 +1887,14 @@
     <message>
         <source>{0} is not a UNCCD Partnerships database (not SQLite).</source>
         <translation>{0} n’est pas une base de données UNCCD Partnerships (ce n’est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>{0} is not a complete UNCCD Partnerships backup.</source>
+        <translation>{0} n’est pas une sauvegarde complète d’UNCCD Partnerships.</translation>
+    </message>
+    <message>
+        <source>{0} is not a usable backup: {1}.</source>
+        <translation>{0} n’est pas une sauvegarde utilisable : {1}.</translation>
     </message>
 </context>
 <context>

@@ -1657,6 +1657,34 @@
         <translation>Драйвер PostgreSQL не установлен: чтобы работать с сервером, установите unccd-desktop[postgresql].</translation>
     </message>
     <message>
+        <source>The backup could not be made: {0}.</source>
+        <translation>Не удалось создать резервную копию: {0}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored to {0}: {1}.</source>
+        <translation>Не удалось восстановить резервную копию в {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: the disk is full or failed ({1}). Free some space or choose another place, then try again.</source>
+        <translation>Не удалось записать резервную копию в {0}: диск заполнен или неисправен ({1}). Освободите место или выберите другое расположение и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: {1}.</source>
+        <translation>Не удалось записать резервную копию в {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The backup file must not be the database itself.</source>
+        <translation>Файл резервной копии не может совпадать с самой базой данных.</translation>
+    </message>
+    <message>
+        <source>The backup of {0} came out empty.</source>
+        <translation>Резервная копия {0} оказалась пустой.</translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself.</source>
+        <translation>Восстанавливаемая резервная копия не может совпадать с самой базой данных.</translation>
+    </message>
+    <message>
         <source>The database {0} cannot be opened: check that the file and its folder exist and that you may write there.</source>
         <translation>Не удается открыть базу данных {0}: проверьте, что файл и его папка существуют и что у вас есть права на запись в них.</translation>
     </message>
@@ -1687,6 +1715,10 @@
     <message>
         <source>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</source>
         <translation>Обновление схемы остановлено: после него осталось бы {0} битых ссылок (первая в таблице {1}); база данных не изменена.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {0}.</source>
+        <translation>Файл резервной копии {0} не найден.</translation>
     </message>
     <message>
         <source>There is no database file at {0}.</source>
@@ -1859,6 +1891,14 @@
     <message>
         <source>{0} is not a UNCCD Partnerships database (not SQLite).</source>
         <translation>{0} не является базой данных UNCCD Partnerships (это не файл SQLite).</translation>
+    </message>
+    <message>
+        <source>{0} is not a complete UNCCD Partnerships backup.</source>
+        <translation>{0} не является полной резервной копией UNCCD Partnerships.</translation>
+    </message>
+    <message>
+        <source>{0} is not a usable backup: {1}.</source>
+        <translation>{0} — непригодная резервная копия: {1}.</translation>
     </message>
 </context>
 <context>

@@ -1649,6 +1649,34 @@
         <translation>未安装 PostgreSQL 驱动程序：要使用服务器，请安装 unccd-desktop[postgresql]。</translation>
     </message>
     <message>
+        <source>The backup could not be made: {0}.</source>
+        <translation>无法创建备份：{0}。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored to {0}: {1}.</source>
+        <translation>无法将备份恢复到 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: the disk is full or failed ({1}). Free some space or choose another place, then try again.</source>
+        <translation>无法将备份写入 {0}：磁盘已满或出现故障（{1}）。请释放一些空间或选择其他位置后重试。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: {1}.</source>
+        <translation>无法将备份写入 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>The backup file must not be the database itself.</source>
+        <translation>备份文件不能是数据库本身。</translation>
+    </message>
+    <message>
+        <source>The backup of {0} came out empty.</source>
+        <translation>{0} 的备份为空。</translation>
+    </message>
+    <message>
+        <source>The backup to restore must not be the database itself.</source>
+        <translation>要恢复的备份不能是数据库本身。</translation>
+    </message>
+    <message>
         <source>The database {0} cannot be opened: check that the file and its folder exist and that you may write there.</source>
         <translation>无法打开数据库 {0}：请检查该文件及其文件夹是否存在，以及您是否有写入权限。</translation>
     </message>
@@ -1679,6 +1707,10 @@
     <message>
         <source>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</source>
         <translation>架构升级已停止，因为它会留下 {0} 个失效引用（第一个在表 {1} 中）；数据库未被更改。</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {0}.</source>
+        <translation>{0} 处没有备份文件。</translation>
     </message>
     <message>
         <source>There is no database file at {0}.</source>
@@ -1851,6 +1883,14 @@
     <message>
         <source>{0} is not a UNCCD Partnerships database (not SQLite).</source>
         <translation>{0} 不是 UNCCD Partnerships 数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>{0} is not a complete UNCCD Partnerships backup.</source>
+        <translation>{0} 不是完整的 UNCCD Partnerships 备份。</translation>
+    </message>
+    <message>
+        <source>{0} is not a usable backup: {1}.</source>
+        <translation>{0} 不是可用的备份：{1}。</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..errors import DatabaseError, UserError
+from .. import messages as msg
+from ..errors import DatabaseError, Text, UserError
 from .database import read_only_uri
 
 
@@ -16,7 +17,7 @@ def backup_sqlite(source: Path, out: Path) -> Path:
     """Copy ``source`` to ``out`` atomically: written to a temporary name, then renamed."""
     out = out.expanduser().resolve()
     if out == source.resolve():
-        raise UserError("The backup file must not be the database itself.")
+        raise UserError(Text(msg.BACKUP_IS_DATABASE))
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.partial")
     try:
@@ -28,7 +29,7 @@ def backup_sqlite(source: Path, out: Path) -> Path:
                 dst.execute("PRAGMA journal_mode = DELETE")
                 copied = dst.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
                 if not copied and source.stat().st_size > 0:
-                    raise DatabaseError(f"The backup of {source.name} came out empty.")
+                    raise DatabaseError(Text(msg.BACKUP_EMPTY, source.name))
             finally:
                 dst.close()
         finally:
@@ -42,14 +43,11 @@ def backup_sqlite(source: Path, out: Path) -> Path:
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
         if "full" in str(exc) or "I/O" in str(exc):
-            raise UserError(
-                f"The backup could not be written to {out.parent}: the disk is full or failed "
-                f"({exc}). Free some space or choose another place, then try again."
-            ) from exc
-        raise DatabaseError(f"The backup could not be made: {exc}.") from exc
+            raise UserError(Text(msg.BACKUP_DISK_FULL, out.parent, exc)) from exc
+        raise DatabaseError(Text(msg.BACKUP_FAILED, exc)) from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"The backup could not be written to {out}: {exc.strerror}.") from exc
+        raise UserError(Text(msg.BACKUP_NOT_WRITTEN, out, exc.strerror)) from exc
     return out
 
 
@@ -69,7 +67,7 @@ def latest_backup(folder: Path) -> Path | None:
 def verify_backup(backup: Path) -> None:
     """Refuse, with a plain sentence, a file that is not a complete UNCCD Partnerships copy."""
     if not backup.is_file():
-        raise UserError(f"There is no backup file at {backup}.")
+        raise UserError(Text(msg.NO_BACKUP_FILE, backup))
     try:
         conn = sqlite3.connect(read_only_uri(backup), uri=True)
         try:
@@ -81,9 +79,9 @@ def verify_backup(backup: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{backup.name} is not a usable backup: {exc}.") from exc
+        raise DatabaseError(Text(msg.BACKUP_UNUSABLE, backup.name, exc)) from exc
     if integrity != ["ok"] or not has_schema:
-        raise DatabaseError(f"{backup.name} is not a complete UNCCD Partnerships backup.")
+        raise DatabaseError(Text(msg.BACKUP_INCOMPLETE, backup.name))
 
 
 def restore_backup(backup: Path, target: Path) -> Path | None:
@@ -96,7 +94,7 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
     backup, target = Path(backup).resolve(), Path(target).resolve()
     verify_backup(backup)
     if backup == target:
-        raise UserError("The backup to restore must not be the database itself.")
+        raise UserError(Text(msg.RESTORE_ONTO_ITSELF))
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     tmp = target.with_name(f".{target.name}.restoring")
     replaced = target.with_name(f"{target.name}.replaced-{stamp}")
@@ -121,7 +119,7 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"The backup could not be restored to {target}: {exc.strerror}.") from exc
+        raise UserError(Text(msg.RESTORE_NOT_WRITTEN, target, exc.strerror)) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return kept

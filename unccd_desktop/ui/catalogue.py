@@ -114,6 +114,16 @@ CATALOGUE = (
         "Services",
         "The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP("Services", "The backup could not be made: {0}."),
+    QT_TRANSLATE_NOOP("Services", "The backup could not be restored to {0}: {1}."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The backup could not be written to {0}: the disk is full or failed ({1}). Free some space or choose another place, then try again.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Services", "The backup could not be written to {0}: {1}."),
+    QT_TRANSLATE_NOOP("Services", "The backup file must not be the database itself."),
+    QT_TRANSLATE_NOOP("Services", "The backup of {0} came out empty."),
+    QT_TRANSLATE_NOOP("Services", "The backup to restore must not be the database itself."),
     QT_TRANSLATE_NOOP(
         "Services",
         "The database {0} cannot be opened: check that the file and its folder exist and that you may write there.",  # noqa: E501
@@ -143,6 +153,7 @@ CATALOGUE = (
         "Services",
         "The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP("Services", "There is no backup file at {0}."),
     QT_TRANSLATE_NOOP("Services", "There is no database file at {0}."),
     QT_TRANSLATE_NOOP(
         "Services",
@@ -192,6 +203,8 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Services", "{0} is listed twice as a party"),
     QT_TRANSLATE_NOOP("Services", "{0} is listed twice in the role {1}"),
     QT_TRANSLATE_NOOP("Services", "{0} is not a UNCCD Partnerships database (not SQLite)."),
+    QT_TRANSLATE_NOOP("Services", "{0} is not a complete UNCCD Partnerships backup."),
+    QT_TRANSLATE_NOOP("Services", "{0} is not a usable backup: {1}."),
     QT_TRANSLATE_NOOP("exchange", "Import applied"),
     QT_TRANSLATE_NOOP("exchange", "Import workbook"),
     QT_TRANSLATE_NOOP("exchange", "Reading {0}…"),

@@ -332,3 +332,19 @@ def test_validation_messages_keep_their_template_for_translation(services: Servi
         services.projects.create({"title": "P", "planned_start": "2024-13-01"})
     (problem,) = caught.value.problems
     assert (problem.message.template, problem.message.args) == (messages.NOT_DATE, ())
+
+
+def test_storage_errors_keep_their_template_for_translation(tmp_path) -> None:
+    from unccd_desktop import messages
+    from unccd_desktop.errors import UserError, message_of
+    from unccd_desktop.storage.backup import backup_sqlite, restore_backup
+
+    database = tmp_path / "partnerships.unccd"
+    database.write_bytes(b"")
+    with pytest.raises(UserError) as caught:
+        backup_sqlite(database, database)
+    assert message_of(caught.value).template == messages.BACKUP_IS_DATABASE
+    with pytest.raises(UserError) as caught:
+        restore_backup(tmp_path / "missing.unccd", database)
+    found = message_of(caught.value)
+    assert (found.template, found.args) == (messages.NO_BACKUP_FILE, (tmp_path / "missing.unccd",))

@@ -33,13 +33,11 @@ from ..domain import (
 from ..errors import UserError
 from .columns import status_label
 from .partner_workbook import ExportResult
-from .rows_xml import FastSheet, splice
+from .rows_xml import FastSheet, streamed_workbook
 from .writing import (
     Formats,
     SheetWriter,
-    close_quietly,
     end_table,
-    new_workbook,
     saving,
     setup_columns,
     start_table,
@@ -131,20 +129,15 @@ def export_donor_report(
     generated = datetime.now(UTC)
     with saving(out) as tmp:
         title = f"Donor report — {scope.description}"
-        wb, formats = new_workbook(tmp, title, services.actor.name, scope.description)
-        fast: list[FastSheet] = []
-        try:
-            with services.db.read() as session:
-                counts = _summary(wb, formats, session, scope, generated)
-                _agreements(wb, formats, session, scope, fast)
-                _projects(wb, formats, session, scope, fast)
-                _deliverables(wb, formats, session, scope, fast, check)
-            wb.close()
-            splice(tmp, fast)
-        finally:
-            close_quietly(wb)
-            for sheet in fast:
-                sheet.discard()
+        author = services.actor.name
+        with (
+            streamed_workbook(tmp, title, author, scope.description) as (wb, formats, fast),
+            services.db.read() as session,
+        ):
+            counts = _summary(wb, formats, session, scope, generated)
+            _agreements(wb, formats, session, scope, fast)
+            _projects(wb, formats, session, scope, fast)
+            _deliverables(wb, formats, session, scope, fast, check)
     return ExportResult(Path(out).expanduser().resolve(), None, counts)
 
 

@@ -22,8 +22,8 @@ from ..errors import UserError
 from ..services.exchange import record_export
 from ..services.values import to_jsonable
 from .columns import DELIVERABLES, FOCAL_POINTS, META_SHEET, STATUS_LABELS, Layout, status_label
-from .rows_xml import FastSheet, splice
-from .writing import Formats, SheetWriter, close_quietly, new_workbook, saving, setup_columns
+from .rows_xml import FastSheet, streamed_workbook
+from .writing import Formats, SheetWriter, saving, setup_columns
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -68,9 +68,8 @@ def export_partner_workbook(
     label = partner["name"] + (f" ({partner['acronym']})" if partner["acronym"] else "")
     sent: dict[str, dict[str, dict[str, Any]]] = {"deliverable": {}, "focal_point": {}}
     with saving(out) as tmp:
-        wb, formats = new_workbook(tmp, f"Partner update — {label}", services.actor.name)
-        fast: list[FastSheet] = []
-        try:
+        title = f"Partner update — {label}"
+        with streamed_workbook(tmp, title, services.actor.name) as (wb, formats, fast):
             with services.db.read() as session:
                 partner_id = session.scalar(
                     sa.select(Partner.id).where(Partner.uuid == partner_uuid)
@@ -80,12 +79,6 @@ def export_partner_workbook(
                 _focal_points_sheet(wb, formats, session, partner_id, sent["focal_point"])
             meta = (export_uuid, schema, exported_at, partner_uuid)
             fast.append(_meta_sheet(wb, formats, meta, sent))
-            wb.close()
-            splice(tmp, fast)
-        finally:
-            close_quietly(wb)
-            for sheet in fast:
-                sheet.discard()
     final = Path(out).expanduser().resolve()
     record_export(
         services,

@@ -8,21 +8,23 @@ Cell styles are XlsxWriter formats, by their XF index.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.workbook import Workbook
 
 from . import limits
-from .writing import Formats, needs_guard
+from .writing import Formats, close_quietly, needs_guard, new_workbook
 
 _EPOCH = datetime(1899, 12, 30)
 _EPOCH_DATE = _EPOCH.date()
@@ -151,3 +153,21 @@ def splice(path: Path, sheets: list[FastSheet]) -> None:
         out.unlink(missing_ok=True)
         for sheet in sheets:
             sheet.path.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def streamed_workbook(
+    path: Path, title: str, author: str, subject: str = ""
+) -> Iterator[tuple[Workbook, Formats, list[FastSheet]]]:
+    """A new workbook at path, its formats, and a list for the fast sheets to splice in once
+    the block ends; a block left by an exception leaves no temporary file behind."""
+    wb, formats = new_workbook(path, title, author, subject)
+    fast: list[FastSheet] = []
+    try:
+        yield wb, formats, fast
+        wb.close()
+        splice(path, fast)
+    finally:
+        close_quietly(wb)
+        for sheet in fast:
+            sheet.discard()

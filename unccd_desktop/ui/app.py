@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__
@@ -18,7 +18,7 @@ from .icon import app_icon
 from .labels import error_text
 from .main_window import MainWindow, shown_target
 from .settings import display_name, last_database, remember_database
-from .workers import Task, run_task
+from .workers import run_task, start_task
 
 if TYPE_CHECKING:  # the data layer loads off the GUI thread, after the window is painted
     from ..services import Services
@@ -51,12 +51,11 @@ class Application(QObject):
         self.window = MainWindow(target=target)
         self.window.open_database_requested.connect(self.open)
         self.window.show()
-        task = Task(lambda _task: open_or_create(target, demo=demo, create=create))
-        task.setAutoDelete(False)
-        task.signals.done.connect(lambda services: self._show(services, target))
-        task.signals.failed.connect(lambda exc, details: self._failed(exc, details, target))
-        self._opening = task  # kept alive until it reports
-        QThreadPool.globalInstance().start(task)
+        start_task(  # the window's opening page shows the progress
+            lambda _task: open_or_create(target, demo=demo, create=create),
+            lambda services: self._show(services, target),
+            lambda exc, details: self._failed(exc, details, target),
+        )
 
     def _attached(self) -> bool:
         return self.window is not None and self.window.services is not None

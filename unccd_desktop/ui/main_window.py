@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.list_pages: dict[str, ListPage] = {}  # the lists built so far
         self._stale: set[str] = set()
         self._needs_database: list[QAction] = []  # enabled once the database is open
-        self._built: set[str] = set()  # pages built after the first paint
+        self._imports_built = False  # built after the first paint (see attach)
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -192,8 +192,8 @@ class MainWindow(QMainWindow):
         return page
 
     def _ensure_imports_page(self) -> None:
-        if self.services is not None and "imports" not in self._built:
-            self._built.add("imports")
+        if self.services is not None and not self._imports_built:
+            self._imports_built = True
             self._replace_page("imports", self._make_imports_page())
 
     def _make_imports_page(self) -> QWidget:

@@ -1,4 +1,5 @@
-"""Long work off the GUI thread: a function on the global QThreadPool, with a progress dialog."""
+"""Long work off the GUI thread: a function on the global QThreadPool, with or without a progress
+dialog."""
 
 from __future__ import annotations
 
@@ -46,6 +47,26 @@ class Task(QRunnable):
         self.signals.done.emit(result)
 
 
+def start_task(
+    fn: Callable[[Task], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[BaseException, str], None],
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Task:
+    """Start fn in the pool; its result, failure and progress come back on the GUI thread."""
+    task = Task(fn)
+    task.setAutoDelete(False)
+    if on_progress is not None:
+        task.signals.progress.connect(on_progress)
+    task.signals.done.connect(on_done)
+    task.signals.failed.connect(on_failed)
+    _running.add(task)
+    task.signals.done.connect(lambda _r: _running.discard(task))
+    task.signals.failed.connect(lambda *_a: _running.discard(task))
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
 def run_task(
     parent: QWidget | None,
     label: str,
@@ -60,9 +81,6 @@ def run_task(
     dialog.setMinimumDuration(300)
     if not cancellable:
         dialog.setCancelButton(None)
-    task = Task(fn)
-    task.setAutoDelete(False)
-    dialog.canceled.connect(task.cancel_event.set)
 
     def progress(done: int, total: int) -> None:
         dialog.setMaximum(total)
@@ -79,13 +97,8 @@ def run_task(
         if not isinstance(exc, Cancelled):
             on_failed(exc, details)
 
-    task.signals.progress.connect(progress)
-    task.signals.done.connect(finished)
-    task.signals.failed.connect(failed)
-    QThreadPool.globalInstance().start(task)
-    _running.add(task)
-    task.signals.done.connect(lambda _r: _running.discard(task))
-    task.signals.failed.connect(lambda *_a: _running.discard(task))
+    task = start_task(fn, finished, failed, progress)
+    dialog.canceled.connect(task.cancel_event.set)
     return task
 
 

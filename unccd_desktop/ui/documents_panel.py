@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import UserError
 from ..services import Services
-from .labels import display_value
+from .labels import display_value, error_text
 from .table_model import _size_text
 
 
@@ -111,7 +111,7 @@ class DocumentsPanel(QWidget):
                 self.services.documents.attach(self.owner, self.owner_uuid, path)
                 done += 1
             except UserError as exc:
-                problems.append(str(exc))
+                problems.append(error_text(exc))
         self.reload()
         if done:
             self.changed.emit()
@@ -133,7 +133,7 @@ class DocumentsPanel(QWidget):
         try:
             copy = self.services.documents.copy_to(uuid, folder)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Open document"), str(exc))
+            QMessageBox.warning(self, self.tr("Open document"), error_text(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
@@ -152,7 +152,7 @@ class DocumentsPanel(QWidget):
         try:
             self.services.documents.delete(uuid)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Remove document"), str(exc))
+            QMessageBox.warning(self, self.tr("Remove document"), error_text(exc))
         self.reload()
         self.changed.emit()
 

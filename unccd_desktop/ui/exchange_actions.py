@@ -39,7 +39,7 @@ from ..excel.columns import LAYOUTS
 from ..excel.report import KEEP_DATABASE, TAKE_PARTNER, ImportReport
 from ..services import Services
 from . import error_handling
-from .labels import display_value
+from .labels import display_value, error_text
 from .text_table_model import Line, TextTableModel
 from .workers import Task, run_task
 
@@ -58,7 +58,7 @@ def _services(parent: Any, services: Services | None) -> Services:
 
 def _show_failure(parent: QWidget | None, exc: BaseException, details: str) -> None:
     if isinstance(exc, UserError):
-        QMessageBox.warning(parent, _tr("Workbook exchange"), str(exc))
+        QMessageBox.warning(parent, _tr("Workbook exchange"), error_text(exc))
     else:
         error_handling.report(exc, details, parent)
 
@@ -112,7 +112,7 @@ class _ExportDialog(QDialog):
         try:
             self.check()
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         self.buttons.setEnabled(False)
         self.task = run_task(
@@ -596,7 +596,7 @@ class ImportHistoryPage(QWidget):
         try:
             revert_batch(self.services, batch.id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Revert import"), str(exc))
+            QMessageBox.warning(self, self.tr("Revert import"), error_text(exc))
             return
         self.refresh()
         self.reverted.emit(batch.id)

@@ -26,7 +26,7 @@ from ..errors import DependencyError, UserError
 from ..services import Services
 from .entities import ListSpec
 from .field_widgets import DateWidget, enum_items
-from .labels import entity_name, field_name, message_text
+from .labels import entity_name, error_text, field_name, message_text
 from .record_editor import RecordEditor
 from .settings import app_settings
 from .table_model import RecordTableModel
@@ -408,7 +408,7 @@ class ListPage(QWidget):
             QMessageBox.information(self, self.tr("Cannot delete"), self._refusal(label, exc))
             return
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot delete"), error_text(exc))
             return
         self.editor.clear()
         self.refresh()

@@ -24,7 +24,7 @@ from ..services.values import to_jsonable
 from .documents_panel import DocumentsPanel
 from .field_widgets import FieldWidget, RefWidget, make_collection_widget, make_widget
 from .history_view import HistoryView
-from .labels import entity_name, enum_text, field_name, message_text
+from .labels import entity_name, enum_text, error_text, field_name, message_text
 from .undo import CreateCommand, UpdateCommand
 
 ERROR_STYLE = "color: #b3261e;"
@@ -365,7 +365,7 @@ class RecordEditor(QWidget):
             self._offer_reload(exc)
             return False
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return False
         if saved is not None:
             self.load(saved["uuid"])
@@ -422,7 +422,7 @@ class RecordEditor(QWidget):
         self.saved.emit(entity, uuid)
 
     def _failed(self, exc: UserError) -> None:
-        QMessageBox.warning(self, self.tr("Undo"), str(exc))
+        QMessageBox.warning(self, self.tr("Undo"), error_text(exc))
 
     def _show_validation(self, exc: ValidationError) -> None:
         unplaced = []

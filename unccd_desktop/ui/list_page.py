@@ -283,18 +283,8 @@ class ListPage(QWidget):
             total = sum(slack.values())
             if total >= excess:
                 break
-        cuts = {i: 0 for i in slack}
-        left = min(excess, total)
-        while left > 0:  # in proportion to each column's room; the name column gives half
-            weights = {i: (room - cuts[i]) / (2 if i == 0 else 1) for i, room in slack.items()}
-            weight = sum(weights.values())
-            if weight <= 0:
-                break
-            for i in slack:
-                share = min(slack[i] - cuts[i], -(-left * weights[i] // weight), left)
-                cuts[i] += int(share)
-                left -= int(share)
-        for i, cut in cuts.items():
+        for i, room in slack.items():  # each gives in proportion to its room, rounded up
+            cut = min(room, -(-excess * room // total))
             header.resizeSection(i, header.sectionSize(i) - cut)
 
     def _save_layout_soon(self, *_args) -> None:

@@ -1486,10 +1486,6 @@
         <translation>توجد تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
-        <source>is required</source>
-        <translation>مطلوب</translation>
-    </message>
-    <message>
         <source>{0} {1}</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
         <translation>{0} {1}</translation>

@@ -1474,10 +1474,6 @@
         <translation>Cambios aún no guardados.</translation>
     </message>
     <message>
-        <source>is required</source>
-        <translation>es obligatorio</translation>
-    </message>
-    <message>
         <source>{0} {1}</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
         <translation>{0} {1}</translation>

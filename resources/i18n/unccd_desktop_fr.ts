@@ -1474,10 +1474,6 @@
         <translation>Modifications non enregistrées.</translation>
     </message>
     <message>
-        <source>is required</source>
-        <translation>est obligatoire</translation>
-    </message>
-    <message>
         <source>{0} {1}</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
         <translation>{0} {1}</translation>

@@ -1477,10 +1477,6 @@
         <translation>Изменения еще не сохранены.</translation>
     </message>
     <message>
-        <source>is required</source>
-        <translation>обязательно</translation>
-    </message>
-    <message>
         <source>{0} {1}</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
         <translation>{0} {1}</translation>

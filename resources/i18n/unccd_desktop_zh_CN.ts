@@ -1471,10 +1471,6 @@
         <translation>更改尚未保存。</translation>
     </message>
     <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
         <source>{0} {1}</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
         <translation>{0}{1}</translation>

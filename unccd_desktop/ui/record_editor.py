@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import ConflictError, UserError, ValidationError, message_of
+from .. import messages as msg
+from ..errors import ConflictError, Text, UserError, ValidationError, message_of
 from ..services import Services
 from ..services.values import to_jsonable
 from .documents_panel import DocumentsPanel
@@ -216,7 +217,7 @@ class RecordEditor(QWidget):
             self._show_problem(name, [message_of(exc)])
             return
         if field.required and cleaned in (None, ""):
-            self._show_problem(name, [self.tr("is required")])
+            self._show_problem(name, [Text(msg.REQUIRED)])
             return
         self._show_problem(name, [])
 
@@ -225,16 +226,16 @@ class RecordEditor(QWidget):
         if label is None:
             return
         if messages:
-            text = "; ".join(message_text(m) for m in messages)
-            label.setText(
-                self.tr("{0} {1}", "a field's label, then what is wrong with it").format(
-                    field_name(name), text
-                )
-            )
+            label.setText(self._problem_line(name, "; ".join(message_text(m) for m in messages)))
             label.show()
         else:
             label.clear()
             label.hide()
+
+    def _problem_line(self, name: str, problem: str) -> str:
+        return self.tr("{0} {1}", "a field's label, then what is wrong with it").format(
+            field_name(name), problem
+        )
 
     def clear_problems(self) -> None:
         for name in self.errors:
@@ -430,12 +431,7 @@ class RecordEditor(QWidget):
             if name in self.errors:
                 self._show_problem(name, messages)
             else:
-                unplaced.extend(
-                    self.tr("{0} {1}", "a field's label, then what is wrong with it").format(
-                        field_name(name), message_text(m)
-                    )
-                    for m in messages
-                )
+                unplaced.extend(self._problem_line(name, message_text(m)) for m in messages)
         first = next((n for n in exc.by_field() if n in self.widgets), None)
         if first:
             self.tabs.setCurrentIndex(0)

@@ -50,6 +50,8 @@ DEPENDENT_AMENDMENT = "amendment or renewal '{0}'"
 DEPENDENT_DELIVERABLE = "deliverable '{0}'"
 DEPENDENT_DONOR = "initiative '{0}' (donor)"
 DEPENDENT_PROJECT = "project '{0}'"
+DEPENDENT_DOCUMENT = "document '{0}'"
+DEPENDENT_FOCAL_POINT = "focal point '{0}'"
 
 # Databases that cannot be opened or used (storage layer).
 NOT_AN_ADDRESS = "'{0}' is not a valid database address."

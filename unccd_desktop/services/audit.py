@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..domain import AuditAction, AuditEntry
+from . import changes
 from .context import Actor
 from .values import dumps, loads, to_jsonable
 
@@ -23,12 +24,16 @@ def record_changes(
     before: dict[str, Any],
     after: dict[str, Any],
 ) -> int:
-    """Add one audit entry per field whose value differs; return how many were added."""
+    """Add one audit entry per field whose value differs; return how many were added.
+
+    The record is also noted in the change set being recorded, if any (changes.py)."""
     count = 0
+    changed: set[str] = set()
     for name in sorted(set(before) | set(after)):
         old, new = to_jsonable(before.get(name)), to_jsonable(after.get(name))
         if old == new:
             continue
+        changed.add(name)
         session.add(
             AuditEntry(
                 actor=actor.name,
@@ -55,6 +60,11 @@ def record_changes(
             )
         )
         count = 1
+    if count:
+        change = changes.RecordChange(
+            entity, record_uuid, action.value, changed, actor.name, actor.source
+        )
+        changes.note(session, change)
     return count
 
 

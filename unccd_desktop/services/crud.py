@@ -451,3 +451,26 @@ class EntityService:
         except StaleDataError as exc:
             raise ConflictError(ConflictInfo(self.label, uuid, version or 0, None)) from exc
         audit.record_changes(session, actor, AuditAction.DELETE, self.entity, uuid, before, {})
+
+    def undo_create(self, uuid: str, version: int) -> None:
+        """Delete a record as the undoing of its creation: refused (``ConflictError``) when it
+        was edited since (its version is no longer ``version``), and (``DependencyError``)
+        when other records were attached to it or refer to it since."""
+        with self.db.write() as session:
+            obj = self._load_for_write(session, uuid, version)
+            templates = {
+                "document": msg.DEPENDENT_DOCUMENT,
+                "focal_point": msg.DEPENDENT_FOCAL_POINT,
+            }
+            attached = [
+                Text(templates[child_service.entity], child_service.display_label(child))
+                for child_service, child in self.cascade_children(session, obj)
+            ]
+            blockers = self.dependents(session, obj) + attached
+            if blockers:
+                raise DependencyError(
+                    f"Adding the {self.label} '{self.display_label(obj)}' cannot be undone "
+                    f"because other records were added to it since: {first_few(blockers)}.",
+                    blockers,
+                )
+            self.delete_in(session, uuid, version)

@@ -190,6 +190,8 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Services", "must be yes or no"),
     QT_TRANSLATE_NOOP("Services", "must not be below {0}"),
     QT_TRANSLATE_NOOP("Services", "project '{0}'"),
+    QT_TRANSLATE_NOOP("Services", "document '{0}'"),
+    QT_TRANSLATE_NOOP("Services", "focal point '{0}'"),
     QT_TRANSLATE_NOOP("Services", "refers to a record that does not exist"),
     QT_TRANSLATE_NOOP("Services", "row {0}: refers to a record that does not exist"),
     QT_TRANSLATE_NOOP("Services", "row {0}: the end year is before the start year"),

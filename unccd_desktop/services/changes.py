@@ -1,0 +1,114 @@
+"""Change sets: which records a write created, updated or deleted, as the services saw it.
+
+Every audited write notes its record on the session (``note``); when the transaction commits,
+the notes go to the change set being recorded in this thread, if any (``recording``). A
+rolled-back transaction reports nothing. The window broadcasts each change set so that every
+view decides what to redraw; the command line records none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+CREATE, UPDATE, DELETE = "create", "update", "delete"
+_PENDING = "pending_changes"
+
+
+@dataclass
+class RecordChange:
+    """One record touched by a write: what happened to it, which fields, by whom."""
+
+    entity: str
+    uuid: str
+    action: str  # create, update or delete (the net effect within the change set)
+    fields: set[str] = field(default_factory=set)
+    actor: str = ""
+    source: str = ""  # gui, cli, import:N, revert:N, ...
+
+
+@dataclass
+class ChangeSet:
+    """The records one operation changed, in the order first touched."""
+
+    records: dict[tuple[str, str], RecordChange] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.records)
+
+    def add(self, change: RecordChange) -> None:
+        key = (change.entity, change.uuid)
+        seen = self.records.get(key)
+        if seen is None:
+            self.records[key] = change
+            return
+        seen.fields |= change.fields
+        seen.actor, seen.source = change.actor, change.source
+        if change.action == DELETE:
+            seen.action = DELETE
+        elif seen.action == DELETE and change.action == CREATE:
+            seen.action = UPDATE  # deleted and created again: it exists, changed
+
+    def merge(self, other: ChangeSet) -> None:
+        for change in other.records.values():
+            self.add(RecordChange(**{**change.__dict__, "fields": set(change.fields)}))
+
+    def get(self, entity: str, uuid: str) -> RecordChange | None:
+        return self.records.get((entity, uuid))
+
+    def entities(self) -> set[str]:
+        return {entity for entity, _uuid in self.records}
+
+    def uuids(self, entity: str, action: str | None = None) -> set[str]:
+        return {
+            c.uuid
+            for c in self.records.values()
+            if c.entity == entity and (action is None or c.action == action)
+        }
+
+    def membership_changed(self, entity: str) -> bool:
+        """Whether records of ``entity`` were created or deleted."""
+        return any(
+            c.entity == entity and c.action in (CREATE, DELETE) for c in self.records.values()
+        )
+
+    def sources(self) -> set[str]:
+        return {c.source for c in self.records.values()}
+
+
+_recording: ContextVar[ChangeSet | None] = ContextVar("recording_changes", default=None)
+
+
+@contextmanager
+def recording() -> Iterator[ChangeSet]:
+    """Collect the changes committed in this thread (context) until the block ends."""
+    changes = ChangeSet()
+    token = _recording.set(changes)
+    try:
+        yield changes
+    finally:
+        _recording.reset(token)
+
+
+def note(session: Session, change: RecordChange) -> None:
+    """Remember a change on the session; it counts once the transaction commits."""
+    if _recording.get() is not None:
+        session.info.setdefault(_PENDING, ChangeSet()).add(change)
+
+
+@event.listens_for(Session, "after_commit")
+def _committed(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    target = _recording.get()
+    if pending and target is not None:
+        target.merge(pending)
+
+
+@event.listens_for(Session, "after_rollback")
+def _rolled_back(session: Session) -> None:
+    session.info.pop(_PENDING, None)

@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from unccd_desktop.services import Actor, Services, open_services
 from unccd_desktop.services.demo import populate_demo
 from unccd_desktop.ui.main_window import MainWindow
+from unccd_desktop.ui.operations import Operations
+from unccd_desktop.ui.prompts import Prompt, answering
 
 
 @pytest.fixture(scope="session")
@@ -47,37 +48,46 @@ def window(qtbot, demo_db: Services) -> Iterator[MainWindow]:
     win.deleteLater()
 
 
+class Answers:
+    """Stands in for the user at every prompt (ui/prompts.py): answers from a queue, else
+    the prompt's default; every prompt shown is kept in ``seen``."""
+
+    def __init__(self) -> None:
+        self.queue: list[QMessageBox.StandardButton | str] = []
+        self.seen: list[Prompt] = []
+
+    def __call__(self, *answers: QMessageBox.StandardButton | str) -> list[Prompt]:
+        """Queue answers for the next prompts; returns the list of prompts seen."""
+        self.queue.extend(answers)
+        return self.seen
+
+    def respond(self, prompt: Prompt) -> QMessageBox.StandardButton | str | None:
+        self.seen.append(prompt)
+        if not self.queue:
+            return prompt.default
+        wanted = self.queue.pop(0)
+        if isinstance(wanted, str):  # a button's text, or part of it
+            return next(b for b in prompt.buttons if isinstance(b, str) and wanted in b)
+        return wanted
+
+    def texts(self) -> list[str]:
+        return [p.text for p in self.seen]
+
+
+@pytest.fixture(autouse=True)
+def answers() -> Iterator[Answers]:
+    """No modal box is ever shown in a test: prompts are answered here."""
+    responder = Answers()
+    with answering(responder.respond):
+        yield responder
+
+
 @pytest.fixture
-def answer_box(qtbot) -> Iterator[Callable[..., list[str]]]:
-    """Answer the next modal message box (one not answered yet) by clicking a button.
+def land(qtbot) -> Callable[[MainWindow | Operations | None], None]:
+    """Wait until every queued write has landed and its change set was broadcast."""
 
-    Returns the list that receives the box's text once it has been answered.
-    """
-    answered: list[QMessageBox] = []
-    pending: list[bool] = [True]
+    def wait(where: MainWindow | Operations | None) -> None:
+        ops = where.ops if isinstance(where, MainWindow) else where
+        qtbot.waitUntil(lambda: ops.pending == 0, timeout=20_000)
 
-    def arm(button: QMessageBox.StandardButton | str | None = None) -> list[str]:
-        seen: list[str] = []
-
-        def click() -> None:
-            if not pending[0]:
-                return
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox) or box in answered or not box.isVisible():
-                QTimer.singleShot(10, click)
-                return
-            answered.append(box)
-            seen.append(box.text())
-            if isinstance(button, str):
-                target = next(b for b in box.buttons() if button in b.text())
-            elif button is None:
-                target = box.defaultButton() or box.buttons()[0]
-            else:
-                target = box.button(button)
-            target.click()
-
-        QTimer.singleShot(0, click)
-        return seen
-
-    yield arm
-    pending[0] = False
+    return wait

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,17 +22,24 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError
-from ..services import Services
+from . import prompts
 from .labels import display_value, error_text
 from .table_model import _size_text
+from .workers import Task
+
+if TYPE_CHECKING:
+    from ..services import Services
+    from ..services.changes import ChangeSet
+    from .operations import Operations
 
 
 class DocumentsPanel(QWidget):
-    changed = Signal()
+    """The documents of one agreement or deliverable; attach and remove are writes through
+    the database worker, and the list follows every change set that touches documents."""
 
-    def __init__(self, services: Services, owner: str, parent=None) -> None:
+    def __init__(self, ops: Operations, owner: str, parent=None) -> None:
         super().__init__(parent)
-        self.services, self.owner = services, owner
+        self.ops, self.owner = ops, owner
         self.owner_uuid: str | None = None
         self.setAcceptDrops(True)
         self.table = QTableWidget(0, 3)
@@ -62,9 +69,19 @@ class DocumentsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
+        ops.changed.connect(self._on_changes)
+
+    @property
+    def services(self) -> Services:
+        return self.ops.services
+
     def set_owner(self, uuid: str | None) -> None:
         self.owner_uuid = uuid
         self.reload()
+
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
+        if self.owner_uuid and "document" in changes.entities():
+            self.reload()
 
     def reload(self) -> None:
         rows = (
@@ -101,23 +118,28 @@ class DocumentsPanel(QWidget):
         items = self.table.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
 
-    def attach(self, paths: list[Path]) -> int:
-        """Attach files; report problems in one message; return how many were attached."""
+    def attach(self, paths: list[Path]) -> Task | None:
+        """Attach files (one write); problems with some files are reported in one message."""
         if not self.owner_uuid:
-            return 0
-        done, problems = 0, []
-        for path in paths:
-            try:
-                self.services.documents.attach(self.owner, self.owner_uuid, path)
-                done += 1
-            except UserError as exc:
-                problems.append(error_text(exc))
-        self.reload()
-        if done:
-            self.changed.emit()
-        if problems:
-            QMessageBox.warning(self, self.tr("Attach documents"), "\n".join(problems))
-        return done
+            return None
+        owner, owner_uuid, documents = self.owner, self.owner_uuid, self.services.documents
+
+        def work(_task: Task) -> list[str]:
+            problems = []
+            for path in paths:
+                try:
+                    documents.attach(owner, owner_uuid, path)
+                except UserError as exc:
+                    problems.append(error_text(exc))
+            return problems
+
+        def done(problems: list[str]) -> None:
+            if problems:
+                prompts.warn(self, self.tr("Attach documents"), "\n".join(problems))
+
+        return self.ops.write(
+            self, work, initiator=self, title=self.tr("Attach documents"), success=done
+        )
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach documents"))
@@ -133,28 +155,29 @@ class DocumentsPanel(QWidget):
         try:
             copy = self.services.documents.copy_to(uuid, folder)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Open document"), error_text(exc))
+            prompts.warn(self, self.tr("Open document"), error_text(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
-    def remove_selected(self) -> None:
+    def remove_selected(self) -> Task | None:
         uuid = self.selected_uuid()
         if uuid is None:
-            return
-        name = self.services.documents.get(uuid)["original_filename"]
-        answer = QMessageBox.question(
+            return None
+        record = self.services.documents.get(uuid)
+        answer = prompts.ask(
             self,
             self.tr("Remove document"),
-            self.tr("Remove {0} from this record?").format(name),
+            self.tr("Remove {0} from this record?").format(record["original_filename"]),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.services.documents.delete(uuid)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Remove document"), error_text(exc))
-        self.reload()
-        self.changed.emit()
+        if answer != prompts.Button.Yes:
+            return None
+        documents, version = self.services.documents, record["version"]
+        return self.ops.write(
+            self,
+            lambda _task: documents.delete(uuid, version),
+            initiator=self,
+            title=self.tr("Remove document"),
+        )
 
     # ----- drag and drop -------------------------------------------------------------------
 

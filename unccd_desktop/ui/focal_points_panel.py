@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -16,42 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import Services
-from .labels import entity_name, field_name
-from .record_editor import RecordEditor
+from .labels import field_name
+from .record_dialog import RecordDialog
+
+if TYPE_CHECKING:
+    from ..services.changes import ChangeSet
+    from .operations import Operations
 
 COLUMNS = ("name", "title", "email", "phone")
 
 
-class RecordDialog(QDialog):
-    """One record's editor in a dialog; closing it asks about unsaved changes."""
-
-    def __init__(
-        self, services: Services, entity: str, undo_stack: QUndoStack, parent=None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(entity_name(entity))
-        self.editor = RecordEditor(services, entity, undo_stack, self)
-        QVBoxLayout(self).addWidget(self.editor)
-        self.resize(560, 600)
-
-    def reject(self) -> None:
-        if self.editor.confirm_leave():
-            super().reject()
-
-    def closeEvent(self, event) -> None:
-        if self.editor.confirm_leave():
-            event.accept()
-        else:
-            event.ignore()
-
-
 class FocalPointsPanel(QWidget):
-    changed = Signal(str, str)  # entity, uuid of a saved focal point
+    """The partner's contacts; follows every change set that touches focal points."""
 
-    def __init__(self, services: Services, undo_stack: QUndoStack, parent=None) -> None:
+    def __init__(self, ops: Operations, parent=None) -> None:
         super().__init__(parent)
-        self.services, self.undo_stack = services, undo_stack
+        self.ops = ops
         self.partner_uuid: str | None = None
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([field_name(c) for c in COLUMNS])
@@ -73,13 +53,19 @@ class FocalPointsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
-    def set_partner(self, uuid: str | None) -> None:
+        ops.changed.connect(self._on_changes)
+
+    def set_owner(self, uuid: str | None) -> None:
         self.partner_uuid = uuid
         self.reload()
 
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
+        if self.partner_uuid and "focal_point" in changes.entities():
+            self.reload()
+
     def reload(self) -> None:
         rows = (
-            self.services.focal_points.rows(filters={"partner": self.partner_uuid})
+            self.ops.services.focal_points.rows(filters={"partner": self.partner_uuid})
             if self.partner_uuid
             else []
         )
@@ -93,13 +79,7 @@ class FocalPointsPanel(QWidget):
         self.open_button.setEnabled(bool(rows))
 
     def _dialog(self) -> RecordDialog:
-        dialog = RecordDialog(self.services, "focal_point", self.undo_stack, self)
-        dialog.editor.saved.connect(self._saved)
-        return dialog
-
-    def _saved(self, entity: str, uuid: str) -> None:
-        self.reload()
-        self.changed.emit(entity, uuid)
+        return RecordDialog(self.ops, "focal_point", self)
 
     def add(self) -> RecordDialog | None:
         if self.partner_uuid is None:

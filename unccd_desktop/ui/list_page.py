@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,14 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import DependencyError, UserError
-from ..services import Services
+from ..errors import DependencyError
+from . import prompts
+from .documents_panel import DocumentsPanel
 from .entities import ListSpec
 from .field_widgets import DateWidget, enum_items
-from .labels import entity_name, error_text, field_name, message_text
+from .focal_points_panel import FocalPointsPanel
+from .labels import entity_name, field_name, message_text
 from .record_editor import RecordEditor
 from .settings import app_settings
 from .table_model import RecordTableModel
+from .workers import Task
+
+if TYPE_CHECKING:
+    from ..services.changes import ChangeSet
+    from .operations import Operations
 
 FILTERS_PER_ROW = 3
 SHOWN_DEPENDENTS = 10  # records named when a delete is refused; the rest are counted
@@ -41,18 +47,17 @@ SIZE_SAMPLE_ROWS = 40  # rows read to size the columns of a list shown for the f
 class ListPage(QWidget):
     """Browse, filter and sort one entity; edit the selected record in the side panel."""
 
-    records_changed = Signal(str, str)  # entity, uuid: a save, an undo, a delete
     open_requested = Signal(str, str)
 
-    def __init__(
-        self, services: Services, spec: ListSpec, undo_stack: QUndoStack, parent=None
-    ) -> None:
+    def __init__(self, ops: Operations, spec: ListSpec, parent=None) -> None:
         super().__init__(parent)
-        self.services, self.spec = services, spec
+        self.ops, self.spec = ops, spec
+        self.services = ops.services
         self.entity = spec.entity
-        self.service = services.entity(spec.entity)
+        self.service = self.services.entity(spec.entity)
         self.model = RecordTableModel(self.service, spec.columns, self)
         self._selecting = False
+        self._stale = False  # a write landed while the page was hidden
         self._fit_when_shown = False  # set when no saved column layout is found
         self._content_widths: dict[int, int] = {}  # what each column's first rows need
 
@@ -125,8 +130,11 @@ class ListPage(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(actions)
 
-        self.editor = RecordEditor(services, self.entity, undo_stack)
-        self.editor.saved.connect(self._on_saved)
+        self.editor = RecordEditor(ops, self.entity)
+        if spec.documents and self.entity != "document":
+            self.editor.add_panel(DocumentsPanel(ops, self.entity), self.tr("D&ocuments"))
+        if self.entity == "partner":
+            self.editor.add_panel(FocalPointsPanel(ops), self.tr("&Focal points"))
         self.editor.open_requested.connect(self.open_requested)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -149,6 +157,7 @@ class ListPage(QWidget):
         self.search.textChanged.connect(self._filter_timer.start)
         self._update_count()
         self._update_buttons()
+        ops.changed.connect(self._on_changes)
 
     # ----- filters -------------------------------------------------------------------------
 
@@ -255,6 +264,9 @@ class ListPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.follow_changes()
         if self._fit_when_shown:
             self._fit_when_shown = False
             QTimer.singleShot(0, self, self.fit_columns)  # once the table has its width
@@ -376,34 +388,41 @@ class ListPage(QWidget):
         self.editor.duplicate()
         self._update_buttons()
 
-    def delete_record(self) -> None:
+    def delete_record(self) -> Task | None:
         record = self.editor.record
         if record is None:
-            return
+            return None
         label = record.get(self.service.label_attr) or ""
-        answer = QMessageBox.question(
+        answer = prompts.ask(
             self,
             self.tr("Delete"),
             self.tr("Delete the {0} '{1}'? This cannot be undone.").format(
                 entity_name(self.entity).lower(), label
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.service.delete(record["uuid"], record["version"])
-        except DependencyError as exc:
-            QMessageBox.information(self, self.tr("Cannot delete"), self._refusal(label, exc))
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot delete"), error_text(exc))
-            return
-        self.editor.clear()
-        self.refresh()
-        self._update_buttons()
-        self.records_changed.emit(self.entity, record["uuid"])
+        if answer != prompts.Button.Yes:
+            return None
+        service, uuid, version = self.service, record["uuid"], record["version"]
+
+        def refused(exc: BaseException) -> bool:
+            if isinstance(exc, DependencyError):
+                prompts.inform(self, self.tr("Cannot delete"), self._refusal(label, exc))
+                return True
+            return False
+
+        def done(_result: object) -> None:
+            if self.editor.uuid == uuid:
+                self.editor.clear()
+            self._update_buttons()
+
+        return self.ops.write(
+            self,
+            lambda _task: service.delete(uuid, version),
+            initiator=self,
+            title=self.tr("Cannot delete"),
+            success=done,
+            failure=refused,
+        )
 
     def _refusal(self, label: str, exc: DependencyError) -> str:
         """Why a delete was refused, naming the first records that still refer to it."""
@@ -417,18 +436,33 @@ class ListPage(QWidget):
             "Remove or reassign those first."
         ).format(label, listing)
 
-    def _on_saved(self, entity: str, uuid: str) -> None:
-        self.refresh()
-        if entity == self.entity and uuid == self.editor.uuid:
-            self._select_uuid(uuid)
+    def _on_changes(self, changes: ChangeSet, initiator: object) -> None:
+        """A write landed: follow it now if the page is shown, else when it is next shown."""
+        if self.isVisible():
+            self.follow_changes()
+        else:
+            self._stale = True
+
+    def follow_changes(self) -> None:
+        """Rows changed in place keep the selection and scroll position as they are; when
+        records came or went, the rows are read again and the record shown is selected."""
+        top, selected = self.table.rowAt(0), self.table.currentIndex().row()
+        if self.model.follow_changes():
+            self._update_count()
+            if self.editor.uuid and selected < 0:
+                self._select_uuid(self.editor.uuid)  # a record just created
+        else:
+            self._after_reset(top, selected)
         self._update_buttons()
-        self.records_changed.emit(entity, uuid)
 
     def refresh(self) -> None:
-        """Read the rows again (after writes elsewhere), keeping the selection if possible."""
+        """Read the rows again (F5, a new sort), keeping the selection and scroll position."""
         top = self.table.rowAt(0)
         selected = self.table.currentIndex().row()
         self.model.refresh()
+        self._after_reset(top, selected)
+
+    def _after_reset(self, top: int, selected: int) -> None:
         self._update_count()
         if top > 0:
             self.table.scrollTo(

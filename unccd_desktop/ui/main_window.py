@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,27 +20,30 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import APP_NAME
-from . import error_handling
+from . import prompts
 from .labels import SIDEBAR, entity_name
 from .preferences import show_preferences
 from .settings import app_settings, display_name, recent_databases
 from .user_guide import show_user_guide
-from .workers import run_task
 
 if TYPE_CHECKING:  # the data layer is imported once the database is open (see attach)
     from ..services import Services
+    from ..services.changes import ChangeSet
     from .dashboard_page import DashboardPage
-    from .focal_points_panel import RecordDialog
     from .list_page import ListPage
+    from .operations import Operations
+    from .record_dialog import RecordDialog
     from .search_dialog import SearchDialog
+    from .undo import UndoController
+    from .workers import Task
 
 EXCHANGE_MODULE = "unccd_desktop.ui.exchange_actions"
 EXCHANGE_ACTIONS = (
@@ -75,10 +78,10 @@ class MainWindow(QMainWindow):
         says the database (``target``) is being opened, and is filled by ``attach``."""
         super().__init__()
         self.services: Services | None = None
-        self.undo_stack = QUndoStack(self)
+        self.ops: Operations | None = None  # the write path, once the database is open
+        self.undoer: UndoController | None = None
         self.pages: dict[str, QWidget] = {}
         self.list_pages: dict[str, ListPage] = {}  # the lists built so far
-        self._stale: set[str] = set()
         self._needs_database: list[QAction] = []  # enabled once the database is open
         self._imports_built = False  # built after the first paint (see attach)
 
@@ -95,6 +98,17 @@ class MainWindow(QMainWindow):
         self.opening = self._make_opening_page(target)
         self.stack.addWidget(self.opening)
         self.stack.setCurrentWidget(self.opening)
+
+        self.progress = QProgressBar()  # the progress of a long write (an import...)
+        self.progress.setMaximumWidth(220)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress_cancel = QPushButton(self.tr("Cancel"))
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.progress_cancel)
+        self.progress.hide()
+        self.progress_cancel.hide()
+        self.progress_cancel.clicked.connect(self._cancel)
+        self._progress_task: Task | None = None
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -134,9 +148,18 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Fill the window with the open database: its dashboard, lists and history."""
         from ..services import Actor
+        from .operations import Operations
+        from .undo import UndoController
 
         name = display_name()
         self.services = services.with_actor(Actor(name, "gui")) if name else services
+        self.ops = Operations(self.services, self)
+        self.ops.started.connect(self._show_progress)
+        self.ops.finished.connect(self._hide_progress)
+        self.ops.changed.connect(self._on_changes)
+        self.undoer = UndoController(self.ops, self)
+        self.ops.undo_stack.indexChanged.connect(self._update_undo_actions)
+        self._update_undo_actions()
         self.setWindowTitle(f"{APP_NAME} — {services.db.display_name}")
         self._replace_page("dashboard", self._make_dashboard())
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
@@ -174,12 +197,10 @@ class MainWindow(QMainWindow):
             from .entities import LISTS
             from .list_page import ListPage
 
-            page = ListPage(self.services, LISTS[entity], self.undo_stack)
-            page.records_changed.connect(self._on_records_changed)
+            page = ListPage(self.ops, LISTS[entity])
             page.open_requested.connect(self.open_record)
             self._replace_page(entity, page)
             self.list_pages[entity] = page
-            self._stale.discard(entity)
         return page
 
     def _make_dashboard(self) -> DashboardPage:
@@ -232,9 +253,6 @@ class MainWindow(QMainWindow):
         elif key == "imports":
             self._ensure_imports_page()
         self.stack.setCurrentIndex(row)
-        if key in self._stale and key in self.list_pages:
-            self._stale.discard(key)
-            self.list_pages[key].refresh()
 
     def show_list(self, entity: str, filters: dict) -> None:
         """Show a list with some filters set (from the dashboard)."""
@@ -254,25 +272,82 @@ class MainWindow(QMainWindow):
 
     def _open_in_dialog(self, entity: str, uuid: str) -> RecordDialog:
         """Records without a list of their own (focal points) open in a dialog."""
-        from .focal_points_panel import RecordDialog
+        from .record_dialog import RecordDialog
 
-        dialog = RecordDialog(self.services, entity, self.undo_stack, self)
+        dialog = RecordDialog(self.ops, entity, self)
         dialog.editor.open_requested.connect(lambda e, u: (dialog.accept(), self.open_record(e, u)))
-        dialog.editor.saved.connect(self._on_records_changed)
         dialog.editor.load(uuid)
         dialog.open()
         return dialog
 
-    def _on_records_changed(self, entity: str, uuid: str) -> None:
-        """A write happened: lists other than the current one refresh when next shown."""
-        current = self.current_key()
-        for key, page in self.list_pages.items():
-            if key == current:
-                page.refresh()
-            else:
-                self._stale.add(key)
-        if current == "dashboard":
+    def _on_changes(self, changes: ChangeSet, _initiator: object) -> None:
+        """Every write that landed: the dashboard follows it when shown (lists and editors
+        follow the change sets themselves)."""
+        if self.current_key() == "dashboard":
             self.dashboard.refresh()
+
+    # ----- writes in progress --------------------------------------------------------------
+
+    def _show_progress(self, task: Task, label: str) -> None:
+        self.statusBar().showMessage(label)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.progress_cancel.show()
+        self.progress_cancel.setEnabled(True)
+        task.signals.progress.connect(self._progress)
+        self._progress_task = task
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _cancel(self) -> None:
+        if self._progress_task is not None:
+            self._progress_task.cancel_event.set()
+        self.progress_cancel.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Cancelling… nothing of it will be kept."))
+
+    def _hide_progress(self, task: Task) -> None:
+        self.progress.hide()
+        self.progress_cancel.hide()
+        self._progress_task = None
+        if task.cancel_event.is_set():
+            self.statusBar().showMessage(self.tr("Cancelled: nothing was written."), 8000)
+        else:
+            self.statusBar().clearMessage()
+
+    # ----- undo ----------------------------------------------------------------------------
+
+    def _editor_shown(self):
+        current = self.stack.currentWidget()
+        return current.editor if current in self.list_pages.values() else None
+
+    def undo(self) -> Task | None:
+        return self._undo_or_redo(undoing=True)
+
+    def redo(self) -> Task | None:
+        return self._undo_or_redo(undoing=False)
+
+    def _undo_or_redo(self, undoing: bool) -> Task | None:
+        if self.undoer is None:
+            return None
+        editor = self._editor_shown()
+        if editor is not None and editor.is_dirty:
+            self.statusBar().showMessage(
+                self.tr("Save or revert the changes not saved yet before undoing saved ones."),
+                8000,
+            )
+            return None
+        return self.undoer.undo() if undoing else self.undoer.redo()
+
+    def _update_undo_actions(self, *_args) -> None:
+        if self.undoer is None:
+            return
+        stack = self.ops.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setText(self.undoer.undo_text())
+        self.redo_action.setText(self.undoer.redo_text())
 
     # ----- menus ---------------------------------------------------------------------------
 
@@ -338,12 +413,14 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        self.undo_action = self._action(
+            edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo, "undo"
+        )
+        self.redo_action = self._action(
+            edit_menu, self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo, "redo"
+        )
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         edit_menu.addSeparator()
         self._action(
             edit_menu,
@@ -433,12 +510,10 @@ class MainWindow(QMainWindow):
 
             app_settings().setValue("user/display_name", name.strip())
             self.services = self.services.with_actor(Actor(name.strip(), "gui"))
-            QMessageBox.information(
-                self,
-                self.tr("Your name"),
-                self.tr("Changes are recorded under “{0}” from the next start.").format(
-                    name.strip()
-                ),
+            self.ops.services = self.services  # every write from now on
+            self.statusBar().showMessage(
+                self.tr("Changes are recorded under “{0}” from now on.").format(name.strip()),
+                8000,
             )
 
     def _dialog_folder(self) -> str:
@@ -467,15 +542,16 @@ class MainWindow(QMainWindow):
         if name:
             self.open_database_requested.emit(name, False)
 
-    def back_up(self, target: str | None = None) -> None:
+    def back_up(self, target: str | None = None) -> Task | None:
+        """Back up the open SQLite file, on the database worker (after any write queued)."""
         source = self.services.db.path
         if source is None:
-            QMessageBox.information(
+            prompts.inform(
                 self,
                 self.tr("Back up"),
                 self.tr("Back up a server database with the server's own tools."),
             )
-            return
+            return None
         if target is None:
             stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
             suggested = self.services.db.backups_dir / f"{source.stem}-{stamp}.unccd"
@@ -487,16 +563,18 @@ class MainWindow(QMainWindow):
                 self.tr("UNCCD Partnerships databases (*.unccd)"),
             )
             if not target:
-                return
-        from ..storage.backup import backup_sqlite
+                return None
+        from ..services.maintenance import back_up
 
-        run_task(
+        services = self.services
+        return self.ops.write(
             self,
-            self.tr("Backing up the database…"),
-            lambda _task: backup_sqlite(source, Path(target)),
-            lambda out: self.statusBar().showMessage(self.tr("Backed up to {0}").format(out)),
-            lambda exc, details: error_handling.report(exc, details, self),
-            cancellable=False,
+            lambda _task: back_up(services, Path(target)),
+            label=self.tr("Backing up the database…"),
+            title=self.tr("Back up"),
+            success=lambda out: self.statusBar().showMessage(
+                self.tr("Backed up to {0}").format(out), 8000
+            ),
         )
 
     # ----- window state --------------------------------------------------------------------
@@ -533,4 +611,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_window()
+        if self.ops is not None:
+            self.ops.wait()  # a queued write lands before the database closes
         event.accept()

@@ -1,60 +1,104 @@
-"""The detail editor of one record: fields, validation next to each, Save/Revert, history."""
+"""The detail editor of one record: fields, validation next to each, Save/Revert, history.
+
+Saves go through the database worker (``Operations``). The editor follows every change set:
+an open record changed underneath is reloaded when nothing is typed, and merged with the
+typing otherwise (fields the user did not touch take the new values; a field both changed is
+the user's choice). Typing is never discarded and never silently written over a change.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import messages as msg
-from ..errors import ConflictError, Text, UserError, ValidationError, message_of
-from ..services import Services
+from ..errors import ConflictError, NotFoundError, Text, UserError, ValidationError, message_of
 from ..services.values import to_jsonable
-from .documents_panel import DocumentsPanel
+from . import prompts
 from .field_widgets import FieldWidget, RefWidget, make_collection_widget, make_widget
 from .history_view import HistoryView
-from .labels import entity_name, enum_text, error_text, field_name, message_text
-from .undo import CreateCommand, UpdateCommand
+from .labels import display_value, entity_name, enum_text, field_name, message_text
+from .undo import CreateCommand, UpdateCommand, remember_write, source_text
+
+if TYPE_CHECKING:
+    from ..services.changes import ChangeSet, RecordChange
+    from .operations import Operations
 
 ERROR_STYLE = "color: #b3261e;"
+NOTE_STYLE = "background: #fff2cc; color: #3d2f00; padding: 2px 4px;"
+CONFLICT_STYLE = "background: #f8cbad; color: #4a1206; padding: 2px 4px;"
 # Fields cleared when a record is duplicated, because they must be unique.
 UNIQUE_FIELDS = {"project": ("code",), "partner": ("iati_org_id",)}
 COPY_SUFFIX_FIELD = {"partner": "name"}
+TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit)
+
+
+def _same(a: Any, b: Any) -> bool:
+    return to_jsonable(a) == to_jsonable(b)
+
+
+class FieldNote(QWidget):
+    """Under a field: it changed underneath; for a field both sides changed, the choice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.keep = QPushButton(self.tr("Keep mine"))
+        self.take = QPushButton(self.tr("Take theirs"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.keep)
+        row.addWidget(self.take)
+        self.hide()
+
+    def show_note(self, text: str, conflict: bool) -> None:
+        self.label.setText(text)
+        self.label.setStyleSheet(CONFLICT_STYLE if conflict else NOTE_STYLE)
+        self.keep.setVisible(conflict)
+        self.take.setVisible(conflict)
+        self.show()
 
 
 class RecordEditor(QWidget):
-    """Edits one record of one entity. Writes only through the entity's service."""
+    """Edits one record of one entity. Writes only through the database worker."""
 
     saved = Signal(str, str)  # entity, uuid
-    deleted = Signal(str, str)
     open_requested = Signal(str, str)
     dirty_changed = Signal(bool)
 
-    def __init__(
-        self, services: Services, entity: str, undo_stack: QUndoStack, parent=None
-    ) -> None:
+    def __init__(self, ops: Operations, entity: str, parent=None) -> None:
         super().__init__(parent)
-        self.services, self.entity, self.undo_stack = services, entity, undo_stack
-        self.service = services.entity(entity)
+        self.ops, self.entity = ops, entity
         self.record: dict[str, Any] | None = None  # as loaded; None for a new record
         self.original: dict[str, Any] = {}
         self._loading = False
         self._dirty = False
+        self._saving = False
+        self._seen_audit = 0  # the newest audit entry of the record as shown
         self.widgets: dict[str, FieldWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.notes: dict[str, FieldNote] = {}
+        self.conflicts: dict[str, Any] = {}  # field → the value written underneath
         self._names: dict[tuple[str, str], str] = {}
+        self.panels: list[QWidget] = []  # tabs following the record (documents, focal points)
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -65,6 +109,7 @@ class RecordEditor(QWidget):
         self.heading.setFont(font)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Editor status"))
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
@@ -78,17 +123,6 @@ class RecordEditor(QWidget):
         self.details = QWidget()  # the form goes in once the page around it is painted
         QVBoxLayout(self.details).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.details, self.tr("&Details"))
-        self.documents: DocumentsPanel | None = None
-        if entity in ("agreement", "deliverable"):
-            self.documents = DocumentsPanel(services, entity)
-            self.tabs.addTab(self.documents, self.tr("D&ocuments"))
-        self.focal_points = None
-        if entity == "partner":
-            from .focal_points_panel import FocalPointsPanel
-
-            self.focal_points = FocalPointsPanel(services, undo_stack)
-            self.focal_points.changed.connect(self.saved)
-            self.tabs.addTab(self.focal_points, self.tr("&Focal points"))
         self.history = HistoryView()
         self.tabs.addTab(self.history, self.tr("&History"))
 
@@ -103,7 +137,21 @@ class RecordEditor(QWidget):
         self.setMinimumWidth(380)
         self.setEnabled(False)
         self._set_dirty(False)
+        ops.changed.connect(self._on_changes)
         QTimer.singleShot(0, self, self._ensure_form)
+
+    @property
+    def services(self):
+        return self.ops.services
+
+    @property
+    def service(self):
+        return self.ops.services.entity(self.entity)
+
+    def add_panel(self, panel: QWidget, title: str) -> None:
+        """A tab that follows the record shown (it has ``set_owner(uuid | None)``)."""
+        self.tabs.insertTab(self.tabs.count() - 1, panel, title)
+        self.panels.append(panel)
 
     # ----- building ------------------------------------------------------------------------
 
@@ -151,12 +199,19 @@ class RecordEditor(QWidget):
         error.setWordWrap(True)
         error.setAccessibleName(self.tr("Problem with {0}").format(field_name(name)))
         error.hide()
+        note = FieldNote()
+        note.keep.clicked.connect(lambda _c=False, n=name: self.resolve(n, keep_mine=True))
+        note.take.clicked.connect(lambda _c=False, n=name: self.resolve(n, keep_mine=False))
         cell = QWidget()
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)
         column.addWidget(widget)
         column.addWidget(error)
+        column.addWidget(note)
+        for text_widget in [widget, *widget.findChildren(QWidget)]:
+            if isinstance(text_widget, TEXT_WIDGETS):
+                text_widget.installEventFilter(self)
         if bare:
             form.addRow("", cell)
         else:
@@ -165,6 +220,25 @@ class RecordEditor(QWidget):
             form.addRow(label, cell)
         self.widgets[name] = widget
         self.errors[name] = error
+        self.notes[name] = note
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z / Ctrl+Shift+Z in a text field undo its typing; with no typing to undo
+        there, they reach Edit → Undo / Redo (the saved changes) wherever the focus is."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo)
+            if undo or redo:
+                if isinstance(watched, QLineEdit):
+                    available = watched.isUndoAvailable() if undo else watched.isRedoAvailable()
+                elif isinstance(watched, QPlainTextEdit | QTextEdit):
+                    document = watched.document()
+                    available = document.isUndoAvailable() if undo else document.isRedoAvailable()
+                else:
+                    available = True
+                if not available:
+                    return True  # not taken by the field: the window's shortcut runs
+        return super().eventFilter(watched, event)
 
     # ----- state ---------------------------------------------------------------------------
 
@@ -251,8 +325,15 @@ class RecordEditor(QWidget):
             self._loading = False
         self.original = self.values()  # what the widgets show, in their own terms
         self.clear_problems()
+        self.clear_notes()
         self._set_dirty(False)
         self.status.clear()
+        self.status.setStyleSheet("")
+
+    def clear_notes(self) -> None:
+        self.conflicts.clear()
+        for note in self.notes.values():
+            note.hide()
 
     # ----- loading -------------------------------------------------------------------------
 
@@ -260,12 +341,15 @@ class RecordEditor(QWidget):
         self.record = self.service.get(uuid)
         self._fill(self.record)
         self.heading.setText(self._heading())
-        self.history.show_entries(self.service.history(uuid), self.readable)
-        if self.documents is not None:
-            self.documents.set_owner(uuid)
-        if self.focal_points is not None:
-            self.focal_points.set_partner(uuid)
+        self._show_history()
+        for panel in self.panels:
+            panel.set_owner(uuid)
         self.setEnabled(True)
+
+    def _show_history(self) -> None:
+        entries = self.service.history(self.record["uuid"]) if self.record else []
+        self._seen_audit = entries[0].id if entries else 0
+        self.history.show_entries(entries, self.readable)
 
     def _name_of(self, entity: str, uuid: Any) -> Any:
         """The label of a record named by its UUID (the UUID if it no longer exists)."""
@@ -310,10 +394,8 @@ class RecordEditor(QWidget):
             self._loading = False
         self.heading.setText(self.tr("New {0}").format(entity_name(self.entity).lower()))
         self.history.show_entries([])
-        if self.documents is not None:
-            self.documents.set_owner(None)
-        if self.focal_points is not None:
-            self.focal_points.set_partner(None)
+        for panel in self.panels:
+            panel.set_owner(None)
         self.setEnabled(True)
         self._set_dirty(bool(values))
         first = next(iter(self.widgets.values()))
@@ -353,77 +435,83 @@ class RecordEditor(QWidget):
 
     # ----- saving --------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        """Save through the service; show problems next to fields; True when saved."""
+    def save(self) -> Any:
+        """Queue the save on the database worker; problems show next to the fields. Returns
+        the write (a Task), or None when there is nothing to save or it cannot start."""
+        if self._saving:
+            return None
         self.clear_problems()
         self.status.setStyleSheet("")
-        try:
-            saved = self._create() if self.record is None else self._update()
-        except ValidationError as exc:
-            self._show_validation(exc)
-            return False
-        except ConflictError as exc:
-            self._offer_reload(exc)
-            return False
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
-            return False
-        if saved is not None:
-            self.load(saved["uuid"])
-            self.status.setText(self.tr("Saved."))
-            self.saved.emit(self.entity, saved["uuid"])
-        return True
-
-    def _create(self) -> dict[str, Any]:
-        data = {k: v for k, v in self.values().items() if v is not None}
-        record = self.service.create(data)
-        label = record.get(self.service.label_attr) or ""
-        self.undo_stack.push(
-            CreateCommand(
-                self.services,
-                self.entity,
-                record["uuid"],
-                data,
-                self.tr("Add {0} '{1}'").format(entity_name(self.entity).lower(), label),
-                self._applied,
-                self._failed,
-            )
-        )
-        return record
-
-    def _update(self) -> dict[str, Any] | None:
-        changes = self.changes()
-        if not changes:
+        if self.conflicts:
+            self._say_choose()
             return None
-        assert self.record is not None
-        record = self.service.update(self.record["uuid"], self.record["version"], changes)
-        before = {name: self.original.get(name) for name in changes}
-        names = ", ".join(field_name(n).lower() for n in changes)
-        self.undo_stack.push(
-            UpdateCommand(
-                self.services,
-                self.entity,
-                record["uuid"],
-                before,
-                changes,
-                self.tr("Edit {0} of '{1}'").format(names, self._heading()),
-                self._applied,
-                self._failed,
-            )
+        services, service, entity = self.services, self.service, self.entity
+        sent = self.values()
+        if self.record is None:
+            data = {k: v for k, v in sent.items() if v is not None}
+
+            def work(_task: Any) -> tuple[dict[str, Any], CreateCommand]:
+                record = service.create(data)
+                label = record.get(service.label_attr) or ""
+                text = self.tr("add {0} '{1}'").format(entity_name(entity).lower(), label)
+                command = CreateCommand(entity, record["uuid"], record["version"], data, text)
+                return record, remember_write(command, services, record["version"])
+
+        else:
+            changes = self.changes()
+            if not changes:
+                return None
+            uuid, version = self.record["uuid"], self.record["version"]
+            before = {name: self.original.get(name) for name in changes}
+            names = ", ".join(field_name(n).lower() for n in changes)
+            text = self.tr("edit {0} of '{1}'").format(names, self._heading())
+
+            def work(_task: Any) -> tuple[dict[str, Any], UpdateCommand]:
+                record = service.update(uuid, version, changes)
+                command = UpdateCommand(entity, uuid, record["version"], before, changes, text)
+                return record, remember_write(command, services, record["version"])
+
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Saving…"))
+        return self.ops.write(
+            self,
+            work,
+            initiator=self,
+            title=self.tr("Not saved"),
+            success=lambda result: self._saved(result, sent),
+            failure=self._save_failed,
         )
-        return record
 
-    def _applied(self, entity: str, uuid: str) -> None:
-        """An undo or redo changed a record: show it if it is ours, and tell the lists."""
-        if entity == self.entity and self.record is not None and self.record["uuid"] == uuid:
-            try:
-                self.load(uuid)
-            except UserError:
-                self.clear()
-        self.saved.emit(entity, uuid)
+    def _saved(self, result: tuple[dict[str, Any], Any], sent: dict[str, Any]) -> None:
+        """The save landed: show the record as saved, keeping anything typed meanwhile."""
+        record, command = result
+        self._saving = False
+        self.ops.undo_stack.push(command)
+        typed_since = {n: v for n, v in self.values().items() if not _same(v, sent.get(n))}
+        if self.record is None or self.record["uuid"] == record["uuid"]:
+            self.load(record["uuid"])
+            self._retype(typed_since)
+            self.status.setText(self.tr("Saved."))
+        self.saved.emit(self.entity, record["uuid"])
 
-    def _failed(self, exc: UserError) -> None:
-        QMessageBox.warning(self, self.tr("Undo"), error_text(exc))
+    def _retype(self, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            self.widgets[name].set_value(value)
+        if values:
+            self._set_dirty(bool(self.changes()))
+
+    def _save_failed(self, exc: BaseException) -> bool:
+        self._saving = False
+        self._set_dirty(bool(self.changes()))
+        self.status.clear()
+        if isinstance(exc, ValidationError):
+            self._show_validation(exc)
+            return True
+        if isinstance(exc, ConflictError):
+            self._changed_underneath(None)
+            return True
+        return False
 
     def _show_validation(self, exc: ValidationError) -> None:
         unplaced = []
@@ -443,55 +531,185 @@ class RecordEditor(QWidget):
         self.status.setText(text)
         self.status.setStyleSheet(ERROR_STYLE)
 
-    def _offer_reload(self, exc: ConflictError) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Changed elsewhere"))
-        deleted = exc.info.current_version is None
-        box.setText(
-            self.tr("This record was deleted by someone else since you opened it.")
-            if deleted
-            else self.tr(
-                "This record was changed by someone else since you opened it (version {0} → {1})."
-            ).format(exc.info.expected_version, exc.info.current_version)
-        )
-        box.setInformativeText(
-            self.tr("Your changes were not saved.")
-            if deleted
-            else self.tr(
-                "Your changes were not saved. Reload to see the current record "
-                "(your changes will be lost), or keep editing and copy what you need first."
-            )
-        )
-        reload_button = (
-            None
-            if deleted
-            else box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
-        )
-        box.addButton(self.tr("&Keep my changes"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if reload_button is not None and box.clickedButton() is reload_button:
-            self.load(exc.info.uuid)
-            self.status.setText(self.tr("Reloaded the current version."))
-
     def confirm_leave(self) -> bool:
         """Before showing another record or closing: offer to save unsaved changes."""
         if not self.is_dirty:
             return True
-        answer = QMessageBox.question(
+        answer = prompts.ask(
             self,
             self.tr("Unsaved changes"),
             self.tr("Save the changes to {0}?").format(
                 self._heading() or self.tr("the new record")
             ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            [prompts.Button.Save, prompts.Button.Discard, prompts.Button.Cancel],
+            prompts.Button.Save,
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer == prompts.Button.Save:
+            return self.save_and_wait()
+        if answer == prompts.Button.Discard:
             self.revert()
             return True
         return False
+
+    def save_and_wait(self) -> bool:
+        """Save, keeping the window turning until the write lands; True when it was saved."""
+        task = self.save()
+        if task is None:
+            return not self.is_dirty
+        loop = QEventLoop()
+        task.signals.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+        task.signals.failed.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+        if self._saving:
+            loop.exec()
+        return not self._saving and not self.is_dirty
+
+    # ----- changes made elsewhere ----------------------------------------------------------
+
+    def _on_changes(self, changes: ChangeSet, initiator: Any) -> None:
+        """A write landed somewhere: follow it if it touched the record shown."""
+        self._names.clear()  # labels of related records may have changed
+        if initiator is self or self.record is None:
+            return
+        change = changes.get(self.entity, self.record["uuid"])
+        if change is None:
+            return
+        who = self.who(change)
+        if change.action == "delete":
+            if self.is_dirty:
+                self.status.setText(
+                    self.tr(
+                        "This record was deleted by {0}. Your changes are still shown: "
+                        "copy what you need."
+                    ).format(who)
+                )
+                self.status.setStyleSheet(ERROR_STYLE)
+                self.save_button.setEnabled(False)
+            else:
+                self.clear()
+                self.status.setText(self.tr("The record was deleted by {0}.").format(who))
+            return
+        if self._saving:
+            return  # the save will meet the change (a conflict) and merge then
+        if self.is_dirty:
+            self._changed_underneath(who)
+        else:
+            self.load(self.record["uuid"])
+            self.status.setText(self.tr("Updated by {0}; showing the current version.").format(who))
+
+    def who(self, change: RecordChange | None) -> str:
+        """Who made a change, as the user reads it: 'your import (batch 3)', 'Ana'..."""
+        if change is None:
+            return self.tr("someone else")
+        source = source_text(change.source)
+        if change.actor == self.services.actor.name:
+            if change.source.startswith("import:"):
+                return self.tr("your import ({0})").format(source)
+            if change.source.startswith("revert:"):
+                return self.tr("your {0}").format(source)
+            return self.tr("you, in another window")
+        return self.tr("{0} ({1})").format(change.actor, source) if source else change.actor
+
+    def _who_from_history(self, since: int) -> str:
+        """Who changed the record after the version shown, from its history."""
+        later = [e for e in self.service.history(self.record["uuid"]) if e.id > since]
+        names = []
+        for entry in later:
+            source = source_text(entry.source)
+            name = self.tr("{0} ({1})").format(entry.actor, source) if source else entry.actor
+            if name not in names:
+                names.append(name)
+        return ", ".join(names) or self.tr("someone else")
+
+    def _changed_underneath(self, who: str | None) -> None:
+        """Merge the record as it is now with the typing: untouched fields take the new values,
+        fields both sides changed wait for the user's choice. Nothing typed is lost."""
+        assert self.record is not None
+        base = self.record
+        try:
+            current = self.service.get(base["uuid"])
+        except NotFoundError:
+            self._on_changes_deleted()
+            return
+        if who is None:
+            who = self._who_from_history(self._seen_audit)
+        mine = self.changes()
+        underneath = [n for n in self.widgets if not _same(current.get(n), base.get(n))]
+        self._loading = True
+        try:
+            for name in underneath:
+                widget = self.widgets[name]
+                shown = display_value(self.readable(name, current.get(name)))
+                if name not in mine:
+                    widget.set_value(current.get(name))
+                    self.original[name] = widget.value()
+                    self.notes[name].show_note(
+                        self.tr("Changed by {0}.").format(who), conflict=False
+                    )
+                    continue
+                typed = widget.value()
+                widget.set_value(current.get(name))
+                self.original[name] = widget.value()
+                widget.set_value(typed)
+                if _same(typed, self.original[name]):
+                    continue  # both wrote the same value
+                self.conflicts[name] = current.get(name)
+                self.notes[name].show_note(
+                    self.tr("{0} changed this to “{1}”. Keep your value or take theirs?").format(
+                        who, shown
+                    ),
+                    conflict=True,
+                )
+        finally:
+            self._loading = False
+        self.record = current
+        self._show_history()
+        self._set_dirty(bool(self.changes()))
+        text = self.tr(
+            "{0} changed this record while you were editing. Their changes are in the form "
+            "(marked); your unsaved changes are kept."
+        ).format(who)
+        self.status.setText(text)
+        self.status.setStyleSheet("")
+        if self.conflicts:
+            self._say_choose()
+
+    def _on_changes_deleted(self) -> None:
+        self.status.setText(
+            self.tr(
+                "This record was deleted meanwhile. Your changes are still shown: "
+                "copy what you need."
+            )
+        )
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.save_button.setEnabled(False)
+
+    def _say_choose(self) -> None:
+        names = ", ".join(field_name(n) for n in self.conflicts)
+        self.status.setText(
+            self.tr(
+                "Choose, for each marked field, your value or theirs before saving: {0}."
+            ).format(names)
+        )
+        self.status.setStyleSheet(ERROR_STYLE)
+        first = next(iter(self.conflicts))
+        self.tabs.setCurrentIndex(0)
+        self.notes[first].keep.setFocus()
+
+    def resolve(self, name: str, keep_mine: bool) -> None:
+        """The user's choice for a field changed both here and underneath."""
+        if name not in self.conflicts:
+            return
+        theirs = self.conflicts.pop(name)
+        if not keep_mine:
+            self.widgets[name].set_value(theirs)
+        note = self.notes[name]
+        note.show_note(
+            self.tr("Your value is kept.") if keep_mine else self.tr("Their value is taken."),
+            conflict=False,
+        )
+        self._set_dirty(bool(self.changes()))
+        if self.conflicts:
+            self._say_choose()
+        else:
+            self.status.setText(self.tr("Changes not saved yet.") if self.is_dirty else "")
+            self.status.setStyleSheet("")

@@ -49,31 +49,57 @@ class RecordTableModel(QAbstractTableModel):
         self._count = self.service.count(self.text, self.filters)
         self.endResetModel()
 
+    def follow_changes(self) -> bool:
+        """Read the count and the cached pages again after a write. When the same records are
+        in the same places, the rows whose values changed are updated in place (dataChanged)
+        and True is returned; otherwise the model is reset (False): membership or order moved.
+        """
+        count = self.service.count(self.text, self.filters)
+        if count != self._count:
+            self.refresh()
+            return False
+        fresh = {number: self._fetch(number) for number in self._pages}
+        for number, rows in fresh.items():
+            if [r["uuid"] for r in rows] != [r["uuid"] for r in self._pages[number]]:
+                self.refresh()
+                return False
+        last = len(self.columns) - 1
+        for number, rows in fresh.items():
+            old = self._pages[number]
+            self._pages[number] = rows
+            for offset, (before, after) in enumerate(zip(old, rows, strict=True)):
+                if before != after:
+                    row = number * PAGE_SIZE + offset
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return True
+
+    def _fetch(self, number: int) -> list[dict[str, Any]]:
+        start = number * PAGE_SIZE
+        end = min(start + PAGE_SIZE, self._count)
+        if start > self._count // 2:
+            # Near the end, read in the opposite order from the end: the database then
+            # skips few rows instead of almost all of them.
+            return self.service.rows(
+                self.text,
+                self.filters,
+                sort=self.sort_key,
+                descending=not self.descending,
+                offset=self._count - end,
+                limit=end - start,
+            )[::-1]
+        return self.service.rows(
+            self.text,
+            self.filters,
+            sort=self.sort_key,
+            descending=self.descending,
+            offset=start,
+            limit=PAGE_SIZE,
+        )
+
     def _page(self, number: int) -> list[dict[str, Any]]:
         page = self._pages.get(number)
         if page is None:
-            start = number * PAGE_SIZE
-            end = min(start + PAGE_SIZE, self._count)
-            if start > self._count // 2:
-                # Near the end, read in the opposite order from the end: the database then
-                # skips few rows instead of almost all of them.
-                page = self.service.rows(
-                    self.text,
-                    self.filters,
-                    sort=self.sort_key,
-                    descending=not self.descending,
-                    offset=self._count - end,
-                    limit=end - start,
-                )[::-1]
-            else:
-                page = self.service.rows(
-                    self.text,
-                    self.filters,
-                    sort=self.sort_key,
-                    descending=self.descending,
-                    offset=start,
-                    limit=PAGE_SIZE,
-                )
+            page = self._fetch(number)
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)

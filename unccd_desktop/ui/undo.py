@@ -1,92 +1,243 @@
-"""Undoable saves: each create or update of a record is one command on a QUndoStack."""
+"""Undo and redo of saved changes, checked against the record's version.
+
+Each command remembers the version it wrote. Undo and redo write through the database worker
+(``Operations``) with that version: when someone or something changed the record since, the
+services refuse, the command says what changed (who, when, which fields) and is dropped, and
+the record stays as it is. The stack's own undo()/redo() only move its index once a write
+has landed; they never write.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
-from ..errors import UserError
-from ..services import Services
+from ..errors import ConflictError, DependencyError, UserError
+from . import prompts
+from .labels import display_value, error_text, field_name
+from .workers import Task
 
-Applied = Callable[[str, str], None]  # entity, uuid
-Failed = Callable[[UserError], None]
+if TYPE_CHECKING:
+    from ..services import Services
+    from ..services.audit import HistoryEntry
+    from ..services.changes import ChangeSet
+    from .operations import Operations
 
 
-class _RecordCommand(QUndoCommand):
-    """Base: the first redo() is the save that already happened, so it does nothing."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Undo", text)
 
-    def __init__(
-        self,
-        services: Services,
-        entity: str,
-        uuid: str,
-        text: str,
-        on_applied: Applied,
-        on_failed: Failed,
-    ) -> None:
+
+class Superseded(UserError):
+    """The record changed after the command's write: these audit entries say how."""
+
+    def __init__(self, entries: list[HistoryEntry], deleted: bool = False) -> None:
+        super().__init__("The record changed since; the undo was refused.")
+        self.entries, self.deleted = entries, deleted
+
+
+def source_text(source: str) -> str:
+    """Where a change came from, as the user knows it."""
+    kind, _, number = source.partition(":")
+    if kind == "import":
+        return _tr("import batch {0}").format(number)
+    if kind == "revert":
+        return _tr("revert of import batch {0}").format(number)
+    if kind == "cli":
+        return _tr("command line")
+    return ""
+
+
+def describe_entries(entries: list[HistoryEntry]) -> str:
+    """'Ana (import batch 3), 28/11/2026 10:02: status, notes' for each change, newest last."""
+    groups: dict[tuple[str, str, str], list[str]] = {}
+    for entry in sorted(entries, key=lambda e: e.id):
+        when = display_value(entry.at.astimezone().replace(second=0, microsecond=0))
+        key = (entry.actor, source_text(entry.source), when)
+        names = groups.setdefault(key, [])
+        if entry.action == "delete":
+            names.append(_tr("deleted"))
+        elif entry.field and field_name(entry.field) not in names:
+            names.append(field_name(entry.field))
+    lines = []
+    for (actor, source, when), names in groups.items():
+        who = _tr("{0} ({1})").format(actor, source) if source else actor
+        lines.append(_tr("{0}, {1}: {2}").format(who, when, ", ".join(names)))
+    return "\n".join(lines)
+
+
+class RecordCommand(QUndoCommand):
+    """A saved change of one record. ``version`` is the version its last write left."""
+
+    def __init__(self, entity: str, uuid: str, version: int, text: str) -> None:
         super().__init__(text)
-        self.services, self.entity, self.uuid = services, entity, uuid
-        self.on_applied, self.on_failed = on_applied, on_failed
-        self._first = True
+        self.entity, self.uuid, self.version = entity, uuid, version
+        self.mark = 0  # the last audit entry of that write: later ones are someone else's
+        self.obsolete_reason = ""
 
-    @property
-    def service(self):
-        return self.services.entity(self.entity)
+    def undo(self) -> None:  # the write happened in undo_write
+        pass
 
-    def _run(self, action: Callable[[], Any]) -> None:
-        try:
-            action()
-        except UserError as exc:
-            self.setObsolete(True)
-            self.on_failed(exc)
-            return
-        self.on_applied(self.entity, self.uuid)
+    def redo(self) -> None:  # the first redo is the save that already happened
+        pass
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(self.apply)
+    def _remember(self, services: Services, version: int) -> None:
+        self.version = version
+        entries = services.entity(self.entity).history(self.uuid)
+        self.mark = entries[0].id if entries else 0
 
-    def undo(self) -> None:
-        self._run(self.revert)
+    def _superseded(self, services: Services, deleted: bool = False) -> Superseded:
+        later = [e for e in services.entity(self.entity).history(self.uuid) if e.id > self.mark]
+        return Superseded(later, deleted)
 
-    def apply(self) -> None:
+    def undo_write(self, services: Services) -> None:
         raise NotImplementedError
 
-    def revert(self) -> None:
+    def redo_write(self, services: Services) -> None:
         raise NotImplementedError
 
 
-class UpdateCommand(_RecordCommand):
-    """Changed fields of one record: before and after values of those fields only."""
+class UpdateCommand(RecordCommand):
+    """Changed fields of one record: their values before and after."""
 
-    def __init__(self, services, entity, uuid, before, after, text, on_applied, on_failed):
-        super().__init__(services, entity, uuid, text, on_applied, on_failed)
+    def __init__(self, entity, uuid, version, before, after, text) -> None:
+        super().__init__(entity, uuid, version, text)
         self.before, self.after = before, after
 
-    def _set(self, values: dict[str, Any]) -> None:
-        current = self.service.get(self.uuid)
-        self.service.update(self.uuid, current["version"], values)
+    def _set(self, services: Services, values: dict[str, Any]) -> None:
+        service = services.entity(self.entity)
+        try:
+            record = service.update(self.uuid, self.version, values)
+        except ConflictError as exc:
+            raise self._superseded(services, exc.info.current_version is None) from None
+        self._remember(services, record["version"])
 
-    def apply(self) -> None:
-        self._set(self.after)
+    def undo_write(self, services: Services) -> None:
+        self._set(services, self.before)
 
-    def revert(self) -> None:
-        self._set(self.before)
+    def redo_write(self, services: Services) -> None:
+        self._set(services, self.after)
 
 
-class CreateCommand(_RecordCommand):
-    """A new record: undo deletes it, redo creates it again with the same identifier."""
+class CreateCommand(RecordCommand):
+    """A new record: undo deletes it (asked first), redo creates it again with its UUID."""
 
-    def __init__(self, services, entity, uuid, data, text, on_applied, on_failed):
-        super().__init__(services, entity, uuid, text, on_applied, on_failed)
+    def __init__(self, entity, uuid, version, data, text) -> None:
+        super().__init__(entity, uuid, version, text)
         self.data = {**data, "uuid": uuid}
 
-    def apply(self) -> None:
-        self.service.create(self.data)
+    def undo_write(self, services: Services) -> None:
+        try:
+            services.entity(self.entity).undo_create(self.uuid, self.version)
+        except ConflictError as exc:
+            raise self._superseded(services, exc.info.current_version is None) from None
 
-    def revert(self) -> None:
-        self.service.delete(self.uuid)
+    def redo_write(self, services: Services) -> None:
+        record = services.entity(self.entity).create(self.data)
+        self._remember(services, record["version"])
+
+
+def remember_write(command: RecordCommand, services: Services, version: int) -> RecordCommand:
+    """Note the version and the audit mark of the save a new command stands for."""
+    command._remember(services, version)
+    return command
+
+
+def make_obsolete(stack: QUndoStack, changes: ChangeSet) -> None:
+    """Commands of records an import, a revert or a restore touched can no longer run."""
+    for index in range(stack.count()):
+        command = stack.command(index)
+        if isinstance(command, RecordCommand) and changes.get(command.entity, command.uuid):
+            sources = sorted(filter(None, (source_text(s) for s in changes.sources())))
+            command.obsolete_reason = ", ".join(sources)
+            command.setObsolete(True)
+
+
+class UndoController(QObject):
+    """Edit → Undo and Redo: one command at a time, written through the database worker."""
+
+    def __init__(self, ops: Operations, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ops, self.window = ops, parent
+        self.stack = ops.undo_stack
+        self.running: Task | None = None
+
+    def undo_text(self) -> str:
+        text = self.stack.undoText()
+        return _tr("Undo: {0}").format(text) if text else _tr("Undo")
+
+    def redo_text(self) -> str:
+        text = self.stack.redoText()
+        return _tr("Redo: {0}").format(text) if text else _tr("Redo")
+
+    def undo(self) -> Task | None:
+        return self._step(self.stack.index() - 1, undoing=True)
+
+    def redo(self) -> Task | None:
+        return self._step(self.stack.index(), undoing=False)
+
+    def _step(self, index: int, undoing: bool) -> Task | None:
+        if self.running is not None or not 0 <= index < self.stack.count():
+            return None
+        command = self.stack.command(index)
+        title = _tr("Undo") if undoing else _tr("Redo")
+        if command.isObsolete():
+            reason = getattr(command, "obsolete_reason", "") or _tr("an import or a restore")
+            prompts.inform(
+                self.window,
+                title,
+                _tr("“{0}” can no longer be undone or redone: the record was changed by {1}.")
+                .format(command.text(), reason),
+            )
+            self._move(undoing)  # the stack drops an obsolete command when moving over it
+            return None
+        if undoing and isinstance(command, CreateCommand):
+            answer = prompts.ask(
+                self.window,
+                title,
+                _tr("Undo “{0}”? The record will be deleted.").format(command.text()),
+            )
+            if answer != prompts.Button.Yes:
+                return None
+        services = self.ops.services
+
+        def work(_task: Task) -> None:
+            (command.undo_write if undoing else command.redo_write)(services)
+
+        def landed(_result: Any) -> None:
+            self.running = None
+            self._move(undoing)
+
+        def refused(exc: BaseException) -> bool:
+            self.running = None
+            if isinstance(exc, Superseded):
+                text = _tr("“{0}” was not undone: the record was changed since.").format(
+                    command.text()
+                )
+                if exc.deleted:
+                    text = _tr("“{0}” was not undone: the record was deleted since.").format(
+                        command.text()
+                    )
+                prompts.warn(self.window, title, text, describe_entries(exc.entries))
+                command.setObsolete(True)
+                self._move(undoing)
+                return True
+            if isinstance(exc, DependencyError):
+                prompts.warn(self.window, title, error_text(exc))
+                return True
+            return False
+
+        self.running = self.ops.write(
+            self.window, work, title=title, success=landed, failure=refused
+        )
+        self.running.signals.failed.connect(lambda *_a: setattr(self, "running", None))
+        return self.running
+
+    def _move(self, undoing: bool) -> None:
+        if undoing:
+            self.stack.undo()
+        else:
+            self.stack.redo()

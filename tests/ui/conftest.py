@@ -36,16 +36,20 @@ def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Services]:
     services.close()
 
 
-@pytest.fixture
-def window(qtbot, demo_db: Services) -> Iterator[MainWindow]:
-    win = MainWindow(demo_db)
-    win.show()
-    yield win
-    for page in win.list_pages.values():  # closing would ask about unsaved changes
+def _discard_unsaved_edits(win: MainWindow) -> None:
+    """Revert every changed editor: closing the window would otherwise ask about them."""
+    for page in win.list_pages.values():
         if page.editor.is_dirty:
             page.editor.revert()
-    win.close()
-    win.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Services) -> MainWindow:
+    """The main window on the demo database, shown; pytest-qt closes it after the test."""
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win, before_close_func=_discard_unsaved_edits)
+    win.show()
+    return win
 
 
 class Answers:

@@ -134,7 +134,7 @@ def test_search_about_and_workbook_dialogs(qtbot, demo_db, language: str) -> Non
         assert dialog.windowTitle() and dialog.windowTitle() != title
 
 
-def test_validation_messages_are_in_the_language(qtbot, demo_db, language: str) -> None:
+def test_validation_messages_are_in_the_language(qtbot, demo_db, language: str, land) -> None:
     """Messages written by the services (no Qt there) reach the editor translated, on a
     field as the user types and across fields when saving."""
     window = MainWindow(demo_db)
@@ -145,6 +145,7 @@ def test_validation_messages_are_in_the_language(qtbot, demo_db, language: str) 
     editor.widgets["website"].edit.setText("not a web address")
     editor.widgets["name"].edit.setText("")
     editor.save()
+    land(window)
     for field, template in (("website", messages.NOT_URL), ("name", messages.REQUIRED)):
         translated = QCoreApplication.translate("Services", template)
         assert translated != template  # the language has its own words for it
@@ -158,25 +159,27 @@ def test_validation_messages_are_in_the_language(qtbot, demo_db, language: str) 
     page.editor.widgets["effective_on"].set_value(date(2024, 6, 1))
     page.editor.widgets["expires_on"].set_value(date(2024, 1, 1))
     page.editor.save()
+    land(window)
     translated = QCoreApplication.translate("Services", messages.EXPIRES_BEFORE_EFFECTIVE)
     assert translated in page.editor.errors["expires_on"].text()
     page.editor.revert()
 
 
 def test_a_refused_delete_names_the_records_in_the_language(
-    qtbot, demo_db, language: str, answer_box
+    qtbot, demo_db, language: str, answers, land
 ) -> None:
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     window.show_section("partner")
     page = window.list_page("partner")
     assert page.open_record(demo_uuid("partners", "unccd-secretariat"))
-    answer_box(QMessageBox.StandardButton.Yes)  # "delete it?"
-    seen = answer_box()  # the refusal
+    answers(QMessageBox.StandardButton.Yes)  # "delete it?"
     page.delete_button.click()
+    land(window)
+    refusal = answers.texts()[-1]
     agreement = QCoreApplication.translate("Services", messages.DEPENDENT_AGREEMENT)
-    assert agreement.split("{0}")[0] in seen[0]  # "the agreement «…»" in the language
-    assert "cannot be deleted" not in seen[0]
+    assert agreement.split("{0}")[0] in refusal  # "the agreement «…»" in the language
+    assert "cannot be deleted" not in refusal
     assert demo_db.partners.get(demo_uuid("partners", "unccd-secretariat"))
 
 

@@ -76,12 +76,12 @@ def test_column_layout_is_remembered_per_list(qtbot, window, demo_db):
     page.set_column_visible(1, False)
     page.table.horizontalHeader().resizeSection(0, 333)
     page.save_layout()
-    again = ListPage(demo_db, LISTS["partner"], window.undo_stack)
+    again = ListPage(window.ops, LISTS["partner"])
     qtbot.addWidget(again)
     header = again.table.horizontalHeader()
     assert header.isSectionHidden(1)
     assert header.sectionSize(0) == 333
-    other = ListPage(demo_db, LISTS["agreement"], window.undo_stack)
+    other = ListPage(window.ops, LISTS["agreement"])
     qtbot.addWidget(other)
     assert not other.table.horizontalHeader().isSectionHidden(1)
 

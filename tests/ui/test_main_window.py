@@ -83,7 +83,7 @@ def test_opening_a_database_replaces_the_window_and_is_remembered(qtbot, tmp_pat
     app.close()
 
 
-def test_user_errors_are_plain_messages_and_bugs_are_logged(qtbot, tmp_path, answer_box):
+def test_user_errors_are_plain_messages_and_bugs_are_logged(qtbot, tmp_path, answers):
     assert error_handling.plain_message(DatabaseError("The database is locked.")) == (
         "The database is locked."
     )
@@ -98,9 +98,10 @@ def test_user_errors_are_plain_messages_and_bugs_are_logged(qtbot, tmp_path, ans
         handler.close()
         error_handling.log.removeHandler(handler)
     assert "recorded" in log_file.read_text()
-    seen = answer_box()
     error_handling.excepthook(DatabaseError, DatabaseError("The database is locked."), None)
-    assert seen == ["The database is locked."]
+    assert answers.texts() == ["The database is locked."]
+    error_handling.excepthook(KeyError, KeyError("x"), None)
+    assert answers.seen[-1].kind == "dialog" and "KeyError" in answers.seen[-1].text
 
 
 class _Opened(QObject):
@@ -121,12 +122,14 @@ def opened():
     QDesktopServices.unsetUrlHandler("file")
 
 
-def test_documents_attach_by_drop_open_and_remove(window, demo_db, tmp_path, opened, answer_box):
+def test_documents_attach_by_drop_open_and_remove(
+    window, demo_db, tmp_path, opened, answers, land
+):
     window.show_section("agreement")
     page = window.list_page("agreement")
     uuid = demo_db.agreements.rows(limit=1)[0]["uuid"]
     page.open_record(uuid)
-    panel = page.editor.documents
+    panel = page.editor.panels[0]
     source = tmp_path / "signed copy.pdf"
     source.write_bytes(b"%PDF-1.4 signed")
     mime = QMimeData()
@@ -139,6 +142,7 @@ def test_documents_attach_by_drop_open_and_remove(window, demo_db, tmp_path, ope
         Qt.KeyboardModifier.NoModifier,
     )
     panel.dropEvent(drop)
+    land(window)
     assert panel.table.rowCount() == 1
     assert panel.table.item(0, 0).text() == "signed copy.pdf"
     assert demo_db.documents.count(filters={"agreement": uuid}) == 1
@@ -146,17 +150,18 @@ def test_documents_attach_by_drop_open_and_remove(window, demo_db, tmp_path, ope
     panel.open_selected()
     assert Path(opened.urls[0].toLocalFile()).read_bytes() == b"%PDF-1.4 signed"
     assert opened.urls[0].fileName() == "signed copy.pdf"
-    answer_box("Yes")
+    answers(QMessageBox.StandardButton.Yes)
     panel.remove_selected()
+    land(window)
     assert demo_db.documents.count(filters={"agreement": uuid}) == 0
     assert panel.table.rowCount() == 0
 
 
-def test_closing_with_unsaved_changes_asks_first(window, demo_db, answer_box):
+def test_closing_with_unsaved_changes_asks_first(window, demo_db, answers):
     window.show_section("partner")
     page = window.list_page("partner")
     page.open_record(demo_db.partners.rows(limit=1)[0]["uuid"])
     page.editor.widgets["acronym"].edit.setText("UNSAVED")
-    seen = answer_box(QMessageBox.StandardButton.Cancel)
+    answers(QMessageBox.StandardButton.Cancel)
     assert not window.close()
-    assert seen and window.isVisible() and page.editor.is_dirty
+    assert answers.seen and window.isVisible() and page.editor.is_dirty

@@ -82,7 +82,7 @@ def test_search_shortcuts(window):
     assert "Ctrl+K" in keys and "Ctrl+F" in keys
 
 
-def test_a_focal_point_opens_in_its_own_dialog(qtbot, window, demo_db, answer_box):
+def test_a_focal_point_opens_in_its_own_dialog(qtbot, window, demo_db):
     unccd = demo_uuid("partners", "unccd-secretariat")
     person = demo_db.focal_points.create({"partner": unccd, "name": "Amina Contact"})
     dialog = window.show_search()

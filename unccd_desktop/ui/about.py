@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from .. import APP_NAME, __version__
 from ..services import Services
-from ..storage.migrations import current_revision
+from ..services.maintenance import schema_version
 
 
 def about_text(services: Services) -> str:
     rows = [
         (_tr("Version"), __version__),
         (_tr("Database"), services.db.display_name),
-        (_tr("Schema version"), current_revision(services.db) or "—"),
+        (_tr("Schema version"), schema_version(services) or "—"),
         (_tr("Qt"), f"{qVersion()} (PySide6 {PySide6.__version__})"),
         (_tr("Python"), platform.python_version()),
     ]

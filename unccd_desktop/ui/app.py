@@ -108,12 +108,11 @@ class Application(QObject):
             QCoreApplication.exit(1)
 
     def _restore_and_open(self, target: str) -> None:
-        from ..storage.backup import restore_backup
-        from .open_failed import backup_for
+        from ..services.maintenance import latest_backup, restore_backup
 
-        backup = backup_for(target)
+        backup = latest_backup(target)
         try:
-            kept = restore_backup(backup, Path(target)) if backup is not None else None
+            kept = restore_backup(backup, target) if backup is not None else None
         except UserError as exc:
             QMessageBox.warning(self.window, APP_NAME, error_text(exc))
             if not self._attached():

@@ -217,4 +217,22 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("exchange", "Workbook exported"),
     QT_TRANSLATE_NOOP("exchange", "no"),
     QT_TRANSLATE_NOOP("exchange", "yes"),
+    QT_TRANSLATE_NOOP("Operations", "Not saved"),
+    QT_TRANSLATE_NOOP("Undo", "Redo"),
+    QT_TRANSLATE_NOOP("Undo", "Redo: {0}"),
+    QT_TRANSLATE_NOOP("Undo", "Undo"),
+    QT_TRANSLATE_NOOP("Undo", "Undo “{0}”? The record will be deleted."),
+    QT_TRANSLATE_NOOP("Undo", "Undo: {0}"),
+    QT_TRANSLATE_NOOP("Undo", "an import or a restore"),
+    QT_TRANSLATE_NOOP("Undo", "command line"),
+    QT_TRANSLATE_NOOP("Undo", "deleted"),
+    QT_TRANSLATE_NOOP("Undo", "import batch {0}"),
+    QT_TRANSLATE_NOOP("Undo", "revert of import batch {0}"),
+    QT_TRANSLATE_NOOP("Undo", "{0} ({1})"),
+    QT_TRANSLATE_NOOP("Undo", "{0}, {1}: {2}"),
+    QT_TRANSLATE_NOOP(
+        "Undo", "“{0}” can no longer be undone or redone: the record was changed by {1}."
+    ),
+    QT_TRANSLATE_NOOP("Undo", "“{0}” was not undone: the record was changed since."),
+    QT_TRANSLATE_NOOP("Undo", "“{0}” was not undone: the record was deleted since."),
 )

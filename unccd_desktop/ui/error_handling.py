@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..errors import UserError
 from ..paths import user_log_dir
+from . import prompts
 from .labels import error_text
 
 log = logging.getLogger("unccd_desktop")
@@ -97,14 +97,14 @@ def report(exc: BaseException, details: str, parent: QWidget | None = None) -> N
     message = plain_message(exc)
     if message is not None:
         log.info("user error: %s", message)
-        QMessageBox.warning(parent or QApplication.activeWindow(), APP_NAME, message)
+        prompts.warn(parent or QApplication.activeWindow(), APP_NAME, message)
         return
     log.error("unexpected error (version %s)\n%s", __version__, details)
     log_path = next(
         (Path(h.baseFilename) for h in log.handlers if hasattr(h, "baseFilename")), None
     )
     full = f"{APP_NAME} {__version__}, Python {sys.version.split()[0]}\n\n{details}"
-    ErrorDialog(full, log_path, parent or QApplication.activeWindow()).exec()
+    prompts.show_dialog(ErrorDialog(full, log_path, parent or QApplication.activeWindow()), full)
 
 
 def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

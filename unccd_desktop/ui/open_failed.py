@@ -8,25 +8,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import APP_NAME
-from ..storage.backup import latest_backup
-from ..storage.database import Database
+from ..services.maintenance import latest_backup
 
 
 class OpenChoice(Enum):
     OTHER_FILE = "other"
     RESTORE = "restore"
     CLOSE = "close"
-
-
-def backup_for(target: str) -> Path | None:
-    """The newest backup kept beside a database file (None for servers or when there is none)."""
-    if "://" in target:
-        return None
-    db = Database(target)
-    try:
-        return latest_backup(db.backups_dir)
-    finally:
-        db.dispose()
 
 
 class OpenFailedBox(QMessageBox):
@@ -60,6 +48,7 @@ class OpenFailedBox(QMessageBox):
 
 
 def ask_after_open_failure(message: str, target: str, parent: QWidget | None) -> OpenChoice:
-    box = OpenFailedBox(message, backup_for(target), parent)
+    """Show why ``target`` did not open and return what the officer chose to do."""
+    box = OpenFailedBox(message, latest_backup(target), parent)
     box.exec()
     return box.choice

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from . import prompts
 from .i18n import language_choices
 from .settings import (
     app_settings,
@@ -116,7 +116,7 @@ class PreferencesDialog(QDialog):
         self.save()
         super().accept()
         if restart:
-            QMessageBox.information(
+            prompts.inform(
                 self.parentWidget(),
                 self.tr("Language"),
                 self.tr("The new language is used from the next start of the application."),

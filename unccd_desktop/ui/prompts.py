@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
 
@@ -66,6 +66,15 @@ def _show(parent: QWidget | None, prompt: Prompt) -> Button | str | None:
     box.exec()
     clicked = box.clickedButton()
     return next((key for key, button in made.items() if button is clicked), None)
+
+
+def show_dialog(dialog: QDialog, text: str = "") -> None:
+    """Run a modal dialog of its own kind (the crash dialog): recorded, not shown, while a
+    responder stands in for the user."""
+    if _responder:
+        _responder[-1](Prompt("dialog", dialog.windowTitle(), text))
+        return
+    dialog.exec()
 
 
 def ask(

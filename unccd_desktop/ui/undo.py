@@ -189,8 +189,9 @@ class UndoController(QObject):
             prompts.inform(
                 self.window,
                 title,
-                _tr("“{0}” can no longer be undone or redone: the record was changed by {1}.")
-                .format(command.text(), reason),
+                _tr(
+                    "“{0}” can no longer be undone or redone: the record was changed by {1}."
+                ).format(command.text(), reason),
             )
             self._move(undoing)  # the stack drops an obsolete command when moving over it
             return None

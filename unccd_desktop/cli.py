@@ -97,7 +97,7 @@ def cmd_db_init(args: argparse.Namespace) -> int:
     target = _target(args)
     url = to_url(target)
     path = Path(url.database) if url.get_backend_name() == "sqlite" else None
-    if path is not None and path.exists() and path.stat().st_size > 0:
+    if path is not None and path.is_file() and path.stat().st_size > 0:
         raise UserError(f"A database already exists at {path}; choose another file.")
     services = open_services(target, actor=_actor(), create=True)
     try:
@@ -137,7 +137,8 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_db_backup(args: argparse.Namespace) -> int:
-    from .storage.backup import backup_sqlite
+    from .services import Services
+    from .services.maintenance import back_up
     from .storage.database import Database, check_sqlite_file
 
     db = Database(_target(args))
@@ -147,7 +148,7 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
                 "Back up a PostgreSQL database with pg_dump; this command copies files."
             )
         check_sqlite_file(db.path)
-        out = backup_sqlite(db.path, args.out)
+        out = back_up(Services(db, _actor()), args.out)
     finally:
         db.dispose()
     print(f"Backed up {db.path} to {out}.")
@@ -179,14 +180,14 @@ def cmd_db_check(args: argparse.Namespace) -> int:
 
 
 def cmd_db_restore(args: argparse.Namespace) -> int:
-    from .storage.backup import latest_backup, restore_backup
+    from .services.maintenance import latest_backup, restore_backup
     from .storage.database import Database
 
     db = Database(_target(args))
     db.dispose()
     if db.path is None:
         raise UserError("Restore a PostgreSQL database with pg_restore; this command copies files.")
-    backup = args.backup or latest_backup(db.backups_dir)
+    backup = args.backup or latest_backup(db.path)
     if backup is None:
         raise UserError(f"There is no backup in {db.backups_dir}; name one with --from.")
     replaced = restore_backup(backup, db.path)

@@ -6,7 +6,7 @@ import platform
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from .. import APP_NAME, __version__
 from ..services import Services
@@ -40,7 +40,7 @@ def _escape(text: str) -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, services: Services, parent=None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About {0}").format(APP_NAME))
         self.label = QLabel(about_text(services))

@@ -273,10 +273,14 @@ class RecordEditor(QWidget):
         if self._loading:
             return
         self._check_field(name)
+        was_dirty = self._dirty
         self._set_dirty(bool(self.changes()))
+        if self.conflicts:
+            return  # the status asks for the choices still to make
         if self._dirty:
             self.status.setText(self.tr("Changes not saved yet."))
-        else:
+            self.status.setStyleSheet("")
+        elif was_dirty:
             self.status.clear()
 
     def _check_field(self, name: str) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6 import QtCore
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QMessageBox, QTreeWidget, QTreeWidgetItemIterator
 
@@ -398,3 +399,55 @@ def geo_deliverable_of(services, geo: dict) -> str:
     return services.deliverables.rows(filters={"responsible_partner": geo["uuid"]}, limit=1)[0][
         "uuid"
     ]
+
+
+# ----- the keyboard ------------------------------------------------------------------------
+
+
+def test_ctrl_z_undoes_typing_in_a_field_then_the_saved_change(qtbot, window, demo_db, land):
+    uuid = demo_uuid("partners", "unccd-secretariat")
+    window.show_section("partner")
+    window.activateWindow()
+    page = window.list_page("partner")
+    page.open_record(uuid)
+    old = demo_db.partners.get(uuid)["acronym"]
+    edit = page.editor.widgets["acronym"].edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "KEYS")
+    page.editor.save()
+    land(window)
+    assert demo_db.partners.get(uuid)["acronym"] == "KEYS"
+    qtbot.keyClicks(edit, "X")
+    qtbot.keyClick(edit, "z", QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert edit.text() == "KEYS", "Ctrl+Z first undoes the typing in the field"
+    land(window)
+    assert demo_db.partners.get(uuid)["acronym"] == "KEYS"
+    qtbot.keyClick(edit, "z", QtCore.Qt.KeyboardModifier.ControlModifier)
+    land(window)
+    assert demo_db.partners.get(uuid)["acronym"] == old, "then the saved change"
+    assert edit.text() == old
+    keys = QtCore.Qt.KeyboardModifier.ControlModifier | QtCore.Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(edit, "z", keys)
+    land(window)
+    assert demo_db.partners.get(uuid)["acronym"] == "KEYS"
+
+
+def test_ctrl_z_in_a_combo_box_asks_before_undoing_a_creation(
+    qtbot, window, demo_db, answers, land
+):
+    window.show_section("partner")
+    window.activateWindow()
+    page = window.list_page("partner")
+    page.new_record()
+    page.editor.widgets["name"].set_value("Created by keyboard")
+    page.editor.save()
+    land(window)
+    uuid = page.editor.uuid
+    combo = page.editor.widgets["kind"].combo
+    combo.setFocus()
+    answers(QMessageBox.StandardButton.No)
+    qtbot.keyClick(combo, "z", QtCore.Qt.KeyboardModifier.ControlModifier)
+    land(window)
+    assert answers.seen and "will be deleted" in answers.texts()[-1]
+    assert demo_db.partners.get(uuid)["name"] == "Created by keyboard"

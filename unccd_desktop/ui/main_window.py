@@ -365,8 +365,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.services is not None)
             self._needs_database.append(action)
         if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
+            if isinstance(shortcut, list | QKeySequence.StandardKey):
+                action.setShortcuts(shortcut)  # every binding of a standard key
             else:
                 action.setShortcut(shortcut)
         action.triggered.connect(slot)

@@ -96,6 +96,7 @@ class RecordEditor(QWidget):
         self.widgets: dict[str, FieldWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.notes: dict[str, FieldNote] = {}
+        self._text_widgets: list[QWidget] = []  # their typing history ends at each load
         self.conflicts: dict[str, Any] = {}  # field → the value written underneath
         self._names: dict[tuple[str, str], str] = {}
         self.panels: list[QWidget] = []  # tabs following the record (documents, focal points)
@@ -212,6 +213,7 @@ class RecordEditor(QWidget):
         for text_widget in [widget, *widget.findChildren(QWidget)]:
             if isinstance(text_widget, TEXT_WIDGETS):
                 text_widget.installEventFilter(self)
+                self._text_widgets.append(text_widget)
         if bare:
             form.addRow("", cell)
         else:
@@ -236,8 +238,9 @@ class RecordEditor(QWidget):
                     available = document.isUndoAvailable() if undo else document.isRedoAvailable()
                 else:
                     available = True
-                if not available:
-                    return True  # not taken by the field: the window's shortcut runs
+                if available:
+                    event.accept()  # the field undoes its own typing
+                return True  # otherwise not taken by the field: the window's shortcut runs
         return super().eventFilter(watched, event)
 
     # ----- state ---------------------------------------------------------------------------
@@ -325,6 +328,11 @@ class RecordEditor(QWidget):
         try:
             for name, widget in self.widgets.items():
                 widget.set_value(values.get(name))
+            for text_widget in self._text_widgets:  # a load or a save is a commit point
+                if isinstance(text_widget, QLineEdit):
+                    text_widget.setText(text_widget.text())
+                else:
+                    text_widget.document().clearUndoRedoStacks()
         finally:
             self._loading = False
         self.original = self.values()  # what the widgets show, in their own terms

@@ -129,15 +129,15 @@ def time_list(path: Path, repeats: int = 3) -> dict[str, float]:
     from unccd_desktop.services import open_services
     from unccd_desktop.ui.entities import LISTS
     from unccd_desktop.ui.list_page import ListPage
-    from unccd_desktop.ui.main_window import QUndoStack
+    from unccd_desktop.ui.operations import Operations
 
     app = QApplication.instance() or QApplication([])
     services = open_services(path)
-    stack = QUndoStack()
+    ops = Operations(services)
     results: dict[str, list[float]] = {"open": [], "scroll to end": [], "text filter": []}
     for _ in range(repeats):
         t = time.perf_counter()
-        page = ListPage(services, LISTS["deliverable"], stack)
+        page = ListPage(ops, LISTS["deliverable"])
         page.resize(1280, 800)
         page.show()
         page.repaint()

@@ -129,6 +129,7 @@ def test_undo_reaches_the_list_the_editor_and_the_history(qtbot, window, demo_db
     land(window)
     assert row_values(page, uuid)["acronym"] == old
     assert page.editor.widgets["acronym"].value() == old
+    assert page.editor.status.text() == f"Undone: edit acronym of '{page.editor._heading()}'."
     history = page.editor.history
     assert history.rowCount() == len(demo_db.partners.history(uuid))
     assert old in history.item(0, 3).text()

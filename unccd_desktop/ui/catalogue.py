@@ -223,6 +223,8 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Undo", "Undo"),
     QT_TRANSLATE_NOOP("Undo", "Undo “{0}”? The record will be deleted."),
     QT_TRANSLATE_NOOP("Undo", "Undo: {0}"),
+    QT_TRANSLATE_NOOP("Undo", "Undone: {0}."),
+    QT_TRANSLATE_NOOP("Undo", "Redone: {0}."),
     QT_TRANSLATE_NOOP("Undo", "an import or a restore"),
     QT_TRANSLATE_NOOP("Undo", "command line"),
     QT_TRANSLATE_NOOP("Undo", "deleted"),

@@ -33,7 +33,7 @@ from . import prompts
 from .field_widgets import FieldWidget, RefWidget, make_collection_widget, make_widget
 from .history_view import HistoryView
 from .labels import display_value, entity_name, enum_text, field_name, message_text
-from .undo import CreateCommand, UpdateCommand, remember_write, source_text
+from .undo import CreateCommand, UndoController, UpdateCommand, remember_write, source_text
 
 if TYPE_CHECKING:
     from ..services.changes import ChangeSet, RecordChange
@@ -606,7 +606,12 @@ class RecordEditor(QWidget):
             self._changed_underneath(who)
         else:
             self.load(self.record["uuid"])
-            self.status.setText(self.tr("Updated by {0}; showing the current version.").format(who))
+            if isinstance(initiator, UndoController):
+                self.status.setText(initiator.last_step)
+            else:
+                self.status.setText(
+                    self.tr("Updated by {0}; showing the current version.").format(who)
+                )
 
     def who(self, change: RecordChange | None) -> str:
         """Who made a change, as the user reads it: 'your import (batch 3)', 'Ana'..."""

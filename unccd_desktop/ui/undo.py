@@ -164,6 +164,7 @@ class UndoController(QObject):
         self.ops, self.window = ops, parent
         self.stack = ops.undo_stack
         self.running: Task | None = None
+        self.last_step = ""  # "Undone: …" or "Redone: …", for the views that follow it
 
     def undo_text(self) -> str:
         text = self.stack.undoText()
@@ -204,6 +205,9 @@ class UndoController(QObject):
             if answer != prompts.Button.Yes:
                 return None
         services = self.ops.services
+        self.last_step = (_tr("Undone: {0}.") if undoing else _tr("Redone: {0}.")).format(
+            command.text()
+        )
 
         def work(_task: Task) -> None:
             (command.undo_write if undoing else command.redo_write)(services)
@@ -232,7 +236,7 @@ class UndoController(QObject):
             return False
 
         self.running = self.ops.write(
-            self.window, work, title=title, success=landed, failure=refused
+            self.window, work, initiator=self, title=title, success=landed, failure=refused
         )
         self.running.signals.failed.connect(lambda *_a: setattr(self, "running", None))
         return self.running

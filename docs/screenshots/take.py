@@ -5,7 +5,8 @@ fonts draw the window:
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots/take.py
 
-Writes opening.png, main-window.png and list-<section>.png beside this file, 1400 × 860 each.
+Writes opening.png, main-window.png, list-<section>.png and editor-merge.png (a colleague's
+change merged into unsaved typing) beside this file, 1400 × 860 each.
 """
 
 from __future__ import annotations
@@ -72,7 +73,32 @@ def main() -> None:
         window.grab().save(str(HERE / name))
         if entity == "deliverable":
             window.grab().save(str(HERE / "main-window.png"))
+    merge(window)
     window.close()
+
+
+def merge(window) -> None:
+    """A deliverable with unsaved typing, changed meanwhile by a colleague (Ana)."""
+    from unccd_desktop.services import Actor
+
+    window.show_section("deliverable")
+    page = window.list_page("deliverable")
+    uuid = next(r["uuid"] for r in page.service.rows(limit=80) if r["status"] == "in_progress")
+    page.open_record(uuid)
+    editor = page.editor
+    editor.widgets["progress_percent"].set_value(60)
+    editor.widgets["notes"].set_value("Draft received on 20 November; comments sent back.")
+    ana = window.services.with_actor(Actor("Ana", "gui")).deliverables
+    version = ana.get(uuid)["version"]
+    window.ops.write(
+        window,
+        lambda _task: ana.update(uuid, version, {"status": "submitted", "progress_percent": 80}),
+    )
+    while window.ops.pending:
+        settle(50)
+    settle()
+    window.grab().save(str(HERE / "editor-merge.png"))
+    editor.revert()
 
 
 if __name__ == "__main__":

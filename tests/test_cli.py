@@ -83,3 +83,18 @@ def test_user_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     )
     assert bad_url.returncode == 1
     assert "Traceback" not in bad_url.stderr
+    assert bad_url.stderr.count("\n") == 1 and "cannot be used: connection" in bad_url.stderr
+
+
+def test_db_init_names_what_is_in_the_way(tmp_path: Path) -> None:
+    folder = tmp_path / "partners.unccd"
+    folder.mkdir()
+    result = run_cli("db", "init", "--db", str(folder))
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith("is a folder, not a database file.")
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = run_cli("db", "init", "--db", str(blocker / "partners.unccd"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "partners.unccd cannot be opened" in result.stderr
+    assert blocker.read_text(encoding="utf-8") == "not a folder"

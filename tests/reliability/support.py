@@ -7,16 +7,22 @@ import hashlib
 import io
 import json
 import os
+import random
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+
+import pytest
 
 from unccd_desktop.paths import migrations_dir
 from unccd_desktop.services import Actor, Services, open_services
@@ -56,25 +62,108 @@ class KillResult:
     """What happened to one process started and sent SIGKILL after ``delay`` seconds."""
 
     delay: float
-    killed: bool  # False when it had already finished
+    killed: bool  # True only when the signal ended it; False when it had finished first
     returncode: int
+    ran_for: float  # seconds from the start of the delay (process start or marker) to its end
+    stderr: str = ""
 
 
 def run_and_kill(argv: list[str], delay: float, after: Path | None = None) -> KillResult:
     """Start ``argv`` and SIGKILL it ``delay`` seconds after it starts (or, with ``after``,
     after that file appears), unless it finished before."""
-    proc = subprocess.Popen(argv, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    if after is not None:
-        while not after.exists() and proc.poll() is None:
-            time.sleep(0.0005)
-    try:
-        proc.wait(timeout=delay)
-        killed = False
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        killed = True
-    return KillResult(delay, killed, proc.returncode)
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(argv, cwd=REPO, stdout=subprocess.DEVNULL, stderr=err)
+        if after is not None:
+            while not after.exists() and proc.poll() is None:
+                time.sleep(0.0005)
+        clock = time.monotonic()
+        try:
+            proc.wait(timeout=delay)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)  # does nothing if it has just finished
+            proc.wait()
+        ran_for = time.monotonic() - clock
+        err.seek(0)
+        stderr = err.read().decode(errors="replace")
+    killed = proc.returncode == -signal.SIGKILL
+    return KillResult(delay, killed, proc.returncode, ran_for, stderr)
+
+
+@dataclass
+class Moment:
+    """When to kill: ``delay`` seconds after the process starts, or with ``after_marker``
+    after the file the command writes when it starts its real work appears."""
+
+    after_marker: bool
+    delay: float
+
+
+class KillPlan:
+    """Kill moments until ``kills`` processes were really ended by SIGKILL.
+
+    Half the moments are uniform over the part of an uninterrupted run (timed once on
+    ``argv``) after the interpreter has started; with ``marker``, the other half fall within
+    ``window`` seconds after the command's marker file appears. A run that finishes before
+    its signal is not counted: it is retried at an earlier moment of the same kind. A test
+    that cannot reach ``kills`` within ``MAX_ATTEMPTS_PER_KILL * kills + 10`` attempts fails.
+    """
+
+    MAX_ATTEMPTS_PER_KILL = 3
+
+    def __init__(
+        self, argv: list[str], kills: int, seed: int, *, marker: bool = False, window: float = 0.3
+    ) -> None:
+        self.began = time.monotonic()
+        self.start, self.full = startup_time(), timed_run(argv)
+        self.kills, self.marker, self.window = kills, marker, window
+        self.rng = random.Random(seed)
+        self.outcomes: Counter[str] = Counter()  # what the killed runs left, by kind
+        self.killed = self.finished = 0
+        self.max_attempts = self.MAX_ATTEMPTS_PER_KILL * kills + 10
+        self._next: Moment | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, Moment]]:
+        """(attempt number, moment) until enough kills; fails the test past the cap."""
+        attempt = 0
+        while self.killed < self.kills:
+            if attempt >= self.max_attempts:
+                pytest.fail(
+                    f"only {self.killed} of the {self.kills} processes needed were killed in "
+                    f"{attempt} attempts: the other {self.finished} finished before the signal"
+                )
+            moment = self._next or self._fresh()
+            self._next = moment
+            yield attempt, moment
+            attempt += 1
+
+    def _fresh(self) -> Moment:
+        if self.marker and self.killed % 2:
+            return Moment(True, self.rng.uniform(0, self.window))
+        return Moment(False, self.rng.uniform(self.start * 0.9, self.full))
+
+    def record(self, result: KillResult, outcome: str) -> None:
+        """Count a killed run's outcome; a run that finished first makes the next attempt an
+        earlier moment of the same kind."""
+        moment = self._next
+        assert moment is not None, "record() follows a moment of the plan"
+        if result.killed:
+            self.killed += 1
+            self.outcomes[outcome] += 1
+            self._next = None
+            return
+        self.finished += 1
+        low = 0.0 if moment.after_marker else min(self.start * 0.9, result.ran_for / 2)
+        self._next = Moment(moment.after_marker, self.rng.uniform(low, result.ran_for * 0.9))
+
+    def summary(self, what: str) -> str:
+        """The figures line: real kills, attempts, what the killed runs left, time taken."""
+        parts = ", ".join(f"{count} {name}" for name, count in sorted(self.outcomes.items()))
+        kills, attempts = self.killed, self.killed + self.finished
+        return (
+            f"{what}: {kills} kill{'s' * (kills != 1)} in {attempts} "
+            f"attempt{'s' * (attempts != 1)} ({self.finished} finished before the signal, "
+            f"retried earlier); all consistent: {parts}; {time.monotonic() - self.began:.0f} s"
+        )
 
 
 def timed_run(argv: list[str]) -> float:

@@ -1,17 +1,17 @@
-"""Promise 1: a crash (SIGKILL) during `db upgrade` or `db backup` never leaves a mix.
+"""Promise 1: a crash (SIGKILL) during `db upgrade`, `db backup`, `import --apply` or
+`db restore` never leaves a mix.
 
-Each test runs the real command line in a subprocess and kills it at a random moment between
-the end of the interpreter's start-up and the end of an uninterrupted run. Afterwards the
-database must hold exactly the state before or the state after (every row of every table,
-compared as a SQL dump), `db check` must pass, and `export json` must equal the export of
-that state exactly.
+Each test runs the real command line in a subprocess and kills it at a random moment (see
+`support.KillPlan`) until the required number of processes were really killed: a run that
+finishes before its signal is checked too, but not counted, and retried at an earlier moment.
+Afterwards the database must hold exactly the state before or the state after (every row of
+every table, compared as a SQL dump), `db check` must pass, and `export json` must equal the
+export of that state exactly.
 """
 
 from __future__ import annotations
 
-import random
 import shutil
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,7 @@ from .conftest import downgraded_copy, previous_revision
 from .support import (
     BUSY_PARTNER,
     CLI,
+    KillPlan,
     check_problems,
     copy_database,
     edit_partner_workbook,
@@ -31,72 +32,45 @@ from .support import (
     run_cli,
     sqlite_dump,
     sqlite_revision,
-    startup_time,
-    timed_run,
 )
 
-RUNS = [pytest.param(1, id="fast"), pytest.param(55, id="full", marks=pytest.mark.slow)]
+KILLS = [pytest.param(1, id="fast"), pytest.param(55, id="full", marks=pytest.mark.slow)]
 FULL_ONLY = [pytest.param(55, id="full", marks=pytest.mark.slow)]
 
 
-def database_for(request: pytest.FixtureRequest, runs: int) -> Path:
+def database_for(request: pytest.FixtureRequest, kills: int) -> Path:
     """The sizeable database for full runs, the small one for the fast subset."""
-    return request.getfixturevalue("sizeable_db" if runs > 10 else "small_db")
+    return request.getfixturevalue("sizeable_db" if kills > 10 else "small_db")
 
 
-def kill_moments(
-    argv: list[str], count: int, seed: int, marker: Path | None = None, window: float = 0.3
-) -> list[tuple[Path | None, float]]:
-    """Random kill moments: half uniform over the part of a run after the interpreter has
-    started, half within ``window`` seconds after ``marker`` (a file the command writes when
-    it starts its real work) appears."""
-    start, full = startup_time(), timed_run(argv)
-    rng = random.Random(seed)
-    moments: list[tuple[Path | None, float]] = []
-    for n in range(count):
-        if marker is not None and n % 2:
-            moments.append((marker, rng.uniform(0, window)))
-        else:
-            moments.append((None, rng.uniform(start * 0.9, full * 1.05)))
-    return moments
-
-
-def summary(what: str, runs: int, outcomes: Counter[str]) -> str:
-    parts = ", ".join(f"{count} {name}" for name, count in sorted(outcomes.items()))
-    return f"{what}: {runs} runs ({parts}); {runs} consistent"
-
-
-@pytest.mark.parametrize("runs", RUNS)
+@pytest.mark.parametrize("kills", KILLS)
 def test_kill_during_upgrade_leaves_before_or_after(
-    runs: int, request: pytest.FixtureRequest, tmp_path: Path, figures: list[str]
+    kills: int, request: pytest.FixtureRequest, tmp_path: Path, figures: list[str]
 ) -> None:
     old_rev, new_rev = previous_revision(), head_revision()
-    source = database_for(request, runs)
+    source = database_for(request, kills)
     template = downgraded_copy(source, tmp_path / "template.unccd", old_rev)
     before_dump = sqlite_dump(template)
 
     reference = copy_database(template, tmp_path / "reference" / "db.unccd")
-    moments = kill_moments(
-        [*CLI, "db", "upgrade", "--db", str(reference)], runs, seed=runs, marker=Path("backups")
-    )
+    plan = KillPlan([*CLI, "db", "upgrade", "--db", str(reference)], kills, seed=55, marker=True)
     assert sqlite_revision(reference) == new_rev
     after_export = export_of(reference)
     assert sqlite_dump(reference) != before_dump
 
-    outcomes: Counter[str] = Counter()
-    for n, (marker, delay) in enumerate(moments):
+    for n, moment in plan:
         work = tmp_path / f"run{n}"
         db_path = copy_database(template, work / "db.unccd")
-        marker = work / "db.backups" if marker else None  # made just before the backup
-        result = run_and_kill([*CLI, "db", "upgrade", "--db", str(db_path)], delay, marker)
-        assert result.killed or result.returncode == 0, f"run {n} failed by itself"
+        marker = work / "db.backups" if moment.after_marker else None  # made before the backup
+        result = run_and_kill([*CLI, "db", "upgrade", "--db", str(db_path)], moment.delay, marker)
+        assert result.killed or result.returncode == 0, f"run {n} failed: {result.stderr}"
         backups = sorted((work / "db.backups").glob("*.unccd"))
         for backup in backups:
             assert sqlite_dump(backup) == before_dump, f"run {n}: the backup is not the old state"
         rev = sqlite_revision(db_path)
         if rev == old_rev:
             assert sqlite_dump(db_path) == before_dump, f"run {n}: a mix of old and new"
-            outcomes["before (backup already made)" if backups else "before"] += 1
+            outcome = "before (backup already made)" if backups else "before"
             db = Database(db_path)
             try:
                 upgrade(db)  # the next start finishes the job
@@ -104,47 +78,46 @@ def test_kill_during_upgrade_leaves_before_or_after(
                 db.dispose()
         else:
             assert rev == new_rev, f"run {n}: unexpected schema {rev}"
-            outcomes["after"] += 1
+            outcome = "after"
         assert check_problems(db_path) == [], f"run {n}: db check fails"
         assert export_of(db_path) == after_export, f"run {n}: export differs"
-        outcomes["killed" if result.killed else "finished before the kill"] += 1
+        plan.record(result, outcome)
         shutil.rmtree(work)
-    figures.append(summary(f"crash during db upgrade {old_rev} -> {new_rev}", runs, outcomes))
+    figures.append(plan.summary(f"crash during db upgrade {old_rev} -> {new_rev}"))
 
 
-@pytest.mark.parametrize("runs", FULL_ONLY)
+@pytest.mark.parametrize("kills", FULL_ONLY)
 def test_kill_during_backup_leaves_old_or_new_copy(
-    runs: int, request: pytest.FixtureRequest, tmp_path: Path, figures: list[str]
+    kills: int, request: pytest.FixtureRequest, tmp_path: Path, figures: list[str]
 ) -> None:
-    source = copy_database(database_for(request, runs), tmp_path / "db.unccd")
+    source = copy_database(database_for(request, kills), tmp_path / "db.unccd")
     source_dump, source_export = sqlite_dump(source), export_of(source)
     out = tmp_path / "out" / "backup.unccd"
-    older = copy_database(database_for(request, runs), tmp_path / "older.unccd")
+    older = copy_database(database_for(request, kills), tmp_path / "older.unccd")
     older_dump, older_export = _older_state(older)
     argv = [*CLI, "db", "backup", "--db", str(source), "--out", str(out)]
     partial = out.parent / f".{out.name}.partial"
-    moments = kill_moments(argv, runs, seed=runs + 1, marker=partial, window=0.1)
+    plan = KillPlan(argv, kills, seed=56, marker=True, window=0.1)
 
-    outcomes: Counter[str] = Counter()
-    for n, (marker, delay) in enumerate(moments):
+    for n, moment in plan:
         shutil.copyfile(older, out)  # the previous backup, which a crash must not damage
-        result = run_and_kill(argv, delay, marker)
-        assert result.killed or result.returncode == 0, f"run {n} failed by itself"
+        result = run_and_kill(argv, moment.delay, partial if moment.after_marker else None)
+        assert result.killed or result.returncode == 0, f"run {n} failed: {result.stderr}"
         assert sqlite_dump(source) == source_dump, f"run {n}: the database changed"
         assert check_problems(source) == [], f"run {n}: db check fails on the database"
         backup_dump = sqlite_dump(out)
         if backup_dump == older_dump:
             assert export_of(out) == older_export
-            outcomes["old copy kept"] += 1
+            outcome = "old copy kept"
         else:
             assert backup_dump == source_dump, f"run {n}: the backup is a mix"
             assert check_problems(out) == [] and export_of(out) == source_export
-            outcomes["new copy complete"] += 1
-        outcomes["killed" if result.killed else "finished before the kill"] += 1
+            outcome = "new copy complete"
+        plan.record(result, outcome)
     assert export_of(source) == source_export
     leftovers = [p.name for p in out.parent.iterdir() if p.name != out.name]
     figures.append(
-        summary("crash during db backup", runs, outcomes)
+        plan.summary("crash during db backup")
         + f"; {len(leftovers)} partial files left beside the backup"
     )
     result = run_and_kill(argv, 120)
@@ -166,11 +139,11 @@ def _older_state(path: Path) -> tuple[list[str], str]:
     return sqlite_dump(path), export_of(path)
 
 
-@pytest.mark.parametrize("runs", FULL_ONLY)
+@pytest.mark.parametrize("kills", FULL_ONLY)
 def test_kill_during_import_apply_leaves_before_or_after(
-    runs: int, request: pytest.FixtureRequest, tmp_path: Path, figures: list[str]
+    kills: int, request: pytest.FixtureRequest, tmp_path: Path, figures: list[str]
 ) -> None:
-    template = copy_database(database_for(request, runs), tmp_path / "template.unccd")
+    template = copy_database(database_for(request, kills), tmp_path / "template.unccd")
     exported = tmp_path / "update.xlsx"
     result = run_cli(
         "export",
@@ -188,33 +161,32 @@ def test_kill_during_import_apply_leaves_before_or_after(
 
     reference = copy_database(template, tmp_path / "reference" / "db.unccd")
     argv = [*CLI, "import", str(workbook), "--apply", "--db"]
-    moments = kill_moments([*argv, str(reference)], runs, seed=runs + 2)
+    plan = KillPlan([*argv, str(reference)], kills, seed=57)
     after = export_of(reference, include_timestamps=False)
     assert after != export_of(template, include_timestamps=False)
     assert "field update 1" in after
 
-    outcomes: Counter[str] = Counter()
-    for n, (_, delay) in enumerate(moments):
+    for n, moment in plan:
         work = tmp_path / f"run{n}"
         db_path = copy_database(template, work / "db.unccd")
-        result = run_and_kill([*argv, str(db_path)], delay)
-        assert result.killed or result.returncode == 0, f"run {n} failed by itself"
+        result = run_and_kill([*argv, str(db_path)], moment.delay)
+        assert result.killed or result.returncode == 0, f"run {n} failed: {result.stderr}"
         assert check_problems(db_path) == [], f"run {n}: db check fails"
         if export_of(db_path) == before_export:
-            outcomes["before"] += 1
+            outcome = "before"
         else:
             assert export_of(db_path, include_timestamps=False) == after, f"run {n}: a mix"
-            outcomes["after"] += 1
-        outcomes["killed" if result.killed else "finished before the kill"] += 1
+            outcome = "after"
+        plan.record(result, outcome)
         shutil.rmtree(work)
-    figures.append(summary("crash during import --apply", runs, outcomes))
+    figures.append(plan.summary("crash during import --apply"))
 
 
-@pytest.mark.parametrize("runs", [pytest.param(40, id="full", marks=pytest.mark.slow)])
+@pytest.mark.parametrize("kills", FULL_ONLY)
 def test_kill_during_restore_leaves_old_or_restored_file(
-    runs: int, request: pytest.FixtureRequest, tmp_path: Path, figures: list[str]
+    kills: int, request: pytest.FixtureRequest, tmp_path: Path, figures: list[str]
 ) -> None:
-    source = database_for(request, runs)
+    source = database_for(request, kills)
     backup = copy_database(source, tmp_path / "backup.unccd")
     current = _older_state(copy_database(source, tmp_path / "current.unccd"))[0]
     backup_dump = sqlite_dump(backup)
@@ -222,24 +194,23 @@ def test_kill_during_restore_leaves_old_or_restored_file(
     db_path = work / "db.unccd"
     argv = [*CLI, "db", "restore", "--from", str(backup), "--db", str(db_path)]
     copy_database(tmp_path / "current.unccd", db_path)
-    moments = kill_moments(argv, runs, seed=runs + 3, marker=Path("restoring"), window=0.05)
+    plan = KillPlan(argv, kills, seed=58, marker=True, window=0.05)
 
-    outcomes: Counter[str] = Counter()
-    for n, (marker, delay) in enumerate(moments):
+    for n, moment in plan:
         shutil.rmtree(work)
         copy_database(tmp_path / "current.unccd", db_path)
-        marker = work / ".db.unccd.restoring" if marker else None
-        result = run_and_kill(argv, delay, marker)
-        assert result.killed or result.returncode == 0, f"run {n} failed by itself"
+        marker = work / ".db.unccd.restoring" if moment.after_marker else None
+        result = run_and_kill(argv, moment.delay, marker)
+        assert result.killed or result.returncode == 0, f"run {n} failed: {result.stderr}"
         dump = sqlite_dump(db_path)
         if dump == current:
-            outcomes["old file in place"] += 1
+            outcome = "old file in place"
         else:
             assert dump == backup_dump, f"run {n}: the database is a mix"
-            outcomes["backup restored"] += 1
+            outcome = "backup restored"
         for kept in work.glob("db.unccd.replaced-*"):
             if not kept.name.endswith(("-wal", "-shm")):
                 assert sqlite_dump(kept) == current, f"run {n}: the kept file is damaged"
         assert check_problems(db_path) == []
-        outcomes["killed" if result.killed else "finished before the kill"] += 1
-    figures.append(summary("crash during db restore", runs, outcomes))
+        plan.record(result, outcome)
+    figures.append(plan.summary("crash during db restore"))

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from .. import messages as msg
+from ..errors import DatabaseError, Text
 from ..storage.database import Database, check_sqlite_file, describe_connection_error, to_url
 from ..storage.migrations import upgrade
 from .agreements import AgreementService
@@ -66,8 +68,11 @@ def open_services(
     url = to_url(target)
     if url.get_backend_name() == "sqlite" and url.database:
         path = Path(url.database)
-        if create and (not path.exists() or path.stat().st_size == 0):
-            path.parent.mkdir(parents=True, exist_ok=True)
+        if create and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # a file in the way, a folder where one may not write
+                raise DatabaseError(Text(msg.DATABASE_UNOPENABLE, path.name)) from exc
         else:
             check_sqlite_file(path)
     db = Database(url)

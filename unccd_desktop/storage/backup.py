@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .. import messages as msg
 from ..errors import DatabaseError, Text, UserError
-from .database import read_only_uri
+from .database import read_only_uri, sqlite_error_code
 
 
 def backup_sqlite(source: Path, out: Path) -> Path:
@@ -42,7 +42,7 @@ def backup_sqlite(source: Path, out: Path) -> Path:
         raise
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
-        if "full" in str(exc) or "I/O" in str(exc):
+        if sqlite_error_code(exc) in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
             raise UserError(Text(msg.BACKUP_DISK_FULL, out.parent, exc)) from exc
         raise DatabaseError(Text(msg.BACKUP_FAILED, exc)) from exc
     except OSError as exc:

@@ -18,6 +18,7 @@ from ..errors import DatabaseError, Text
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 SQLITE_HEADER = b"SQLite format 3\x00"
+CONNECT_TIMEOUT_S = 10  # seconds to reach a database server
 
 
 def to_url(target: str | Path) -> sa.URL:
@@ -26,7 +27,7 @@ def to_url(target: str | Path) -> sa.URL:
     if "://" in text:
         try:
             return sa.make_url(text)
-        except sa.exc.ArgumentError as exc:
+        except (sa.exc.ArgumentError, ValueError) as exc:  # ValueError: a port not a number
             raise DatabaseError(Text(msg.NOT_AN_ADDRESS, text)) from exc
     path = Path(text).expanduser().resolve()
     return sa.URL.create("sqlite", database=str(path))
@@ -42,42 +43,65 @@ def _with_installed_driver(url: sa.URL) -> sa.URL:
     raise DatabaseError(Text(msg.NO_POSTGRESQL_DRIVER))
 
 
-# What SQLite says (lower case) -> the sentence the user reads ({0} the file name, {1} the
-# seconds waited).
-SQLITE_PROBLEMS = (
-    (
-        ("database is locked", "database table is locked", "database schema is locked"),
-        msg.DATABASE_LOCKED,
-    ),
-    (("database or disk is full",), msg.DISK_FULL),
-    (("disk i/o error",), msg.DISK_ERROR),
-    (("file is not a database", "malformed"), msg.DATABASE_DAMAGED),
-    (("readonly database",), msg.DATABASE_READ_ONLY),
-    (("unable to open database file",), msg.DATABASE_UNOPENABLE),
-)
+# SQLite's primary result code (the low byte of the extended one) -> the sentence the user
+# reads ({0} the file name, {1} the seconds waited). The message text is never looked at: it
+# changes between SQLite versions.
+SQLITE_PROBLEMS = {
+    sqlite3.SQLITE_BUSY: msg.DATABASE_LOCKED,
+    sqlite3.SQLITE_LOCKED: msg.DATABASE_LOCKED,
+    sqlite3.SQLITE_FULL: msg.DISK_FULL,
+    sqlite3.SQLITE_IOERR: msg.DISK_ERROR,
+    sqlite3.SQLITE_CORRUPT: msg.DATABASE_DAMAGED,
+    sqlite3.SQLITE_NOTADB: msg.DATABASE_DAMAGED,
+    sqlite3.SQLITE_READONLY: msg.DATABASE_READ_ONLY,
+    sqlite3.SQLITE_CANTOPEN: msg.DATABASE_UNOPENABLE,
+}
+
+# What the read-only look at a file refuses at once (locked, damaged, not a database); the
+# normal open reports anything else, such as a folder where SQLite cannot write.
+REFUSED_AT_CHECK = {
+    sqlite3.SQLITE_BUSY,
+    sqlite3.SQLITE_LOCKED,
+    sqlite3.SQLITE_CORRUPT,
+    sqlite3.SQLITE_NOTADB,
+}
 
 
-def explain_sqlite_error(message: str, name: str) -> DatabaseError | None:
+def sqlite_error_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code of a sqlite3 exception (SQLITE_BUSY, ...), if it has one."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def explain_sqlite_error(exc: BaseException, name: str) -> DatabaseError | None:
     """The plain sentence for a known SQLite failure (locked, disk full, damaged...), if any."""
-    text = message.lower()
-    for needles, sentence in SQLITE_PROBLEMS:
-        if any(needle in text for needle in needles):
-            seconds = SQLITE_BUSY_TIMEOUT_MS // 1000
-            return DatabaseError(Text(sentence, name, seconds))
-    return None
+    sentence = SQLITE_PROBLEMS.get(sqlite_error_code(exc))
+    if sentence is None:
+        return None
+    return DatabaseError(Text(sentence, name, SQLITE_BUSY_TIMEOUT_MS // 1000))
 
 
-def _configure_sqlite(engine: Engine) -> None:
-    name = Path(engine.url.database or "memory").name
+def _explain_errors(engine: Engine, where: str) -> None:
+    """Turn the environment's failures into sentences, in one place for every caller: SQLite's
+    known failures, and any failure to connect (a server that cannot be reached, a refused
+    login, a file that cannot be opened) or a connection lost on the way."""
+    sqlite_name = Path(where).name if engine.url.get_backend_name() == "sqlite" else None
 
     @event.listens_for(engine, "handle_error")
     def _on_error(ctx: sa.engine.ExceptionContext) -> None:
-        # One place turns the environment's failures into sentences for every caller.
-        if isinstance(ctx.original_exception, sqlite3.Error):
-            known = explain_sqlite_error(str(ctx.original_exception), name)
+        if ctx.is_pre_ping:
+            return  # the pool replaces a stale connection by itself
+        if sqlite_name is not None:
+            known = explain_sqlite_error(ctx.original_exception, sqlite_name)
             if known is not None:
                 raise known from ctx.sqlalchemy_exception
+        failed = ctx.sqlalchemy_exception
+        lost = ctx.is_disconnect and sqlite_name is None  # a server went away
+        if isinstance(failed, sa.exc.DBAPIError) and (ctx.connection is None or lost):
+            raise describe_connection_error(failed, where) from failed
 
+
+def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself (the pysqlite recipe).
@@ -99,22 +123,33 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 def create_engine_for(target: str | Path) -> Engine:
-    url = _with_installed_driver(to_url(target))
+    """An engine for ``target`` whose failures to connect or to use the database raise
+    ``DatabaseError`` sentences."""
+    given = to_url(target)
+    url = _with_installed_driver(given)
     if url.get_backend_name() == "sqlite":
         engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
+        where = str(url.database or "memory")
     else:
+        # A server that accepts the connection but never answers would otherwise hang for ever.
+        args: dict[str, int] = {}
+        if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+            args["connect_timeout"] = CONNECT_TIMEOUT_S
         try:
-            engine = sa.create_engine(url, pool_pre_ping=True)
+            engine = sa.create_engine(url, pool_pre_ping=True, connect_args=args)
         except (ImportError, sa.exc.NoSuchModuleError) as exc:
             raise DatabaseError(Text(msg.NO_DRIVER, url.drivername, exc)) from exc
+        where = given.render_as_string(hide_password=True)
+    _explain_errors(engine, where)
     return engine
 
 
 def describe_connection_error(exc: sa.exc.DBAPIError, where: str) -> DatabaseError:
     """A plain sentence for a server that cannot be reached or a file that cannot be used."""
-    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-    return DatabaseError(Text(msg.DATABASE_UNUSABLE, where, reason))
+    text = str(exc.orig if exc.orig is not None else exc).strip()
+    reason = text.splitlines()[0].rstrip(". ") if text else type(exc.orig).__name__
+    return DatabaseError(Text(msg.DATABASE_UNUSABLE, where, f"{reason}."))
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -149,7 +184,7 @@ def read_only_uri(path: PurePath) -> str:
 def _check_sqlite_content(path: Path) -> None:
     """Refuse a truncated or damaged file, or another program's SQLite file, before anything
     is written to it (opening for writing would switch it to WAL mode)."""
-    damaged = explain_sqlite_error("malformed", path.name)
+    damaged = DatabaseError(Text(msg.DATABASE_DAMAGED, path.name))
     with path.open("rb") as fh:
         head = fh.read(100)
     if len(head) < 100:
@@ -166,8 +201,8 @@ def _check_sqlite_content(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        if any(word in str(exc).lower() for word in ("locked", "malformed", "not a database")):
-            raise explain_sqlite_error(str(exc), path.name) from exc
+        if sqlite_error_code(exc) in REFUSED_AT_CHECK:
+            raise explain_sqlite_error(exc, path.name) from exc
         return  # let the normal open report anything else (read-only folders, ...)
     if tables and "alembic_version" not in tables:
         raise DatabaseError(Text(msg.FOREIGN_TABLES, path.name))

@@ -104,18 +104,26 @@ class KillPlan:
     Half the moments are uniform over the part of an uninterrupted run (timed once on
     ``argv``) after the interpreter has started; with ``marker``, the other half fall within
     ``window`` seconds after the command's marker file appears. A run that finishes before
-    its signal is not counted: it is retried at an earlier moment of the same kind. A test
-    that cannot reach ``kills`` within ``MAX_ATTEMPTS_PER_KILL * kills + 10`` attempts fails.
+    its signal must leave ``done`` (the outcome of an uninterrupted run) and is not counted:
+    it is retried at an earlier moment of the same kind. A test that cannot reach ``kills``
+    within ``MAX_ATTEMPTS_PER_KILL * kills + 10`` attempts fails.
     """
 
     MAX_ATTEMPTS_PER_KILL = 3
 
     def __init__(
-        self, argv: list[str], kills: int, seed: int, *, marker: bool = False, window: float = 0.3
+        self,
+        argv: list[str],
+        kills: int,
+        seed: int,
+        *,
+        done: str,
+        marker: bool = False,
+        window: float = 0.3,
     ) -> None:
         self.began = time.monotonic()
         self.start, self.full = startup_time(), timed_run(argv)
-        self.kills, self.marker, self.window = kills, marker, window
+        self.kills, self.done, self.marker, self.window = kills, done, marker, window
         self.rng = random.Random(seed)
         self.outcomes: Counter[str] = Counter()  # what the killed runs left, by kind
         self.killed = self.finished = 0
@@ -151,6 +159,7 @@ class KillPlan:
             self.outcomes[outcome] += 1
             self._next = None
             return
+        assert outcome == self.done, f"a run that finished left {outcome!r}, not {self.done!r}"
         self.finished += 1
         low = 0.0 if moment.after_marker else min(self.start * 0.9, result.ran_for / 2)
         self._next = Moment(moment.after_marker, self.rng.uniform(low, result.ran_for * 0.9))

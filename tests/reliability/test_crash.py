@@ -53,7 +53,8 @@ def test_kill_during_upgrade_leaves_before_or_after(
     before_dump = sqlite_dump(template)
 
     reference = copy_database(template, tmp_path / "reference" / "db.unccd")
-    plan = KillPlan([*CLI, "db", "upgrade", "--db", str(reference)], kills, seed=55, marker=True)
+    argv = [*CLI, "db", "upgrade", "--db"]
+    plan = KillPlan([*argv, str(reference)], kills, seed=55, done="after", marker=True)
     assert sqlite_revision(reference) == new_rev
     after_export = export_of(reference)
     assert sqlite_dump(reference) != before_dump
@@ -62,7 +63,7 @@ def test_kill_during_upgrade_leaves_before_or_after(
         work = tmp_path / f"run{n}"
         db_path = copy_database(template, work / "db.unccd")
         marker = work / "db.backups" if moment.after_marker else None  # made before the backup
-        result = run_and_kill([*CLI, "db", "upgrade", "--db", str(db_path)], moment.delay, marker)
+        result = run_and_kill([*argv, str(db_path)], moment.delay, marker)
         assert result.killed or result.returncode == 0, f"run {n} failed: {result.stderr}"
         backups = sorted((work / "db.backups").glob("*.unccd"))
         for backup in backups:
@@ -97,7 +98,7 @@ def test_kill_during_backup_leaves_old_or_new_copy(
     older_dump, older_export = _older_state(older)
     argv = [*CLI, "db", "backup", "--db", str(source), "--out", str(out)]
     partial = out.parent / f".{out.name}.partial"
-    plan = KillPlan(argv, kills, seed=56, marker=True, window=0.1)
+    plan = KillPlan(argv, kills, seed=56, done="new copy complete", marker=True, window=0.1)
 
     for n, moment in plan:
         shutil.copyfile(older, out)  # the previous backup, which a crash must not damage
@@ -161,7 +162,7 @@ def test_kill_during_import_apply_leaves_before_or_after(
 
     reference = copy_database(template, tmp_path / "reference" / "db.unccd")
     argv = [*CLI, "import", str(workbook), "--apply", "--db"]
-    plan = KillPlan([*argv, str(reference)], kills, seed=57)
+    plan = KillPlan([*argv, str(reference)], kills, seed=57, done="after")
     after = export_of(reference, include_timestamps=False)
     assert after != export_of(template, include_timestamps=False)
     assert "field update 1" in after
@@ -194,7 +195,7 @@ def test_kill_during_restore_leaves_old_or_restored_file(
     db_path = work / "db.unccd"
     argv = [*CLI, "db", "restore", "--from", str(backup), "--db", str(db_path)]
     copy_database(tmp_path / "current.unccd", db_path)
-    plan = KillPlan(argv, kills, seed=58, marker=True, window=0.05)
+    plan = KillPlan(argv, kills, seed=58, done="backup restored", marker=True, window=0.05)
 
     for n, moment in plan:
         shutil.rmtree(work)

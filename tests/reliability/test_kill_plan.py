@@ -13,7 +13,7 @@ QUICK = [sys.executable, "-c", "pass"]
 
 
 def test_a_run_that_finished_first_is_retried_earlier_and_not_counted() -> None:
-    plan = KillPlan(QUICK, kills=2, seed=1, marker=True)
+    plan = KillPlan(QUICK, kills=2, seed=1, done="after", marker=True)
     seen = []
     for n, moment in plan:
         seen.append(moment)
@@ -29,11 +29,18 @@ def test_a_run_that_finished_first_is_retried_earlier_and_not_counted() -> None:
 
 
 def test_the_test_fails_when_the_command_keeps_finishing_first() -> None:
-    plan = KillPlan(QUICK, kills=3, seed=2)
+    plan = KillPlan(QUICK, kills=3, seed=2, done="after")
     with pytest.raises(pytest.fail.Exception, match="only 0 of the 3 processes needed"):
         for _, moment in plan:
             plan.record(KillResult(moment.delay, False, 0, ran_for=0.01), "after")
     assert plan.finished == plan.max_attempts == 3 * 3 + 10
+
+
+def test_a_run_that_finished_first_must_leave_the_state_after() -> None:
+    plan = KillPlan(QUICK, kills=1, seed=3, done="after")
+    _, moment = next(iter(plan))
+    with pytest.raises(AssertionError, match="a run that finished left 'before'"):
+        plan.record(KillResult(moment.delay, False, 0, ran_for=0.2), "before")
 
 
 def test_only_the_signal_counts_as_a_kill() -> None:

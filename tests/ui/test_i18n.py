@@ -23,7 +23,6 @@ import pytest
 from unccd_desktop import messages
 from unccd_desktop.domain import enums
 from unccd_desktop.services.crud import META_FIELDS
-from unccd_desktop.ui import main_window
 from unccd_desktop.ui.entities import LISTS
 from unccd_desktop.ui.labels import FIELD_NAMES, enum_text, field_name
 
@@ -135,7 +134,6 @@ def dynamic_texts(services) -> set[Key]:
         names.update(f.key for f in spec.filters)
         names.update(f.ref for f in spec.filters if f.ref)
     texts.update(("Field", field_name(n)) for n in names if n not in FIELD_NAMES)
-    texts.update(("MainWindow", text) for _name, text in main_window.EXCHANGE_ACTIONS)
     texts.update(("Services", text) for text in messages.ALL)
     for path in UI.glob("*.py"):
         texts.update(_wrapped_translate_calls(ast.parse(path.read_text(encoding="utf-8"))))

@@ -8,13 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from unccd_desktop.errors import DatabaseError
 from unccd_desktop.ui import error_handling
 from unccd_desktop.ui.about import about_text
 from unccd_desktop.ui.app import Application
-from unccd_desktop.ui.main_window import EXCHANGE_ACTIONS, exchange_module
 from unccd_desktop.ui.settings import app_settings, recent_databases
 
 
@@ -44,14 +43,22 @@ def test_about_names_version_database_schema_and_licence(demo_db):
         assert expected in text
 
 
-def test_exchange_actions_wait_for_the_excel_module(window):
-    for function, _text in EXCHANGE_ACTIONS:
-        entry = action(window, function)
-        if exchange_module() is None:
-            assert not entry.isEnabled()
-            assert entry.toolTip() == "Available when the Excel module is installed"
-        else:
-            assert entry.isEnabled()
+def test_exchange_actions_wait_for_the_database(qtbot):
+    from unccd_desktop.ui.main_window import MainWindow
+
+    opening = MainWindow(target="/data/partnerships.unccd")
+    qtbot.addWidget(opening)
+    names = ("import_workbook", "export_donor_report", "export_partner_update")
+    assert not any(action(opening, name).isEnabled() for name in names)
+
+
+def test_exchange_actions_open_their_dialogs(window):
+    from unccd_desktop.ui.exchange import DonorReportDialog, PartnerWorkbookDialog
+
+    action(window, "export_donor_report").trigger()
+    action(window, "export_partner_update").trigger()
+    dialogs = [type(d) for d in window.findChildren(QDialog) if d.isVisible()]
+    assert DonorReportDialog in dialogs and PartnerWorkbookDialog in dialogs
 
 
 def test_back_up_now_runs_off_the_gui_thread(qtbot, window, tmp_path):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -45,27 +43,9 @@ if TYPE_CHECKING:  # the data layer is imported once the database is open (see a
     from .undo import UndoController
     from .workers import Task
 
-EXCHANGE_MODULE = "unccd_desktop.ui.exchange_actions"
-EXCHANGE_ACTIONS = (
-    ("import_workbook", "Import &workbook…"),
-    ("export_donor_report", "Export &donor report…"),
-    ("export_partner_update", "Export &partner update workbook…"),
-)
-
-
 def shown_target(target: str) -> str:
     """A database path or URL as the window names it: a server password never shows."""
     return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", target)
-
-
-def exchange_available() -> bool:
-    """Whether the Excel module is installed (found without importing it)."""
-    return importlib.util.find_spec(EXCHANGE_MODULE) is not None
-
-
-def exchange_module():
-    """The Excel module's actions, when that module is installed."""
-    return importlib.import_module(EXCHANGE_MODULE) if exchange_available() else None
 
 
 class MainWindow(QMainWindow):
@@ -218,16 +198,9 @@ class MainWindow(QMainWindow):
             self._replace_page("imports", self._make_imports_page())
 
     def _make_imports_page(self) -> QWidget:
-        module = exchange_module()
-        factory = getattr(module, "import_history_page", None) if module else None
-        if factory is not None:
-            return factory(self)
-        label = QLabel(
-            self.tr("Workbook imports will be listed here when the Excel module is installed.")
-        )
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        return label
+        from .exchange import import_history_page
+
+        return import_history_page(self)
 
     def current_key(self) -> str:
         item = self.sidebar.currentItem()
@@ -393,21 +366,29 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Back up now…"), self.back_up, name="backup", needs_database=True
         )
         file_menu.addSeparator()
-        self.exchange_actions: dict[str, QAction] = {}
-        available = exchange_available()
-        for function, text in EXCHANGE_ACTIONS:
-            action = self._action(
+        self.exchange_actions = {
+            "import_workbook": self._action(
                 file_menu,
-                self.tr(text),
-                lambda _checked=False, f=function: getattr(exchange_module(), f)(self),
-                name=function,
-                needs_database=available,
-            )
-            if not available:
-                action.setEnabled(False)
-                action.setToolTip(self.tr("Available when the Excel module is installed"))
-                action.setStatusTip(self.tr("Available when the Excel module is installed"))
-            self.exchange_actions[function] = action
+                self.tr("Import &workbook…"),
+                self.import_workbook,
+                name="import_workbook",
+                needs_database=True,
+            ),
+            "export_donor_report": self._action(
+                file_menu,
+                self.tr("Export &donor report…"),
+                self.export_donor_report,
+                name="export_donor_report",
+                needs_database=True,
+            ),
+            "export_partner_update": self._action(
+                file_menu,
+                self.tr("Export &partner update workbook…"),
+                self.export_partner_update,
+                name="export_partner_update",
+                needs_database=True,
+            ),
+        }
         file_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -482,6 +463,21 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     # ----- commands ------------------------------------------------------------------------
+
+    def import_workbook(self) -> None:
+        from .exchange import import_workbook
+
+        import_workbook(self)
+
+    def export_donor_report(self) -> None:
+        from .exchange import export_donor_report
+
+        export_donor_report(self)
+
+    def export_partner_update(self) -> None:
+        from .exchange import export_partner_update
+
+        export_partner_update(self)
 
     def show_search(self) -> SearchDialog:
         from .search_dialog import SearchDialog

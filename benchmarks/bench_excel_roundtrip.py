@@ -9,8 +9,9 @@ interpreter and libraries included) belongs to that step alone:
 - the partner update workbook of that partner, against writing the same cells with plain
   openpyxl write-only (target: at most 1.2 x, peak memory under 250 MB);
 - the donor report of every deliverable, against the same (same targets);
-- the dry-run import of the partner workbook after 10 % of its rows were edited, against
-  merely reading that file with openpyxl read_only=True (target: no slower);
+- the dry-run import of the partner workbook after 10 % of its rows were edited (read, match,
+  clean, compare, then every edited row written through the services and rolled back),
+  against merely reading that file with openpyxl read_only=True (target: no slower);
 - applying those edits, against the same updates made one by one through the services
   (what editing them in the app would do), each on a fresh copy of the database.
 """
@@ -102,6 +103,7 @@ def run_case(case: str, db: str, path: Path) -> None:
         from unccd_desktop.excel.importing import preview_import
 
         s = services()
+        written = _audit_entries(s)
         t0 = time.perf_counter()
         report = preview_import(s, path)
         assert report.status == "clean", report.status
@@ -129,8 +131,19 @@ def run_case(case: str, db: str, path: Path) -> None:
                 pass
         wb.close()
     seconds = time.perf_counter() - t0
+    if case == "import":
+        assert _audit_entries(s) == written, "the dry run is rolled back"
     peak_mb = _peak_rss_mb()
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb}))
+
+
+def _audit_entries(services) -> int:
+    import sqlalchemy as sa
+
+    from unccd_desktop.domain import AuditEntry
+
+    with services.db.read() as session:
+        return session.scalar(sa.select(sa.func.count(AuditEntry.id)))
 
 
 def _peak_rss_mb() -> float:

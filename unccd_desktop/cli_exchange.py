@@ -4,6 +4,9 @@ unccd-desktop export donor-report --out FILE [--donor NAME | --initiative NAME]
 unccd-desktop export partner-update --partner NAME_OR_ACRONYM --out FILE
 unccd-desktop import FILE [--apply] [--skip-errors] [--take-theirs | --keep-ours] [--json]
 unccd-desktop import history | import revert BATCH_ID
+
+With --json every message is an object: its type (excel/problems.py), English message, and
+where it is (sheet, row, column).
 """
 
 from __future__ import annotations
@@ -113,6 +116,7 @@ def cmd_import(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
 
 def _import_file(args: argparse.Namespace, path: Path, open_db: Callable[[], Any]) -> int:
     from .excel.importing import apply_import, preview_import
+    from .excel.problems import NOT_APPLIED, problem_json
     from .excel.report import KEEP_DATABASE, TAKE_PARTNER
 
     services = open_db()
@@ -133,7 +137,7 @@ def _import_file(args: argparse.Namespace, path: Path, open_db: Callable[[], Any
     if args.json:
         data = report.to_json()
         if refusal:
-            data["messages"].insert(0, refusal)
+            data["messages"].insert(0, problem_json(NOT_APPLIED, refusal))
         print(json.dumps(data, ensure_ascii=False, default=str))
     else:
         _print_report(report, refusal)

@@ -119,4 +119,6 @@ def test_rejected_file_exits_2(capsys, db, tmp_path):
     code, out, _ = run(capsys, "import", str(bad), "--db", db, "--json")
     assert code == 2
     data = json.loads(out)
-    assert data["status"] == "rejected" and "damaged" in data["messages"][0]
+    assert data["status"] == "rejected"
+    (problem,) = data["messages"]
+    assert problem["type"] == "file-rejected" and "damaged" in problem["message"]

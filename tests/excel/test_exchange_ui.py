@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from unccd_desktop.excel.importing import preview_import
-from unccd_desktop.ui.exchange_actions import (
+from unccd_desktop.ui.exchange import (
     DonorReportDialog,
     ImportHistoryPage,
     ImportPreviewDialog,
@@ -117,7 +117,7 @@ def test_history_page_reverts_a_batch(qtbot, demo_services, exported, tmp_path):
 def test_import_workbook_reads_in_the_background_then_previews(qtbot, demo_services, exported):
     from PySide6.QtWidgets import QApplication
 
-    from unccd_desktop.ui.exchange_actions import import_workbook
+    from unccd_desktop.ui.exchange import import_workbook
 
     import_workbook(None, demo_services, exported.path)
 
@@ -143,7 +143,7 @@ def test_dropping_a_spreadsheet_on_the_window_starts_an_import(qtbot, demo_servi
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from unccd_desktop.ui.exchange_actions import accept_spreadsheet_drops
+    from unccd_desktop.ui.exchange import accept_spreadsheet_drops
 
     window = QMainWindow()
     window.services = demo_services
@@ -188,3 +188,31 @@ def test_preview_of_a_large_file(qtbot, demo_services, tmp_path):
     dialog.filter.setCurrentIndex(dialog.filter.findData("all"))
     assert dialog.model.rowCount() == 20_000
     assert dialog.model.text(19_999, 1) == "19999"
+
+
+def test_preview_shows_each_problem_typed_in_the_interface_language(
+    qtbot, demo_services, exported, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QCoreApplication
+
+    original = QCoreApplication.translate
+
+    def translate(context: str, text: str, *args) -> str:
+        return text.upper() if context == "Import" else original(context, text, *args)
+
+    monkeypatch.setattr(QCoreApplication, "translate", translate)
+    wb = openpyxl.load_workbook(exported.path)
+    ws = wb["Deliverables"]
+    ws["E2"], ws["G2"], ws["J1"] = "finished", "03/04/2024", "Partner remarks"
+    wb.save(tmp_path / "back.xlsx")
+    dialog = ImportPreviewDialog(
+        demo_services, preview_import(demo_services, tmp_path / "back.xlsx")
+    )
+    qtbot.addWidget(dialog)
+    dialog.filter.setCurrentIndex(dialog.filter.findData("error"))
+    assert dialog.model.headers[9:] == ["Problem", "Message"]
+    shown = [[dialog.model.text(n, c) for c in (1, 4, 9)] for n in range(dialog.model.rowCount())]
+    assert shown == [["2", "Status", "VALUE REFUSED"], ["2", "Submitted on", "UNREADABLE VALUE"]]
+    assert dialog.model.text(1, 10).startswith("Submitted on: '03/04/2024' IS AMBIGUOUS")
+    warning = dialog.messages.item(0).text()
+    assert warning.startswith("Warning (UNKNOWN COLUMN): SHEET 'Deliverables': THE COLUMN")

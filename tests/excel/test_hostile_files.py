@@ -162,3 +162,49 @@ def test_not_utf8_text(sqlite_services, tmp_path):
 def test_missing_or_folder(sqlite_services, tmp_path, name):
     (tmp_path / "folder").mkdir()
     assert preview_import(sqlite_services, tmp_path / name).status == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("cell", "said"),
+    [
+        (b'<c r="A2" t="s"><v>99</v></c>', "text number 99"),
+        (b'<c r="A2"><v>1x</v></c>', "'1x' where a number was expected"),
+    ],
+)
+def test_content_that_cannot_be_decoded_is_a_damaged_file(sqlite_services, tmp_path, cell, said):
+    source = small_workbook(tmp_path / "ok.xlsx")
+    with zipfile.ZipFile(source) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+    sheet = sheet.replace(b"</sheetData>", b'<row r="2">' + cell + b"</row></sheetData>")
+    bad = rewrite_zip(source, tmp_path / "bad.xlsx", {"xl/worksheets/sheet1.xml": sheet})
+    message = rejected(sqlite_services, bad)
+    assert "damaged" in message and said in message
+
+
+def test_a_bug_of_the_reader_is_raised_as_a_bug(sqlite_services, tmp_path, monkeypatch):
+    """Not "your file is damaged": the error reaches the crash dialog and the log."""
+    from unccd_desktop.excel import reading, xlsx_reader
+
+    def broken(*_args):
+        raise AttributeError("a bug of the reader")
+
+    source = small_workbook(tmp_path / "ok.xlsx")
+    monkeypatch.setattr(xlsx_reader.SheetParser, "_value", broken)
+    with pytest.raises(AttributeError, match="a bug of the reader"):
+        preview_import(sqlite_services, source)
+    ods = tmp_path / "sheet.ods"
+    with zipfile.ZipFile(ods, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", ODS_CONTENT)
+    monkeypatch.setattr(reading, "_ods_value", broken)
+    with pytest.raises(AttributeError, match="a bug of the reader"):
+        preview_import(sqlite_services, ods)
+
+
+ODS_CONTENT = (
+    '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body>'
+    '<office:spreadsheet><table:table table:name="Deliverables"><table:table-row>'
+    '<table:table-cell office:value-type="float" office:value="7"/></table:table-row>'
+    "</table:table></office:spreadsheet></office:body></office:document-content>"
+)

@@ -215,7 +215,9 @@ def test_reordered_renamed_and_extra_columns(demo_services, exported, tmp_path):
     ws.cell(2, 7).value = "0"
     wb.save(tmp_path / "moved.xlsx")
     report = preview_import(demo_services, tmp_path / "moved.xlsx")
-    assert any("unknown columns" in m and "'Partner remarks'" in m for m in report.messages)
+    (extra,) = [p for p in report.messages if p.type == "extra-label"]
+    assert (extra.sheet, extra.column) == ("Deliverables", "Partner remarks")
+    assert "'Partner remarks'" in extra.message
     row = next(r for r in report.rows if r.id == first)
     assert row.changes["status"].new == "cancelled"
 
@@ -386,3 +388,35 @@ def test_rules_across_fields_are_checked_in_the_preview(demo_services, partner, 
         "deliverable": ["accepted_on: it cannot be accepted before it was submitted."],
         "focal_point": ["is_primary: a contact who has left cannot be the primary one."],
     }
+
+
+def test_the_sheets_are_those_columns_py_defines(demo_services, partner, tmp_path):
+    from openpyxl.utils import get_column_letter
+
+    from unccd_desktop.excel.columns import DELIVERABLES, FOCAL_POINTS
+    from unccd_desktop.excel.partner_workbook import export_partner_workbook
+
+    demo_services.focal_points.create({"partner": partner["uuid"], "name": "Ana Example"})
+    sent = export_partner_workbook(demo_services, partner["uuid"], tmp_path / "sent.xlsx")
+    wb = openpyxl.load_workbook(sent.path)
+    kinds = {"list": "list", "integer": "whole", "date": "date"}
+    for layout in (DELIVERABLES, FOCAL_POINTS):
+        ws = wb[layout.sheet]
+        assert [c.value for c in ws[1]] == [c.header for c in layout.columns]
+        rules = {
+            str(dv.sqref).split(":")[0].rstrip("0123456789"): dv.type
+            for dv in ws.data_validations.dataValidation
+        }
+        widths = {
+            i: round(dim.width)
+            for dim in ws.column_dimensions.values()
+            for i in range(dim.min, dim.max + 1)
+        }
+        wanted = {}
+        for index, column in enumerate(layout.columns):
+            letter = get_column_letter(index + 1)
+            assert widths[index + 1] in (column.width, column.width + 1), column.header
+            assert ws.cell(2, index + 1).protection.locked is not column.editable, column.header
+            if (rule := column.validation()) is not None:
+                wanted[letter] = kinds[rule["validate"]]
+        assert rules == wanted, layout.sheet

@@ -1,4 +1,5 @@
-"""Turning spreadsheet cell values into field values, with a plain message when one is wrong.
+"""Turning spreadsheet cell values into field values, with a plain message when one is wrong
+(a ValueError holding an ImportText; OutOfRange when the value is of the right type).
 
 Dates may arrive as real dates, as Excel serial numbers (1900 or 1904 epoch) or as text;
 text dates are accepted only when unambiguous (03/04/2022 could be March or April: refused).
@@ -11,7 +12,9 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from . import problems as msg
 from .columns import Column
+from .problems import ImportText
 from .xlsx_reader import Uncalculated
 
 _EPOCH_1900 = date(1899, 12, 30)  # serial 60 is Excel's phantom 29 February 1900
@@ -46,6 +49,14 @@ _DAY_MONTH = re.compile(r"^(\d{1,2})[ -]([a-z]+)\.?,?[ -](\d{4})$")
 _MONTH_DAY = re.compile(r"^([a-z]+)\.? (\d{1,2}),? (\d{4})$")
 
 
+class Ambiguous(ValueError):
+    """A text date that could be read two ways."""
+
+
+class OutOfRange(ValueError):
+    """A value of the right type, outside what the field takes (a constraint, not a type)."""
+
+
 def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -73,7 +84,7 @@ def to_date(value: Any, epoch_1904: bool = False) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, bool):
-        raise ValueError("is not a date")
+        raise ValueError(ImportText(msg.NOT_A_DATE))
     if isinstance(value, int | float):
         return _from_serial(value, epoch_1904)
     text = str(value).strip().lower()
@@ -84,7 +95,7 @@ def to_date(value: Any, epoch_1904: bool = False) -> date | None:
 
 def _from_serial(serial: float, epoch_1904: bool) -> date:
     if not 1 <= serial <= _MAX_SERIAL:
-        raise ValueError(f"{serial:g} is not a date")
+        raise ValueError(ImportText(msg.SERIAL_NOT_A_DATE, f"{serial:g}"))
     days = int(serial)
     if epoch_1904:
         return _EPOCH_1904 + timedelta(days=days)
@@ -105,19 +116,16 @@ def _from_text(text: str) -> date:
                 return date(year, first, second)
             if first == second:
                 return date(year, first, first)
-            raise ValueError(
-                f"'{text}' is ambiguous (day and month could be either way round); "
-                "write it as YYYY-MM-DD"
-            )
+            raise Ambiguous(ImportText(msg.AMBIGUOUS_DATE, text))
         if (m := _DAY_MONTH.match(text)) and m[2] in _MONTHS:
             return date(int(m[3]), _MONTHS[m[2]], int(m[1]))
         if (m := _MONTH_DAY.match(text)) and m[1] in _MONTHS:
             return date(int(m[3]), _MONTHS[m[1]], int(m[2]))
-    except ValueError as exc:
-        if "ambiguous" in str(exc):
-            raise
-        raise ValueError(f"'{text}' is not a valid date") from None
-    raise ValueError(f"'{text}' is not a date (write it as YYYY-MM-DD)")
+    except Ambiguous:
+        raise
+    except ValueError:  # no such day: 2024-02-30
+        raise ValueError(ImportText(msg.INVALID_DATE, text)) from None
+    raise ValueError(ImportText(msg.TEXT_NOT_A_DATE, text))
 
 
 def to_percent(value: Any) -> int | None:
@@ -125,28 +133,30 @@ def to_percent(value: Any) -> int | None:
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise ValueError("must be a percentage from 0 to 100")
+        raise ValueError(ImportText(msg.NOT_PERCENT_KIND))
     text = str(value).strip().replace(",", ".") if isinstance(value, str) else None
     if text is not None:
         share = text.endswith("%")
         try:
             number = float(text.rstrip("%").strip())
         except ValueError:
-            raise ValueError(f"'{value}' is not a percentage") from None
+            raise ValueError(ImportText(msg.NOT_A_PERCENTAGE, value)) from None
         if share:
             return _whole_percent(number)
     elif isinstance(value, int | float):
         number = float(value)
     else:  # a date or time typed into the progress column
-        raise ValueError(f"'{value}' is not a percentage")
+        raise ValueError(ImportText(msg.NOT_A_PERCENTAGE, value))
     if 0 < number < 1:
         number *= 100
     return _whole_percent(number)
 
 
 def _whole_percent(number: float) -> int:
-    if number != number or not 0 <= number <= 100:  # NaN or out of range
-        raise ValueError(f"{number:g} is not a percentage from 0 to 100")
+    if number != number:  # NaN
+        raise ValueError(ImportText(msg.NOT_A_PERCENTAGE, f"{number:g}"))
+    if not 0 <= number <= 100:
+        raise OutOfRange(ImportText(msg.PERCENT_OUT_OF_RANGE, f"{number:g}"))
     return round(number)
 
 
@@ -162,16 +172,13 @@ def to_bool(value: Any) -> bool:
         return True
     if text in {"no", "n", "false", "0", "non"}:
         return False
-    raise ValueError(f"'{value}' should be yes or no")
+    raise ValueError(ImportText(msg.NOT_YES_OR_NO, value))
 
 
 def cell_value(column: Column, value: Any, epoch_1904: bool = False) -> Any:
     """The field value a cell holds, for the entity service to validate further."""
     if isinstance(value, Uncalculated):
-        raise ValueError(
-            "holds a formula whose result was never calculated; open the file in Excel or "
-            "LibreOffice and save it again, or type the value"
-        )
+        raise ValueError(ImportText(msg.UNCALCULATED_FORMULA))
     if column.kind == "date":
         return to_date(value, epoch_1904)
     if column.kind == "percent":

@@ -1,22 +1,31 @@
-"""The columns of the exchanged sheets: headers, aliases, value kinds and which are editable.
+"""The columns of the exchanged sheets, defined once: headers, aliases, widths, value kinds,
+and the cell formats and drop-downs of the partner update workbook; the donor report's too.
 
-The export writes these headers; the import matches them by name, whatever their order.
+The exports write these headers; the import matches them by name, whatever their order.
 """
 
 from __future__ import annotations
 
+import enum
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
 
 from ..domain import DeliverableStatus
+
+IMPORTED_KINDS = ("id", "text", "date", "percent", "status", "url", "email", "left")
 
 
 @dataclass(frozen=True)
 class Column:
     """One column of an exchanged sheet.
 
-    kind: id, text, date, percent, status, url, email, left (yes/no for "has left"),
-    or shown (written for reading, never imported).
+    kind: id, text, date, percent, status, url, email, left (yes/no for "has left") are read
+    back by the import; shown (any value), label (an enum as words) and money (an amount) are
+    only written. style names the partner workbook's cell format (writing.Formats) when the
+    kind does not say it.
     """
 
     field: str
@@ -25,15 +34,65 @@ class Column:
     width: int = 16
     aliases: tuple[str, ...] = ()
     required: bool = False
+    style: str = ""
 
     @property
     def editable(self) -> bool:
-        return self.kind not in ("id", "shown")
+        return self.kind in IMPORTED_KINDS and self.kind != "id"
+
+    @property
+    def cell_style(self) -> str:
+        """The partner workbook's format of this column's cells: open (editable) or locked
+        (grey), with the date format for dates."""
+        if self.style:
+            return self.style
+        dated = "_date" if self.kind == "date" else ""
+        return ("open" if self.editable else "locked") + dated
+
+    def validation(self) -> dict[str, Any] | None:
+        """What Excel checks as the partner types in this column (a drop-down, a range)."""
+        if self.kind == "status":
+            return {
+                "validate": "list",
+                "source": STATUS_LABELS,
+                "error_title": self.header,
+                "error_message": "Choose a status from the list.",
+            }
+        if self.kind == "percent":
+            return {
+                "validate": "integer",
+                "criteria": "between",
+                "minimum": 0,
+                "maximum": 100,
+                "error_title": self.header,
+                "error_message": "Progress is a whole number from 0 to 100.",
+            }
+        if self.kind == "date" and self.editable:
+            return {
+                "validate": "date",
+                "criteria": ">",
+                "value": datetime(1900, 1, 2),
+                "error_title": self.header,
+                "error_message": "Enter a date, for example 2024-05-31.",
+            }
+        if self.kind == "left":
+            return {"validate": "list", "source": ["yes", "no"]}
+        return None
+
+    def writer(self) -> Callable[[Any], Any] | None:
+        """How a stored value is written in this column, when not as it is."""
+        if self.kind == "status":
+            return status_label
+        if self.kind == "left":
+            return lambda active: "no" if active else "yes"  # the record stores "active"
+        if self.kind == "label":
+            return enum_words
+        return None
 
 
 @dataclass(frozen=True)
 class Layout:
-    """An importable sheet: which entity its rows are, and its columns."""
+    """An exchanged sheet: which entity its rows are, and its columns."""
 
     entity: str
     sheet: str
@@ -47,12 +106,36 @@ class Layout:
     def editable(self) -> list[Column]:
         return [c for c in self.columns if c.editable]
 
+    def column(self, field: str) -> Column:
+        return next(c for c in self.columns if c.field == field)
+
+    def row_writer(self) -> Callable[[Any], list[Any]]:
+        """A function turning a row of stored values, in column order, into the cells."""
+        writers = [(i, w) for i, c in enumerate(self.columns) if (w := c.writer()) is not None]
+
+        def cells(row: Any) -> list[Any]:
+            out = list(row)
+            for index, write in writers:
+                if out[index] is not None:
+                    out[index] = write(out[index])
+            return out
+
+        return cells if writers else list
+
 
 def status_label(status: DeliverableStatus | str) -> str:
     return str(DeliverableStatus(status).value).replace("_", " ")
 
 
+def enum_words(value: enum.Enum | str) -> str:
+    """An enum value as words: in_progress → in progress."""
+    raw = value.value if isinstance(value, enum.Enum) else value
+    return str(raw).replace("_", " ")
+
+
 STATUS_LABELS = [status_label(s) for s in DeliverableStatus]
+
+# ----- the partner update workbook ------------------------------------------------------------
 
 DELIVERABLES = Layout(
     entity="deliverable",
@@ -62,7 +145,9 @@ DELIVERABLES = Layout(
         Column("id", "Deliverable ID", "id", 38, ("id", "uuid", "identifier"), required=True),
         Column("title", "Deliverable", "shown", 48, ("title", "name")),
         Column("owner", "Project or agreement", "shown", 40, ("project or agreement",)),
-        Column("due_on", "Due date", "shown", 12, ("due", "deadline", "due on")),
+        Column(
+            "due_on", "Due date", "shown", 12, ("due", "deadline", "due on"), style="locked_date"
+        ),
         Column("status", "Status", "status", 14, ("state",)),
         Column("progress_percent", "Progress (%)", "percent", 13, ("progress", "% complete")),
         Column("submitted_on", "Submitted on", "date", 13, ("date submitted", "submission date")),
@@ -86,8 +171,60 @@ FOCAL_POINTS = Layout(
     ),
 )
 
-LAYOUTS = (DELIVERABLES, FOCAL_POINTS)
+LAYOUTS = (DELIVERABLES, FOCAL_POINTS)  # the sheets an import reads
 META_SHEET = "_export"
+
+# ----- the donor report -----------------------------------------------------------------------
+
+DONOR_AGREEMENTS = Layout(
+    entity="agreement",
+    sheet="Agreements",
+    columns=(
+        Column("title", "Agreement", "shown", 50),
+        Column("reference", "Reference", "shown", 18),
+        Column("kind", "Kind", "label", 24),
+        Column("status", "Status", "label", 12),
+        Column("signed_on", "Signed", "shown", 12),
+        Column("effective_on", "Effective", "shown", 12),
+        Column("expires_on", "Expires", "shown", 12),
+    ),
+)
+
+DONOR_PROJECTS = Layout(
+    entity="project",
+    sheet="Projects",
+    columns=(
+        Column("code", "Code", "shown", 14),
+        Column("title", "Project", "shown", 50),
+        Column("initiative", "Initiative", "shown", 28),
+        Column("status", "Status", "label", 14),
+        Column("planned_start", "Start", "shown", 12),
+        Column("planned_end", "End", "shown", 12),
+        Column("budget_amount", "Budget", "money", 16),
+        Column("budget_currency", "Currency", "shown", 10),
+    ),
+)
+
+# The deliverables of a donor report can be imported like a partner workbook's (by their ID,
+# status, progress and submitted date), so those columns are the partner workbook's.
+DONOR_DELIVERABLES = Layout(
+    entity="deliverable",
+    sheet="Deliverables",
+    columns=(
+        DELIVERABLES.column("id"),
+        replace(DELIVERABLES.column("title"), width=50),
+        Column("kind", "Kind", "label", 10),
+        Column("project", "Project", "shown", 36),
+        Column("agreement", "Agreement", "shown", 36),
+        Column("responsible_partner", "Responsible partner", "shown", 30),
+        DELIVERABLES.column("due_on"),
+        replace(DELIVERABLES.column("status"), width=12),
+        replace(DELIVERABLES.column("progress_percent"), width=12),
+        replace(DELIVERABLES.column("submitted_on"), width=12),
+        Column("accepted_on", "Accepted on", "shown", 12),
+        Column("overdue", "Overdue", "shown", 9),
+    ),
+)
 
 
 def header_key(text: object) -> str:

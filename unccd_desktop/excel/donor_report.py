@@ -2,7 +2,8 @@
 
 Scope: one donor (a partner funding projects, agreements or initiatives), one initiative,
 or everything. Key figures are written as values (not formulas a viewer might not
-recalculate); data sheets are Excel tables with filters, frozen headers and formats.
+recalculate); data sheets are Excel tables with filters, frozen headers and formats, their
+columns those of excel/columns.py.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
+from xlsxwriter.utility import xl_col_to_name
 
 from ..domain import (
     Agreement,
@@ -31,7 +33,7 @@ from ..domain import (
     project_agreements,
 )
 from ..errors import UserError
-from .columns import status_label
+from .columns import DONOR_AGREEMENTS, DONOR_DELIVERABLES, DONOR_PROJECTS, Layout, status_label
 from .partner_workbook import ExportResult
 from .rows_xml import FastSheet, streamed_workbook
 from .writing import (
@@ -212,88 +214,64 @@ def _summary(
     return counts
 
 
-def _data_sheet(
+def _table(
     wb: Any,
     formats: Formats,
-    name: str,
-    headers: list[str],
-    widths: list[int],
+    session: Any,
+    layout: Layout,
+    columns: dict[str, Any],
+    scope: Callable[[sa.Select], sa.Select],
     fast: list[FastSheet],
-) -> tuple[Any, FastSheet, dict]:
-    ws = wb.add_worksheet(name)
-    setup_columns(ws, widths)
+    check: Callable[[], None] | None = None,
+) -> tuple[Any, int]:
+    """An Excel table of the layout's columns (columns: each one's SQL expression), one row
+    per record of scope(); returns the sheet and its number of rows."""
+    ws = wb.add_worksheet(layout.sheet)
+    setup_columns(ws, [c.width for c in layout.columns])
     ws.freeze_panes(1, 0)
-    table = start_table(ws, name, headers, formats.header)
-    out = FastSheet(ws, formats, len(headers))
+    headers = [c.header for c in layout.columns]
+    table = start_table(ws, layout.sheet, headers, formats.header)
+    out = FastSheet(ws, formats, len(headers), check=check)
     fast.append(out)
-    return ws, out, table
+    styles = [formats.money if c.kind == "money" else None for c in layout.columns]
+    cells = layout.row_writer()
+    stmt = scope(sa.select(*(columns[c.field] for c in layout.columns)))
+    for row in session.execute(stmt.execution_options(yield_per=BATCH)):
+        out.row(cells(row), styles if any(styles) else None)
+    end_table(table, out.rows, len(headers))
+    return ws, out.rows
+
+
+def _columns_of(model: type, layout: Layout, **given: Any) -> dict[str, Any]:
+    """Each column's SQL expression: the one given, else the model's attribute of its name."""
+    return {
+        c.field: given[c.field] if c.field in given else getattr(model, c.field)
+        for c in layout.columns
+    }
 
 
 def _agreements(
     wb: Any, formats: Formats, session: Any, scope: Scope, fast: list[FastSheet]
 ) -> None:
-    headers = ["Agreement", "Reference", "Kind", "Status", "Signed", "Effective", "Expires"]
-    _ws, out, table = _data_sheet(
-        wb, formats, "Agreements", headers, [50, 18, 24, 12, 12, 12, 12], fast
-    )
-    stmt = (
-        sa.select(
-            Agreement.title,
-            Agreement.reference,
-            Agreement.kind,
-            Agreement.status,
-            Agreement.signed_on,
-            Agreement.effective_on,
-            Agreement.expires_on,
-        )
-        .where(Agreement.id.in_(scope.agreements))
-        .order_by(Agreement.title)
-    )
-    for title, ref, kind, status, signed, effective, expires in session.execute(stmt):
-        kind_label = kind.value.replace("_", " ")
-        out.row([title, ref, kind_label, status.value, signed, effective, expires])
-    end_table(table, out.rows, len(headers))
+    columns = _columns_of(Agreement, DONOR_AGREEMENTS)
+
+    def rows(stmt: sa.Select) -> sa.Select:
+        return stmt.where(Agreement.id.in_(scope.agreements)).order_by(Agreement.title)
+
+    _table(wb, formats, session, DONOR_AGREEMENTS, columns, rows, fast)
 
 
 def _projects(wb: Any, formats: Formats, session: Any, scope: Scope, fast: list[FastSheet]) -> None:
-    headers = ["Code", "Project", "Initiative", "Status", "Start", "End", "Budget", "Currency"]
-    widths = [14, 50, 28, 14, 12, 12, 16, 10]
-    _ws, out, table = _data_sheet(wb, formats, "Projects", headers, widths, fast)
-    stmt = (
-        sa.select(
-            Project.code,
-            Project.title,
-            Initiative.name,
-            Project.status,
-            Project.planned_start,
-            Project.planned_end,
-            Project.budget_amount,
-            Project.budget_currency,
+    columns = _columns_of(Project, DONOR_PROJECTS, initiative=Initiative.name)
+
+    def rows(stmt: sa.Select) -> sa.Select:
+        return (
+            stmt.outerjoin(Initiative, Initiative.id == Project.initiative_id)
+            .where(Project.id.in_(scope.projects))
+            .order_by(Project.title)
         )
-        .outerjoin(Initiative, Initiative.id == Project.initiative_id)
-        .where(Project.id.in_(scope.projects))
-        .order_by(Project.title)
-    )
-    row_formats = [None] * 6 + [formats.money, None]
-    for code, title, initiative, status, start, end, budget, currency in session.execute(stmt):
-        out.row([code, title, initiative, status.value, start, end, budget, currency], row_formats)
-    end_table(table, out.rows, len(headers))
 
-
-DELIVERABLE_HEADERS = [
-    "Deliverable ID",
-    "Deliverable",
-    "Kind",
-    "Project",
-    "Agreement",
-    "Responsible partner",
-    "Due date",
-    "Status",
-    "Progress (%)",
-    "Submitted on",
-    "Accepted on",
-    "Overdue",
-]
+    _table(wb, formats, session, DONOR_PROJECTS, columns, rows, fast)
 
 
 def _deliverables(
@@ -304,57 +282,37 @@ def _deliverables(
     fast: list[FastSheet],
     check: Callable[[], None] | None,
 ) -> None:
-    widths = [38, 50, 10, 36, 36, 30, 12, 12, 12, 12, 12, 9]
-    ws, out, table = _data_sheet(wb, formats, "Deliverables", DELIVERABLE_HEADERS, widths, fast)
     project, agreement, responsible = aliased(Project), aliased(Agreement), aliased(Partner)
-    stmt = (
-        sa.select(
-            Deliverable.uuid,
-            Deliverable.title,
-            Deliverable.kind,
-            project.title,
-            agreement.title,
-            responsible.name,
-            Deliverable.due_on,
-            Deliverable.status,
-            Deliverable.progress_percent,
-            Deliverable.submitted_on,
-            Deliverable.accepted_on,
-        )
-        .outerjoin(project, project.id == Deliverable.project_id)
-        .outerjoin(agreement, agreement.id == Deliverable.agreement_id)
-        .outerjoin(responsible, responsible.id == Deliverable.responsible_partner_id)
-        .where(Deliverable.id.in_(scope.deliverables))
-        .order_by(Deliverable.due_on, Deliverable.id)
-        .execution_options(yield_per=BATCH)
+    late = sa.and_(
+        Deliverable.due_on < date.today(),
+        Deliverable.status.in_([s for s in DeliverableStatus if s.is_open]),
     )
-    today = date.today()
-    labels = {s: status_label(s) for s in DeliverableStatus}
-    for row in session.execute(stmt):
-        uuid, title, kind, p_title, a_title, partner, due, status, progress, sub, acc = row
-        overdue = due is not None and due < today and status.is_open
-        out.row(
-            [
-                uuid,
-                title,
-                kind.value,
-                p_title,
-                a_title,
-                partner,
-                due,
-                labels[status],
-                progress,
-                sub,
-                acc,
-                "yes" if overdue else "no",
-            ]
+    columns = _columns_of(
+        Deliverable,
+        DONOR_DELIVERABLES,
+        id=Deliverable.uuid,
+        project=project.title,
+        agreement=agreement.title,
+        responsible_partner=responsible.name,
+        overdue=sa.case((late, "yes"), else_="no"),
+    )
+
+    def rows(stmt: sa.Select) -> sa.Select:
+        return (
+            stmt.outerjoin(project, project.id == Deliverable.project_id)
+            .outerjoin(agreement, agreement.id == Deliverable.agreement_id)
+            .outerjoin(responsible, responsible.id == Deliverable.responsible_partner_id)
+            .where(Deliverable.id.in_(scope.deliverables))
+            .order_by(Deliverable.due_on, Deliverable.id)
         )
-    rows = out.rows
-    end_table(table, rows, len(DELIVERABLE_HEADERS))
+
+    layout = DONOR_DELIVERABLES
+    ws, count = _table(wb, formats, session, layout, columns, rows, fast, check)
+    overdue = xl_col_to_name(layout.columns.index(layout.column("overdue")))
     ws.conditional_format(
         1,
         0,
-        max(rows, 1),
-        len(DELIVERABLE_HEADERS) - 1,
-        {"type": "formula", "criteria": '=$L2="yes"', "format": formats.overdue},
+        max(count, 1),
+        len(layout.columns) - 1,
+        {"type": "formula", "criteria": f'=${overdue}2="yes"', "format": formats.overdue},
     )

@@ -10,15 +10,30 @@ from pathlib import Path
 
 from ..errors import UserError
 from . import limits
+from . import problems as msg
+from .problems import Problem
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
-SAVE_AS_XLSX = "Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx)."
 
 
 class RejectedFile(UserError):
-    """The file cannot be imported; nothing was read into the database."""
+    """The file cannot be imported; nothing was read into the database. Its message is a
+    Problem of type file-rejected."""
+
+    def __init__(self, template: str, *args: object) -> None:
+        super().__init__(Problem(msg.FILE_REJECTED, template, *args))
+
+    @property
+    def problem(self) -> Problem:
+        return self.args[0]
+
+
+class DamagedContent(Exception):
+    """What a reader met where the file's own content should be readable (a number that is
+    not one, a reference to nothing); its argument is an ImportText saying what. The file is
+    then refused as damaged; any other exception of a reader is a bug."""
 
 
 @dataclass
@@ -29,7 +44,7 @@ class FileInfo:
     kind: str  # "xlsx", "ods" or "csv"
     size: int
     sha256: str
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def sha256_of(path: Path) -> str:
@@ -49,20 +64,19 @@ def inspect_file(path: Path) -> FileInfo:
         with path.open("rb") as fh:
             head = fh.read(4096)
     except FileNotFoundError:
-        raise RejectedFile(f"There is no file at {path}.") from None
+        raise RejectedFile(msg.NO_FILE, path) from None
     except IsADirectoryError:
-        raise RejectedFile(f"{path} is a folder, not a spreadsheet.") from None
+        raise RejectedFile(msg.A_FOLDER, path) from None
     except PermissionError:
-        raise RejectedFile(f"You do not have permission to read {path}.") from None
+        raise RejectedFile(msg.NO_PERMISSION, path) from None
     if size == 0:
-        raise RejectedFile(f"{name} is empty.")
+        raise RejectedFile(msg.EMPTY_FILE, name)
     if size > limits.MAX_FILE_BYTES:
         raise RejectedFile(
-            f"{name} is {size / 1e6:.0f} MB; files over "
-            f"{limits.MAX_FILE_BYTES / 1e6:.0f} MB are not imported. Split it into smaller files."
+            msg.FILE_TOO_BIG, name, f"{size / 1e6:.0f}", f"{limits.MAX_FILE_BYTES / 1e6:.0f}"
         )
     if head.startswith(OLE2_MAGIC):
-        raise RejectedFile(_ole2_message(path))
+        raise _ole2_refusal(path)
     if head.startswith(ZIP_MAGIC[:2]):  # also damaged zips whose first entry is unreadable
         kind, warnings = _check_zip(path)
         return FileInfo(path, kind, size, sha256_of(path), warnings)
@@ -70,73 +84,60 @@ def inspect_file(path: Path) -> FileInfo:
     return FileInfo(path, "csv", size, sha256_of(path), [])
 
 
-def _ole2_message(path: Path) -> str:
+def _ole2_refusal(path: Path) -> RejectedFile:
     with path.open("rb") as fh:
         data = fh.read(min(path.stat().st_size, 4 * 1024 * 1024))
     if "EncryptedPackage".encode("utf-16-le") in data:
-        return (
-            f"{path.name} is protected with a password (encrypted), so it cannot be read. "
-            "Open it, remove the password (File → Info → Protect Workbook → Encrypt with "
-            "Password) and save it again."
-        )
-    return f"{path.name} is in the old Excel 97–2003 (.xls) format. {SAVE_AS_XLSX}"
+        return RejectedFile(msg.ENCRYPTED_XLS, path.name)
+    return RejectedFile(msg.OLD_XLS, path.name)
 
 
 def _check_zip(path: Path) -> tuple[str, list[str]]:
     name = path.name
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise RejectedFile(
-            f"{name} is damaged or incomplete (it is not a readable workbook). "
-            "Ask for the file again, or open and re-save it."
-        ) from None
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
+        # ValueError: a bad central directory; NotImplementedError: a zip version to come
+        raise RejectedFile(msg.DAMAGED_ZIP, name) from None
     with archive:
         infos = archive.infolist()
         names = {i.filename for i in infos}
         _check_zip_sizes(name, infos)
         if "xl/workbook.bin" in names:
-            raise RejectedFile(f"{name} is an Excel Binary Workbook (.xlsb). {SAVE_AS_XLSX}")
+            raise RejectedFile(msg.XLSB, name)
         if "EncryptionInfo" in names or (
-            "META-INF/manifest.xml" in names and _ods_encrypted(archive)
+            "META-INF/manifest.xml" in names and _ods_encrypted(name, archive)
         ):
-            raise RejectedFile(
-                f"{name} is protected with a password (encrypted), so it cannot be read. "
-                "Remove the password and save it again."
-            )
+            raise RejectedFile(msg.ENCRYPTED, name)
         _check_no_doctype(name, archive, infos)
         if "xl/workbook.xml" in names:
             warnings = []
             if "xl/vbaProject.bin" in names:
-                warnings.append("The workbook contains macros; they were not run.")
+                warnings.append(Problem(msg.IGNORED_CONTENT, msg.MACROS))
             if any(n.startswith("xl/externalLinks/") for n in names):
-                warnings.append("Links to other workbooks were ignored.")
+                warnings.append(Problem(msg.IGNORED_CONTENT, msg.EXTERNAL_LINKS))
             return "xlsx", warnings
-        if "mimetype" in names and archive.read("mimetype").strip() == ODS_MIME:
+        if "mimetype" in names and _read_part(name, archive, "mimetype").strip() == ODS_MIME:
             if "content.xml" not in names:
-                raise RejectedFile(f"{name} is damaged: its sheet data is missing.")
+                raise RejectedFile(msg.NO_SHEET_DATA, name)
             return "ods", []
         if "word/document.xml" in names or "ppt/presentation.xml" in names:
-            raise RejectedFile(f"{name} is a Word or PowerPoint document, not a spreadsheet.")
-        raise RejectedFile(f"{name} is a zip archive, not a spreadsheet.")
+            raise RejectedFile(msg.WORD_OR_POWERPOINT, name)
+        raise RejectedFile(msg.ZIP_NOT_SPREADSHEET, name)
 
 
 def _check_zip_sizes(name: str, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > limits.MAX_ZIP_MEMBERS:
-        raise RejectedFile(f"{name} has too many parts ({len(infos)}) to be a normal workbook.")
+        raise RejectedFile(msg.TOO_MANY_PARTS, name, f"{len(infos):,}")
     total = sum(i.file_size for i in infos)
     if total > limits.MAX_UNCOMPRESSED_BYTES:
-        raise RejectedFile(
-            f"{name} would expand to {total / 1e6:.0f} MB when opened, over the limit of "
-            f"{limits.MAX_UNCOMPRESSED_BYTES / 1e6:.0f} MB; it is refused as a possible zip bomb."
-        )
+        limit = limits.MAX_UNCOMPRESSED_BYTES
+        raise RejectedFile(msg.EXPANDS_TOO_MUCH, name, f"{total / 1e6:.0f}", f"{limit / 1e6:.0f}")
     for info in infos:
         big = info.file_size > 10 * 1024 * 1024
         if big and info.file_size > limits.MAX_MEMBER_RATIO * max(info.compress_size, 1):
-            raise RejectedFile(
-                f"{name} contains a part compressed {info.file_size // max(info.compress_size, 1)}"
-                " times, far beyond any real workbook; it is refused as a possible zip bomb."
-            )
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise RejectedFile(msg.COMPRESSED_TOO_MUCH, name, f"{ratio:,}")
 
 
 def _check_no_doctype(name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
@@ -144,38 +145,49 @@ def _check_no_doctype(name: str, archive: zipfile.ZipFile, infos: list[zipfile.Z
     for info in infos:
         if not info.filename.endswith((".xml", ".rels", ".vml")):
             continue
-        try:
-            with archive.open(info) as fh:
-                start = fh.read(64 * 1024)
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError):
-            raise RejectedFile(
-                f"{name} is damaged or incomplete (part {info.filename} cannot be read)."
-            ) from None
+        start = _read_part(name, archive, info, 64 * 1024)
         if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
-            raise RejectedFile(
-                f"{name} contains XML entity declarations, which workbooks never need; "
-                "it is refused as unsafe."
-            )
+            raise RejectedFile(msg.XML_ENTITIES, name)
 
 
-def _ods_encrypted(archive: zipfile.ZipFile) -> bool:
-    with archive.open("META-INF/manifest.xml") as fh:
-        return b"encryption-data" in fh.read(256 * 1024)
+# What reading a damaged zip part raises: a bad CRC or header, a cut deflate stream, a
+# compression method zipfile does not know, a part whose name is listed but missing.
+ZIP_PART_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    OSError,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+    KeyError,
+)
+
+
+def _read_part(
+    name: str, archive: zipfile.ZipFile, part: str | zipfile.ZipInfo, limit: int = -1
+) -> bytes:
+    """The start of a part of the archive (up to limit bytes); a damaged one refuses the file."""
+    try:
+        with archive.open(part) as fh:
+            return fh.read(limit)
+    except ZIP_PART_ERRORS:
+        part_name = part.filename if isinstance(part, zipfile.ZipInfo) else part
+        raise RejectedFile(msg.DAMAGED_PART, name, part_name) from None
+
+
+def _ods_encrypted(name: str, archive: zipfile.ZipFile) -> bool:
+    return b"encryption-data" in _read_part(name, archive, "META-INF/manifest.xml", 256 * 1024)
 
 
 def _check_text(path: Path, head: bytes) -> None:
     name = path.name
     if b"\x00" in head:
-        raise RejectedFile(
-            f"{name} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv)."
-        )
+        raise RejectedFile(msg.BINARY_NOT_READ, name)
     if head.lstrip().startswith((b"%PDF", b"<", b"{")):
-        raise RejectedFile(f"{name} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).")
+        raise RejectedFile(msg.NOT_SPREADSHEET, name)
     try:
         with path.open(encoding="utf-8-sig") as fh:
             while fh.read(1 << 20):
                 pass
     except UnicodeDecodeError:
-        raise RejectedFile(
-            f"{name} is not UTF-8 text. Save it as 'CSV UTF-8 (Comma delimited)' and try again."
-        ) from None
+        raise RejectedFile(msg.NOT_UTF8, name) from None

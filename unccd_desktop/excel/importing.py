@@ -1,9 +1,12 @@
 """Reading a received workbook into an import report, and applying the report.
 
-Nothing is written while planning. For a partner update workbook the report tells partner
-changes from database changes by comparing each cell with the value exported (remembered
-in the database) and with the database now: only a field changed on both sides, to
-different values, is a conflict.
+For a partner update workbook the report tells partner changes from database changes by
+comparing each cell with the value exported (remembered in the database) and with the
+database now: only a field changed on both sides, to different values, is a conflict.
+
+The preview is the apply, rolled back: the rows it would write go through the same services
+as the apply (services.exchange.try_batch), in a transaction that is rolled back, so that a
+row the services refuse is an error row of the preview, with the services' own messages.
 """
 
 from __future__ import annotations
@@ -13,13 +16,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import selectinload
 
 from ..domain import FocalPoint, Partner
-from ..errors import UserError
-from ..services.exchange import BatchCounts, ExportRecord, PlannedWrite, apply_batch, find_export
-from ..services.values import to_jsonable
+from ..errors import DatabaseError, FieldLabel, UserError, message_of
+from ..services.exchange import (
+    BatchCounts,
+    Exchanged,
+    ExchangedFields,
+    ExportRecord,
+    PlannedWrite,
+    Refusal,
+    apply_batch,
+    exchanged,
+    find_export,
+    try_batch,
+)
 from . import cleaning
+from . import problems as msg
 from .columns import (
     FOCAL_POINTS,
     LAYOUTS,
@@ -31,6 +44,7 @@ from .columns import (
     match_layout,
 )
 from .files import RejectedFile, inspect_file, sha256_of
+from .problems import ImportText, Problem
 from .reading import Book, Sheet, read_book
 from .report import TAKE_PARTNER, Change, Conflict, ImportReport, RowResult
 
@@ -42,19 +56,72 @@ IGNORED_SHEETS = {header_key(n) for n in (META_SHEET, "Instructions")}
 
 
 def preview_import(services: Services, path: Path) -> ImportReport:
-    """Read a file and say, row by row, what importing it would do. Writes nothing."""
+    """Read a file and say, row by row, what importing it would do. Nothing remains written:
+    the rows are tried through the services in a transaction that is rolled back."""
     report = ImportReport(Path(path))
     try:
         info = inspect_file(report.path)
         report.sha256 = info.sha256
         report.messages += info.warnings
         book = read_book(info)
+        report.messages += book.warnings
+        _Planner(services, report, book).run()
     except RejectedFile as exc:
-        report.rejected = str(exc)
+        report.rejected = exc.problem
         return report
-    report.messages += book.warnings
-    _Planner(services, report, book).run()
+    _dry_run(services, report)
     return report
+
+
+def _writes(report: ImportReport, *, preview: bool) -> list[tuple[RowResult, PlannedWrite]]:
+    """The writes the accepted rows make, with their rows. The preview tries a conflict with
+    the partner's value until it is resolved."""
+    out: list[tuple[RowResult, PlannedWrite]] = []
+    for row in report.rows:
+        if row.action == "create":
+            out.append((row, PlannedWrite(row.entity, row.where, None, None, dict(row.values))))
+        elif row.action in ("update", "conflict"):
+            values = {name: change.new for name, change in row.changes.items()}
+            for name, conflict in row.conflicts.items():
+                if conflict.resolution == TAKE_PARTNER or (preview and not conflict.resolution):
+                    values[name] = conflict.partner
+            if values:
+                out.append((row, PlannedWrite(row.entity, row.where, row.id, row.version, values)))
+    return out
+
+
+def _dry_run(services: Services, report: ImportReport) -> None:
+    """Try the rows' writes, rolled back; a refused row becomes an error row."""
+    planned = _writes(report, preview=True)
+    if not planned:
+        return
+    try:
+        refused = try_batch(services, [write for _row, write in planned])
+    except DatabaseError as exc:  # the database is locked, the disk full...
+        report.messages.append(Problem(msg.DRY_RUN_FAILED, msg.NOT_TRIED, message_of(exc)))
+        return
+    headers = {(lay.entity, c.field): c.header for lay in LAYOUTS for c in lay.columns}
+    for index, refusal in refused.items():
+        _refuse(planned[index][0], refusal, headers)
+
+
+def _refuse(row: RowResult, refusal: Refusal, headers: dict[tuple[str, str], str]) -> None:
+    row.action = "error"
+    if refusal.changed:
+        row.problem(msg.CONFLICT, msg.CHANGED_DURING_PREVIEW)
+    elif refusal.database:
+        row.problem(msg.CONSTRAINT_ERROR, msg.DATABASE_REFUSED, refusal.database)
+    for problem in refusal.problems:
+        header = headers.get((row.entity, problem.field))
+        name = header or FieldLabel(problem.field)
+        row.problem(msg.CONSTRAINT_ERROR, msg.IN_COLUMN, name, problem.message, column=header)
+
+
+class _Refused:
+    """A cell the import cannot take: the problem's type and what is wrong."""
+
+    def __init__(self, type_: str, text: str) -> None:
+        self.type, self.text = type_, text
 
 
 class _Planner:
@@ -67,9 +134,7 @@ class _Planner:
 
     def run(self) -> None:
         meta_sheet = next((s for s in self.book.sheets if s.name == META_SHEET), None)
-        if meta_sheet is not None:
-            self._read_meta(meta_sheet)
-        self._find_export()
+        self._read_meta(meta_sheet or Sheet(META_SHEET, []))
         imported = 0
         for sheet in self.book.sheets:
             if header_key(sheet.name) in IGNORED_SHEETS or sheet.hidden:
@@ -78,85 +143,54 @@ class _Planner:
             if layout is None:
                 if sheet.rows:
                     self.report.messages.append(
-                        f"Sheet '{sheet.name}' was not imported: it holds no deliverables "
-                        "or focal points columns."
+                        Problem(
+                            msg.SHEET_IGNORED, msg.SHEET_NOT_IMPORTED, sheet.name, sheet=sheet.name
+                        )
                     )
                 continue
             imported += 1
             self._plan_sheet(sheet, layout, header_index)
         if not imported and not self.report.errors:
-            self.report.errors.append(
-                "No sheet of this file holds deliverables or focal points with the expected "
-                "columns (for example 'Deliverable ID' and 'Status')."
-            )
-        self._check_rules()
-
-    def _check_rules(self) -> None:
-        """Apply each entity's rules across fields (dates in order, ...) to the updated records,
-        so that a row that would be refused is an error now rather than a failed apply."""
-        rows: dict[str, dict[str, RowResult]] = {}
-        for row in self.report.rows:
-            if row.action == "update":
-                rows.setdefault(row.entity, {})[row.id or ""] = row
-        headers = {(lay.entity, c.field): c.header for lay in LAYOUTS for c in lay.columns}
-        with self.services.db.read() as session:
-            for entity, by_uuid in rows.items():
-                service = self.services.entity(entity)
-                model = service.model
-                fields = {f.name: f for f in service.fields}
-                refs = [
-                    selectinload(getattr(model, f.name)) for f in service.fields if f.kind == "ref"
-                ]
-                uuids = sorted(by_uuid)
-                for start in range(0, len(uuids), 500):
-                    stmt = sa.select(model).where(model.uuid.in_(uuids[start : start + 500]))
-                    for obj in session.scalars(stmt.options(*refs)):
-                        row = by_uuid[obj.uuid]
-                        merged = service.values(session, obj)
-                        for name, change in row.changes.items():
-                            merged[name] = fields[name].clean(change.new)
-                        for problem in service.validate(session, merged, obj):
-                            header = headers.get((entity, problem.field), problem.field)
-                            row.messages.append(f"{header}: {problem.message}.")
-                        if row.messages:
-                            row.action = "error"
+            self.report.errors.append(Problem(msg.NO_SHEET, msg.NOTHING_TO_IMPORT))
 
     # ----- the hidden sheet and the export record -------------------------------------------
 
     def _read_meta(self, sheet: Sheet) -> None:
-        in_versions = False
-        for _number, values in sheet.rows:
-            cells = [cleaning.to_text(v) for v in values]
-            if cells[:3] == ["entity", "id", "version"]:
-                in_versions = True
-            elif in_versions and len(cells) >= 3 and cells[2] and cells[2].isdigit():
-                self.versions[(str(cells[0]), str(cells[1]).lower())] = int(cells[2])
-            elif not in_versions and len(cells) >= 2 and cells[0]:
+        """The export's keys and values; then, when no export record says what was sent, the
+        version of each row sent."""
+        rows = iter(sheet.rows)
+        for _number, values in rows:
+            cells = [cleaning.to_text(v) for v in values[:3]]
+            if cells == ["entity", "id", "version"]:
+                break
+            if len(cells) >= 2 and cells[0]:
                 self.meta[cells[0]] = cells[1] or ""
+        self._find_export()
+        if self.export is not None:
+            return
+        if not sheet.complete and self.book.info is not None:  # the versions are further down
+            rows = iter(read_book(self.book.info, only=META_SHEET).sheets[0].rows)
+        for _number, values in rows:
+            cells = [cleaning.to_text(v) for v in values[:3]]
+            if len(cells) == 3 and cells[2] and cells[2].isdigit():
+                self.versions[(str(cells[0]), str(cells[1]).lower())] = int(cells[2])
 
     def _find_export(self) -> None:
         from ..storage.migrations import current_revision
 
         export_id = self.meta.get("export_id")
         if not export_id:
-            self.report.messages.append(
-                "This file carries no export record: changes are compared with the database "
-                "as it is now, so edits made meanwhile cannot be told apart."
-            )
+            self.report.messages.append(Problem(msg.NO_EXPORT, msg.NO_EXPORT_RECORD))
             return
         self.report.export_uuid = export_id
         self.export = find_export(self.services, export_id)
         if self.export is None:
-            self.report.messages.append(
-                f"The export {export_id} is not known to this database (was it made from "
-                "another copy?): changes are compared with the database as it is now."
-            )
+            self.report.messages.append(Problem(msg.NO_EXPORT, msg.UNKNOWN_EXPORT, export_id))
         schema = self.meta.get("schema_version")
         current = current_revision(self.services.db) or ""
         if schema and schema != current:
             self.report.messages.append(
-                f"The workbook was exported from another database schema version ({schema}; "
-                f"this database is at {current}); its columns are read by name as usual."
+                Problem(msg.SCHEMA_VERSION, msg.OTHER_SCHEMA, schema, current)
             )
 
     # ----- matching sheets and columns ------------------------------------------------------
@@ -181,32 +215,49 @@ class _Planner:
         lookup = column_lookup(layout)
         mapping: dict[int, Column] = {}
         seen: set[str] = set()
-        unknown: list[str] = []
+        warn = self.report.messages
         _n, headers = sheet.rows[header_index]
         for position, text in enumerate(headers):
             if cleaning.is_blank(text):
                 continue
             column = lookup.get(header_key(text))
             if column is None:
-                unknown.append(str(text).strip())
+                header = str(text).strip()
+                warn.append(
+                    Problem(
+                        msg.EXTRA_LABEL,
+                        msg.UNKNOWN_COLUMN,
+                        sheet.name,
+                        header,
+                        sheet=sheet.name,
+                        column=header,
+                    )
+                )
             elif column.field in seen:
-                self.report.messages.append(
-                    f"Sheet '{sheet.name}': the column '{column.header}' appears twice; "
-                    "the first one was used."
+                warn.append(
+                    Problem(
+                        msg.DUPLICATE_LABEL,
+                        msg.COLUMN_TWICE,
+                        sheet.name,
+                        column.header,
+                        sheet=sheet.name,
+                        column=column.header,
+                    )
                 )
             else:
                 mapping[position] = column
                 seen.add(column.field)
-        if unknown:
-            names = ", ".join(f"'{u}'" for u in unknown)
-            self.report.messages.append(
-                f"Sheet '{sheet.name}': unknown columns were ignored: {names}."
-            )
         for column in layout.columns:
             if column.required and column.field not in seen:
                 self.report.errors.append(
-                    f"Sheet '{sheet.name}' has no '{column.header}' column, so its rows cannot "
-                    "be matched to records; it was not imported."
+                    Problem(
+                        msg.MISSING_LABEL,
+                        msg.NO_ID_COLUMN,
+                        sheet.name,
+                        column.header,
+                        sheet=sheet.name,
+                        column=column.header,
+                    )
                 )
                 return {}
         return mapping
@@ -221,41 +272,67 @@ class _Planner:
         fields = {f.name: f for f in service.fields}
         table = service.model.__table__
         not_null = {f.name for f in service.fields if not table.c[f.attr].nullable}
-        id_position = next(p for p, c in mapping.items() if c.kind == "id")
+        id_position, id_column = next((p, c) for p, c in mapping.items() if c.kind == "id")
+        editable = [(p, c, {}) for p, c in mapping.items() if c.editable]
         data_rows = sheet.rows[header_index + 1 :]
-        ids = set()
+        epoch_1904 = self.book.epoch_1904
+        row_ids: list[str | _Refused | None] = []
         for _n, values in data_rows:
-            if id_position < len(values) and not cleaning.is_blank(values[id_position]):
-                ids.add(str(cleaning.to_text(values[id_position])).lower())
-        current = self._current(layout, ids)
+            raw_id = values[id_position] if id_position < len(values) else None
+            try:
+                row_ids.append(cleaning.cell_value(id_column, raw_id, epoch_1904))
+            except ValueError as exc:
+                row_ids.append(_Refused(msg.TYPE_ERROR, message_of(exc)))
+        current = self._current(layout, {i for i in row_ids if isinstance(i, str)})
         self.known_contacts.clear()
         if layout.entity == "focal_point" and self.meta.get("partner"):
             self._load_contacts(current)
         first_seen: dict[str, int] = {}
-        for number, values in data_rows:
+        blank: list[int] = []
+        for (number, values), row_id in zip(data_rows, row_ids, strict=True):
+            width = len(values)
             result = RowResult(sheet.name, number, layout.entity, None, "unchanged")
+            if isinstance(row_id, _Refused):
+                header = id_column.header
+                result.problem(row_id.type, msg.IN_COLUMN, header, row_id.text, column=header)
+            else:
+                result.id = row_id
             partner_values: dict[str, Any] = {}
-            for position, column in mapping.items():
-                raw = values[position] if position < len(values) else None
-                try:
-                    value = cleaning.cell_value(column, raw, self.book.epoch_1904)
-                    if column.kind == "id":
-                        result.id = value
-                    elif column.editable:
-                        cleaned = fields[column.field].clean(value)
-                        if cleaned is None and column.field in not_null:
-                            raise ValueError("cannot be left empty")
-                        partner_values[column.field] = _norm(to_jsonable(cleaned))
-                except ValueError as exc:
-                    result.messages.append(f"{column.header}: {exc}.")
+            empty = row_id is None
+            for position, column, cache in editable:
+                raw = values[position] if position < width else None
+                key = (type(raw), raw)
+                value = cache.get(key, cache)
+                if value is cache:
+                    field = fields[column.field]
+                    value = cache[key] = _clean(column, field, raw, not_null, epoch_1904)
+                if isinstance(value, _Refused):
+                    header = column.header
+                    result.problem(value.type, msg.IN_COLUMN, header, value.text, column=header)
+                else:
+                    partner_values[column.field] = value
+                empty = empty and cleaning.is_blank(raw)
+            if empty:
+                blank.append(number)
+                continue
             if result.id and result.id in first_seen:
-                result.messages.append(
-                    f"This ID is also on row {first_seen[result.id]}; each record may appear once."
-                )
+                result.problem(msg.DUPLICATE_ROW, msg.REPEATED_ID, first_seen[result.id])
             elif result.id:
                 first_seen[result.id] = number
             self._decide(result, layout, partner_values, current)
             self.report.rows.append(result)
+        if blank:
+            self.report.messages.append(
+                Problem(
+                    msg.BLANK_ROW,
+                    msg.BLANK_ROWS_SKIPPED,
+                    sheet.name,
+                    len(blank),
+                    blank[0],
+                    sheet=sheet.name,
+                    row=blank[0],
+                )
+            )
 
     def _decide(
         self, result: RowResult, layout: Layout, values: dict[str, Any], current: dict
@@ -268,44 +345,46 @@ class _Planner:
         if result.id is None:
             self._decide_new(result, layout, values)
             return
-        record = current.get(result.id)
+        record: Exchanged | None = current.get(result.id)
         if record is None:
             result.action = "error"
-            result.messages.append(
-                f"No {layout.entity.replace('_', ' ')} has the ID {result.id} (it may have been "
-                "deleted from the database since the export)."
-            )
+            deliverable = layout.entity == "deliverable"
+            missing = msg.NO_SUCH_DELIVERABLE if deliverable else msg.NO_SUCH_CONTACT
+            result.problem(msg.FOREIGN_ROW, missing, result.id)
             return
-        result.version, result.label = record["version"], record["label"]
+        result.version, result.label = record.version, record.label
         partner_uuid = self.meta.get("partner")
-        if layout.entity == "focal_point" and partner_uuid and record["partner"] != partner_uuid:
+        if partner_uuid and record.values.get("partner", partner_uuid) != partner_uuid:
             result.action = "error"
-            result.messages.append("This contact belongs to another partner.")
+            result.problem(msg.FOREIGN_ROW, msg.OTHER_PARTNERS_CONTACT)
             return
         sent = self.export.rows.get(layout.entity, {}).get(result.id) if self.export else None
         exported_version = self.versions.get((layout.entity, result.id))
         for name, partner in values.items():
-            database = record["values"].get(name)
+            database = record.values.get(name)
             if partner == database:
                 continue
             if sent is not None:
-                exported = _norm(sent["values"].get(name))
-                if partner == exported:
+                exported_value = exchanged(sent["values"].get(name))
+                if partner == exported_value:
                     continue  # only the database changed: keep it
-                if database == exported:
+                if database == exported_value:
                     result.changes[name] = Change(database, partner)
                 else:
-                    result.conflicts[name] = Conflict(database, exported, partner)
-            elif exported_version is not None and exported_version != record["version"]:
+                    result.conflicts[name] = Conflict(database, exported_value, partner)
+            elif exported_version is not None and exported_version != record.version:
                 result.conflicts[name] = Conflict(database, None, partner)
             else:
                 result.changes[name] = Change(database, partner)
+        for name in result.conflicts:
+            header = layout.column(name).header
+            result.problem(msg.CONFLICT, msg.CHANGED_ON_BOTH_SIDES, header, column=header)
         if result.conflicts:
             result.action = "conflict"
         elif result.changes:
             result.action = "update"
 
-    def _load_contacts(self, current: dict[str, dict[str, Any]]) -> None:
+    def _load_contacts(self, current: dict[str, Exchanged]) -> None:
         """The partner's contacts by name and e-mail, so a re-imported new row is not a copy."""
         with self.services.db.read() as session:
             uuids = set(
@@ -318,7 +397,7 @@ class _Planner:
         current.update(self._current(FOCAL_POINTS, uuids - set(current)))
         for uuid in uuids:
             for key in ("email", "name"):
-                value = current[uuid]["values"].get(key)
+                value = current[uuid].values.get(key)
                 if value:
                     self.known_contacts.setdefault(f"{key}:{str(value).casefold()}", uuid)
 
@@ -336,58 +415,49 @@ class _Planner:
         partner_uuid = self.meta.get("partner")
         if layout.entity != "focal_point":
             result.action = "error"
-            result.messages.append(
-                "This row has no Deliverable ID; new deliverables cannot be added from a workbook."
-            )
+            result.problem(msg.CANNOT_CREATE, msg.NO_DELIVERABLE_ID)
         elif not partner_uuid:
             result.action = "error"
-            result.messages.append(
-                "New contacts can only be added in a partner update workbook (it says whose "
-                "contacts they are)."
-            )
+            result.problem(msg.CANNOT_CREATE, msg.NEW_CONTACT_OUTSIDE)
         elif not values.get("name"):
             result.action = "error"
-            result.messages.append("Name: a new contact needs a name.")
+            header = layout.column("name").header
+            text = ImportText(msg.NEW_CONTACT_NAME)
+            result.problem(msg.CONSTRAINT_ERROR, msg.IN_COLUMN, header, text, column=header)
         else:
             result.action = "create"
             result.label = values["name"]
             result.values = {k: v for k, v in values.items() if v is not None}
             result.values["partner"] = partner_uuid
 
-    def _current(self, layout: Layout, ids: set[str]) -> dict[str, dict[str, Any]]:
-        """The database values of the editable fields of the given records."""
-        service = self.services.entity(layout.entity)
-        model = service.model
+    def _current(self, layout: Layout, ids: set[str]) -> dict[str, Exchanged]:
+        """The records of the given ids as the database holds them now."""
         names = [c.field for c in layout.editable()]
-        columns = [getattr(model, name) for name in names]
-        extra: list[Any] = []
         if layout.entity == "focal_point":
-            extra = [Partner.uuid]
-        out: dict[str, dict[str, Any]] = {}
-        ordered = sorted(ids)
+            names.append("partner")  # a contact of another partner is refused
+        fields = ExchangedFields(self.services, layout.entity, names)
         with self.services.db.read() as session:
-            for start in range(0, len(ordered), 500):
-                chunk = ordered[start : start + 500]
-                stmt = sa.select(
-                    model.uuid, model.version, getattr(model, service.label_attr), *columns, *extra
-                ).where(model.uuid.in_(chunk))
-                if extra:
-                    stmt = stmt.join(Partner, Partner.id == FocalPoint.partner_id)
-                for row in session.execute(stmt):
-                    found = zip(names, row[3:], strict=False)
-                    values = {n: _norm(to_jsonable(v)) for n, v in found}
-                    out[row[0]] = {
-                        "version": row[1],
-                        "label": row[2],
-                        "values": values,
-                        "partner": row[-1] if extra else None,
-                    }
-        return out
+            return fields.read(session, ids)
 
 
-def _norm(value: Any) -> Any:
-    """Empty text and no value are the same thing in a spreadsheet."""
-    return None if value == "" else value
+def _clean(
+    column: Column, field: Any, raw: Any, not_null: set[str], epoch_1904: bool
+) -> Any | _Refused:
+    """The exchanged value of a cell, or why the import cannot take it: a cell that cannot be
+    read as its column's type, or a value the field refuses."""
+    try:
+        value = cleaning.cell_value(column, raw, epoch_1904)
+    except cleaning.OutOfRange as exc:
+        return _Refused(msg.CONSTRAINT_ERROR, message_of(exc))
+    except ValueError as exc:
+        return _Refused(msg.TYPE_ERROR, message_of(exc))
+    try:
+        cleaned = field.clean(value)
+    except ValueError as exc:
+        return _Refused(msg.CONSTRAINT_ERROR, message_of(exc))
+    if cleaned is None and column.field in not_null:
+        return _Refused(msg.CONSTRAINT_ERROR, ImportText(msg.CANNOT_BE_EMPTY))
+    return exchanged(cleaned)
 
 
 def apply_import(
@@ -404,32 +474,16 @@ def apply_import(
     if report.rejected:
         raise UserError(report.rejected)
     if report.batch_id is not None:
-        raise UserError(f"This file was already imported (batch {report.batch_id}).")
+        raise UserError(ImportText(msg.ALREADY_IMPORTED, report.batch_id))
     summary = report.summary()
     if (summary["error"] or report.errors) and not skip_errors:
-        raise UserError(
-            f"{summary['error']} rows have errors. Correct the file, or choose to skip those "
-            "rows; nothing was written."
-        )
+        raise UserError(ImportText(msg.ROWS_HAVE_ERRORS, summary["error"]))
     unresolved = sum(1 for r in report.rows if r.unresolved)
     if unresolved:
-        raise UserError(
-            f"{unresolved} rows have conflicts still to resolve (keep the database value or "
-            "take the partner's); nothing was written."
-        )
+        raise UserError(ImportText(msg.CONFLICTS_TO_RESOLVE, unresolved))
     if not report.path.is_file() or sha256_of(report.path) != report.sha256:
-        raise UserError(f"{report.file_name} changed since the preview; preview it again.")
-    writes: list[PlannedWrite] = []
-    for row in report.rows:
-        if row.action == "create":
-            writes.append(PlannedWrite(row.entity, row.where, None, None, dict(row.values)))
-        elif row.action in ("update", "conflict"):
-            values = {name: change.new for name, change in row.changes.items()}
-            for name, conflict in row.conflicts.items():
-                if conflict.resolution == TAKE_PARTNER:
-                    values[name] = conflict.partner
-            if values:
-                writes.append(PlannedWrite(row.entity, row.where, row.id, row.version, values))
+        raise UserError(ImportText(msg.FILE_CHANGED, report.file_name))
+    writes = [write for _row, write in _writes(report, preview=False)]
     counts = BatchCounts(
         created=summary["create"],
         updated=sum(1 for w in writes if w.uuid is not None),

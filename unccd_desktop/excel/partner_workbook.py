@@ -1,8 +1,9 @@
 """The partner update workbook: a partner's deliverables and contacts, to fill in offline.
 
-Identifier columns are locked (sheet protection without a password: it guides, it does not
-secure); a hidden sheet records the export id, schema version, export time and the version
-of every row, and the export is remembered in the database with the values as sent.
+Its sheets' columns, formats and drop-downs are those of excel/columns.py. Identifier columns
+are locked (sheet protection without a password: it guides, it does not secure); a hidden
+sheet records the export id, schema version, export time and the version of every row, and
+the export is remembered in the database with the values as sent.
 """
 
 from __future__ import annotations
@@ -19,9 +20,8 @@ from sqlalchemy.orm import aliased
 
 from ..domain import Agreement, Deliverable, FocalPoint, Partner, Project
 from ..errors import UserError
-from ..services.exchange import record_export
-from ..services.values import to_jsonable
-from .columns import DELIVERABLES, FOCAL_POINTS, META_SHEET, STATUS_LABELS, Layout, status_label
+from ..services.exchange import ExchangedFields, record_export
+from .columns import DELIVERABLES, FOCAL_POINTS, META_SHEET, Layout
 from .rows_xml import FastSheet, streamed_workbook
 from .writing import Formats, SheetWriter, saving, setup_columns
 
@@ -75,8 +75,12 @@ def export_partner_workbook(
                     sa.select(Partner.id).where(Partner.uuid == partner_uuid)
                 )
                 _instructions(wb, formats, label, exported_at)
-                _deliverables_sheet(wb, formats, session, partner_id, sent, fast, check)
-                _focal_points_sheet(wb, formats, session, partner_id, sent["focal_point"])
+                _deliverables_sheet(
+                    services, wb, formats, session, partner_id, sent["deliverable"], fast, check
+                )
+                _focal_points_sheet(
+                    services, wb, formats, session, partner_id, sent["focal_point"], fast
+                )
             meta = (export_uuid, schema, exported_at, partner_uuid)
             fast.append(_meta_sheet(wb, formats, meta, sent))
     final = Path(out).expanduser().resolve()
@@ -122,143 +126,91 @@ def _instructions(wb: Any, formats: Formats, label: str, exported_at: datetime) 
     ws.protect("", PROTECTION)
 
 
-def _sheet(wb: Any, formats: Formats, layout: Layout) -> tuple[Any, SheetWriter]:
-    ws = wb.add_worksheet(layout.sheet)
-    column_formats = [formats.open if c.editable else None for c in layout.columns]
-    setup_columns(ws, [c.width for c in layout.columns], column_formats)
-    ws.freeze_panes(1, 0)
-    out = SheetWriter(ws, formats)
-    out.row([c.header for c in layout.columns], [formats.header] * len(layout.columns))
-    return ws, out
-
-
 def _deliverables_sheet(
+    services: Services,
     wb: Any,
     formats: Formats,
     session: Any,
     partner_id: int,
-    sent_all: dict,
+    sent: dict,
     fast: list[FastSheet],
     check: Callable[[], None] | None,
 ) -> None:
-    ws, _header = _sheet(wb, formats, DELIVERABLES)
-    out = FastSheet(ws, formats, len(DELIVERABLES.columns), check=check)
-    fast.append(out)
-    sent = sent_all["deliverable"]
     project, agreement = aliased(Project), aliased(Agreement)
-    stmt = (
-        sa.select(
-            Deliverable.uuid,
-            Deliverable.version,
-            Deliverable.title,
-            sa.func.coalesce(project.title, agreement.title),
-            Deliverable.due_on,
-            Deliverable.status,
-            Deliverable.progress_percent,
-            Deliverable.submitted_on,
-            Deliverable.evidence_url,
-            Deliverable.notes,
+    shown = {
+        "title": Deliverable.title,
+        "owner": sa.func.coalesce(project.title, agreement.title),
+        "due_on": Deliverable.due_on,
+    }
+
+    def scope(stmt: sa.Select) -> sa.Select:
+        return (
+            stmt.outerjoin(project, project.id == Deliverable.project_id)
+            .outerjoin(agreement, agreement.id == Deliverable.agreement_id)
+            .where(Deliverable.responsible_partner_id == partner_id)
+            .order_by(Deliverable.due_on, Deliverable.id)
         )
-        .outerjoin(project, project.id == Deliverable.project_id)
-        .outerjoin(agreement, agreement.id == Deliverable.agreement_id)
-        .where(Deliverable.responsible_partner_id == partner_id)
-        .order_by(Deliverable.due_on, Deliverable.id)
-        .execution_options(yield_per=BATCH)
-    )
-    open_ = formats.open
-    grey = formats.locked
-    row_formats = [
-        grey,
-        grey,
-        grey,
-        formats.locked_date,
-        open_,
-        open_,
-        formats.open_date,
-        open_,
-        open_,
-    ]
-    for row in session.execute(stmt):
-        uuid, version, title, owner, due, status, progress, submitted, url, notes = row
-        label = status_label(status)
-        values = [uuid, title, owner, due, label, progress, submitted, url, notes]
-        out.row(values, row_formats)
-        sent[uuid] = {
-            "version": version,
-            "values": {
-                "status": status.value,
-                "progress_percent": progress,
-                "submitted_on": submitted.isoformat() if submitted else None,
-                "evidence_url": url,
-                "notes": notes,
-            },
-        }
-    last = out.rows + 500
-    ws.data_validation(
-        1,
-        4,
-        last,
-        4,
-        {
-            "validate": "list",
-            "source": STATUS_LABELS,
-            "error_title": "Status",
-            "error_message": "Choose a status from the list.",
-        },
-    )
-    ws.data_validation(
-        1,
-        5,
-        last,
-        5,
-        {
-            "validate": "integer",
-            "criteria": "between",
-            "minimum": 0,
-            "maximum": 100,
-            "error_title": "Progress",
-            "error_message": "Progress is a whole number from 0 to 100.",
-        },
-    )
-    ws.data_validation(
-        1,
-        6,
-        last,
-        6,
-        {
-            "validate": "date",
-            "criteria": ">",
-            "value": datetime(1900, 1, 2),
-            "error_title": "Submitted on",
-            "error_message": "Enter a date, for example 2024-05-31.",
-        },
-    )
-    ws.protect("", PROTECTION)
+
+    _sheet(services, wb, formats, session, DELIVERABLES, shown, scope, sent, fast, check)
 
 
 def _focal_points_sheet(
-    wb: Any, formats: Formats, session: Any, partner_id: int, sent: dict
+    services: Services,
+    wb: Any,
+    formats: Formats,
+    session: Any,
+    partner_id: int,
+    sent: dict,
+    fast: list[FastSheet],
 ) -> None:
-    ws, out = _sheet(wb, formats, FOCAL_POINTS)
-    stmt = (
-        sa.select(FocalPoint)
-        .where(FocalPoint.partner_id == partner_id)
-        .order_by(FocalPoint.active.desc(), FocalPoint.name)
+    def scope(stmt: sa.Select) -> sa.Select:
+        return stmt.where(FocalPoint.partner_id == partner_id).order_by(
+            FocalPoint.active.desc(), FocalPoint.name
+        )
+
+    _sheet(services, wb, formats, session, FOCAL_POINTS, {}, scope, sent, fast, None)
+
+
+def _sheet(
+    services: Services,
+    wb: Any,
+    formats: Formats,
+    session: Any,
+    layout: Layout,
+    shown: dict[str, Any],
+    scope: Callable[[sa.Select], sa.Select],
+    sent: dict[str, dict[str, Any]],
+    fast: list[FastSheet],
+    check: Callable[[], None] | None,
+) -> None:
+    """A sheet of the layout's columns, one row per record that scope() selects; remembers in
+    sent the version and the exchanged values of each row."""
+    ws = wb.add_worksheet(layout.sheet)
+    columns = layout.columns
+    setup_columns(
+        ws, [c.width for c in columns], [formats.open if c.editable else None for c in columns]
     )
-    row_formats = [formats.locked] + [formats.open] * (len(FOCAL_POINTS.columns) - 1)
-    for fp in session.scalars(stmt):
-        left = "no" if fp.active else "yes"
-        out.row([fp.uuid, fp.name, fp.title, fp.email, fp.phone, left, fp.notes], row_formats)
-        values = {
-            "name": fp.name,
-            "title": fp.title,
-            "email": fp.email,
-            "phone": fp.phone,
-            "active": fp.active,
-            "notes": fp.notes,
-        }
-        sent[fp.uuid] = {"version": fp.version, "values": to_jsonable(values)}
-    ws.data_validation(1, 5, 1000, 5, {"validate": "list", "source": ["yes", "no"]})
+    ws.freeze_panes(1, 0)
+    SheetWriter(ws, formats).row([c.header for c in columns], [formats.header] * len(columns))
+    out = FastSheet(ws, formats, len(columns), check=check)
+    fast.append(out)
+    editable = [i for i, c in enumerate(columns) if c.editable]
+    values = ExchangedFields(services, layout.entity, [columns[i].field for i in editable])
+    model = values.service.model
+    by_field = {"id": model.uuid, **shown, **dict(zip(values.names, values.columns, strict=True))}
+    stmt = values.join(sa.select(model.version, *(by_field[c.field] for c in columns)))
+    stmt = scope(stmt).execution_options(yield_per=BATCH)
+    styles = [getattr(formats, c.cell_style) for c in columns]
+    cells = layout.row_writer()
+    id_index = columns.index(layout.id_column)
+    for version, *row in session.execute(stmt):
+        out.row(cells(row), styles)
+        stored = [row[i] for i in editable]
+        sent[row[id_index]] = {"version": version, "values": values.values(stored)}
+    for index, column in enumerate(columns):
+        rule = column.validation()
+        if rule is not None:
+            ws.data_validation(1, index, out.rows + 1000, index, rule)
     ws.protect("", PROTECTION)
 
 

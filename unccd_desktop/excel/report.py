@@ -1,7 +1,8 @@
-"""The result of reading a received workbook: one result per row and file-level messages.
+"""The result of reading a received workbook: one result per row and file-level problems.
 
 Row actions: create, update, unchanged, conflict, error. The report is what the preview
-shows, what `import --json` prints, and what apply writes from.
+shows, what `import --json` prints, and what apply writes from. Every message is a typed
+Problem (excel/problems.py).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .problems import Problem
 
 ACTIONS = ("create", "update", "unchanged", "conflict", "error")
 KEEP_DATABASE, TAKE_PARTNER = "database", "partner"
@@ -41,7 +44,7 @@ class RowResult:
     label: str = ""
     changes: dict[str, Change] = field(default_factory=dict)
     conflicts: dict[str, Conflict] = field(default_factory=dict)
-    messages: list[str] = field(default_factory=list)
+    messages: list[Problem] = field(default_factory=list)
     version: int | None = None
     values: dict[str, Any] = field(default_factory=dict)  # a new record's values
 
@@ -52,6 +55,11 @@ class RowResult:
     @property
     def unresolved(self) -> bool:
         return any(c.resolution is None for c in self.conflicts.values())
+
+    def problem(self, type_: str, template: str, *args: object, column: str | None = None) -> None:
+        """Add a problem of this row."""
+        problem = Problem(type_, template, *args, sheet=self.sheet, row=self.row, column=column)
+        self.messages.append(problem)
 
     def to_json(self) -> dict[str, Any]:
         changes: dict[str, Any] = {k: {"old": c.old, "new": c.new} for k, c in self.changes.items()}
@@ -71,7 +79,7 @@ class RowResult:
             "id": self.id,
             "action": self.action,
             "changes": changes,
-            "messages": self.messages,
+            "messages": [m.to_json() for m in self.messages],
         }
 
 
@@ -80,9 +88,9 @@ class ImportReport:
     path: Path
     sha256: str = ""
     rows: list[RowResult] = field(default_factory=list)
-    messages: list[str] = field(default_factory=list)  # file-level warnings
-    errors: list[str] = field(default_factory=list)  # file-level errors (a sheet unusable)
-    rejected: str | None = None  # why the whole file was refused
+    messages: list[Problem] = field(default_factory=list)  # file-level warnings
+    errors: list[Problem] = field(default_factory=list)  # file-level errors (a sheet unusable)
+    rejected: Problem | None = None  # why the whole file was refused
     export_uuid: str | None = None
     batch_id: int | None = None  # set once applied
 
@@ -111,6 +119,10 @@ class ImportReport:
             for conflict in row.conflicts.values():
                 conflict.resolution = resolution
 
+    def problems(self) -> list[Problem]:
+        """The file-level problems: the rejection, then errors, then warnings."""
+        return ([self.rejected] if self.rejected else []) + self.errors + self.messages
+
     def to_json(self) -> dict[str, Any]:
         return {
             "file": str(self.path),
@@ -118,6 +130,6 @@ class ImportReport:
             "status": self.status,
             "summary": self.summary(),
             "rows": [r.to_json() for r in self.rows],
-            "messages": ([self.rejected] if self.rejected else []) + self.errors + self.messages,
+            "messages": [p.to_json() for p in self.problems()],
             "batch": self.batch_id,
         }

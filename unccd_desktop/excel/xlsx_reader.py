@@ -12,16 +12,19 @@ import contextlib
 import posixpath
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from xml.parsers import expat
 
 from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 
 from . import limits
+from . import problems as msg
+from .files import DamagedContent
+from .problems import ImportText
 
 _EPOCH_1900 = datetime(1899, 12, 30)
 _EPOCH_1904 = datetime(1904, 1, 1)
@@ -85,8 +88,36 @@ def _parser(
 
 
 def _parse(archive: zipfile.ZipFile, member: str, parser: Any) -> None:
-    with archive.open(member) as fh:
+    with open_part(archive, member) as fh:
         parser.ParseFile(fh)
+
+
+@contextlib.contextmanager
+def open_part(archive: zipfile.ZipFile, member: str) -> Iterator[IO[bytes]]:
+    """A part of the archive, open for reading; a part that cannot be opened (missing,
+    encrypted, compressed by an unknown method, a bad header) is damaged content."""
+    try:
+        fh = archive.open(member)
+    except (KeyError, RuntimeError, NotImplementedError, zipfile.BadZipFile, ValueError) as exc:
+        raise DamagedContent(ImportText(msg.DAMAGED_PART, archive.filename, member)) from exc
+    with fh:
+        yield fh
+
+
+def number_of(text: str) -> float:
+    """A number the file writes as text; anything else is damaged content."""
+    try:
+        return float(text)
+    except ValueError:
+        raise DamagedContent(ImportText(msg.BAD_NUMBER, text[:50])) from None
+
+
+def whole_number(text: str) -> int:
+    """A whole number (an index, a count, a style) the file writes as text."""
+    try:
+        return int(text)
+    except ValueError:
+        raise DamagedContent(ImportText(msg.BAD_NUMBER, text[:50])) from None
 
 
 class WorkbookParts:
@@ -183,11 +214,11 @@ class WorkbookParts:
         def start(name: str, attrs: dict[str, str]) -> None:
             local = _local(name)
             if local == "numFmt":
-                custom[int(attrs.get("numFmtId", "0"))] = attrs.get("formatCode", "")
+                custom[whole_number(attrs.get("numFmtId") or "0")] = attrs.get("formatCode", "")
             elif local == "cellXfs":
                 state["in_xfs"] = True
             elif local == "xf" and state["in_xfs"]:
-                fmt_id = int(attrs.get("numFmtId", "0") or 0)
+                fmt_id = whole_number(attrs.get("numFmtId") or "0")
                 code = custom.get(fmt_id, BUILTIN_FORMATS.get(fmt_id, ""))
                 if code and is_date_format(code):
                     dates.add(state["index"])
@@ -241,7 +272,7 @@ class SheetParser:
                 self.column = len(self.values)
             self.cell_type = attrs.get("t", "n")
             style = attrs.get("s")
-            self.cell_style = int(style) if style else 0
+            self.cell_style = whole_number(style) if style else 0
             self.formula = False
             self.text = []
         elif local == "v":
@@ -254,7 +285,7 @@ class SheetParser:
             self.collect = True
         elif local == "row":
             number = attrs.get("r")
-            self.row_number = int(number) if number else self.row_number + 1
+            self.row_number = whole_number(number) if number else self.row_number + 1
             self.values = []
 
     def _text(self, data: str) -> None:
@@ -282,10 +313,16 @@ class SheetParser:
         elif local == "row" and not self.on_row(self.row_number, self.values):
             raise StopSheet
 
+    def _shared_string(self, text: str) -> str:
+        index = whole_number(text)
+        if not 0 <= index < len(self.parts.strings):
+            raise DamagedContent(ImportText(msg.BAD_STRING_INDEX, index))
+        return self.parts.strings[index]
+
     def _value(self, text: str) -> Any:
         kind = self.cell_type
         if kind == "s":
-            return self.parts.strings[int(text)] if text else None
+            return self._shared_string(text) if text else None
         if kind in ("inlineStr", "str"):
             return text
         if not text:
@@ -299,7 +336,7 @@ class SheetParser:
                 return datetime.fromisoformat(text.rstrip("Z"))
             except ValueError:
                 return text  # a time of day or another form: the column's cleaning decides
-        number = float(text)
+        number = number_of(text)
         if self.cell_style in self.parts.date_styles and 0 <= number <= _MAX_SERIAL:
             if not self.parts.epoch_1904 and number < 60:
                 number += 1  # Excel counts a 29 February 1900 that never was
@@ -309,9 +346,10 @@ class SheetParser:
 
 
 def read_sheets(
-    path: Path, collector_for: Callable[[str], Any]
+    path: Path, collector_for: Callable[[str, bool], Any]
 ) -> tuple[bool, list[tuple[Any, bool]]]:
-    """Parse every sheet; collector_for(name) gives an object with add(number, values).
+    """Parse the sheets; collector_for(name, hidden) gives an object with add(number, values)
+    and skip_blank(count, number), or None to leave that sheet unread.
 
     Returns whether the workbook uses the 1904 date system, and (collector, hidden) pairs.
     """
@@ -319,7 +357,9 @@ def read_sheets(
     with zipfile.ZipFile(path) as archive:
         parts = WorkbookParts(archive)
         for name, member, hidden in parts.sheets:
-            collector = collector_for(name)
+            collector = collector_for(name, hidden)
+            if collector is None:
+                continue
             state = {"last": 0}
 
             def on_row(number: int, values: list[Any], c: Any = collector, s=state) -> bool:

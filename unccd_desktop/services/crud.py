@@ -31,10 +31,20 @@ if TYPE_CHECKING:
     from . import Services
 
 META_FIELDS = ("uuid", "version", "created_at", "updated_at")
+# session.info key: {uuid: record} a caller writing many records loaded at once (an import)
+PRELOADED = "preloaded"
 
 
 def _query_key(text: str, filters: dict[str, Any] | None) -> tuple[str, str]:
     return text.strip(), repr(sorted((filters or {}).items()))
+
+
+def field_value(field: Field, stored: Any) -> Any:
+    """A field's value as the services give it, from what its column stores (a reference: the
+    related record's UUID). Workbook exchanges read many records' values through it too."""
+    if field.kind == "lines":
+        return [line for line in (stored or "").splitlines() if line]
+    return stored
 
 
 def like_pattern(text: str) -> str:
@@ -98,12 +108,10 @@ class EntityService:
         for field in self.fields:
             if field.kind == "ref":
                 related = getattr(obj, field.name)  # the relationship of the same name
-                out[field.name] = related.uuid if related is not None else None
-                continue
-            value = getattr(obj, field.attr)
-            if field.kind == "lines":
-                value = [line for line in (value or "").splitlines() if line]
-            out[field.name] = value
+                stored = related.uuid if related is not None else None
+            else:
+                stored = getattr(obj, field.attr)
+            out[field.name] = field_value(field, stored)
         for name, coll in self.collections.items():
             out[name] = coll.read(obj)
         return out
@@ -368,7 +376,9 @@ class EntityService:
             return self.update_in(session, uuid, version, changes)
 
     def _load_for_write(self, session: Session, uuid: str, version: int | None) -> Any:
-        obj = session.scalar(sa.select(self.model).where(self.model.uuid == uuid))
+        obj = session.info.get(PRELOADED, {}).get(uuid)
+        if not isinstance(obj, self.model):
+            obj = session.scalar(sa.select(self.model).where(self.model.uuid == uuid))
         if obj is None:
             raise ConflictError(ConflictInfo(self.label, uuid, version or 0, None))
         if version is not None and obj.version != version:
@@ -378,9 +388,18 @@ class EntityService:
         return obj
 
     def update_in(
-        self, session: Session, uuid: str, version: int | None, changes: dict[str, Any]
+        self,
+        session: Session,
+        uuid: str,
+        version: int | None,
+        changes: dict[str, Any],
+        *,
+        flush: bool = True,
     ) -> dict[str, Any]:
-        """Update within a caller's transaction. version None skips the staleness check."""
+        """Update within a caller's transaction. version None skips the staleness check.
+
+        flush=False leaves the write to the caller's next flush (an import flushes many rows
+        at once); the record returned then still shows the version it had."""
         obj = self._load_for_write(session, uuid, version)
         before = self.values(session, obj)
         changes = {k: v for k, v in changes.items() if k not in META_FIELDS}
@@ -395,7 +414,8 @@ class EntityService:
             obj.updated_at = utcnow()  # also bumps the version when only collections changed
             seen = obj.version  # obj cannot be read once the failed flush rolled back
             try:
-                session.flush()
+                if flush:
+                    session.flush()
             except StaleDataError as exc:
                 raise ConflictError(
                     ConflictInfo(self.label, uuid, version or seen, seen + 1)

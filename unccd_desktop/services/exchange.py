@@ -1,11 +1,15 @@
 """Records of workbook exchanges: exports sent to partners, import batches, their revert.
 
 The excel package reads files and plans an import; the writes happen here, in one
-transaction, through the entity services so that every change is validated and audited.
+transaction, through the entity services so that every change is validated and audited. The
+preview makes the same writes in a transaction that is rolled back (try_batch), so that it
+refuses exactly the rows the apply would refuse.
 """
 
 from __future__ import annotations
 
+import contextlib
+import enum
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,14 +17,16 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain import AuditAction, AuditEntry, ImportBatch, Partner, WorkbookExport
 from ..domain.base import utcnow
-from ..errors import ConflictError, NotFoundError, UserError, ValidationError
+from ..errors import ConflictError, FieldProblem, NotFoundError, UserError, ValidationError
 from . import audit
 from .context import Actor
-from .values import first_few
+from .crud import PRELOADED, field_value
+from .values import first_few, to_jsonable
 
 if TYPE_CHECKING:
     from . import Services
@@ -50,6 +56,77 @@ def record_export(
                 rows_json=json.dumps(rows, ensure_ascii=False),
             )
         )
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def exchanged(value: Any) -> Any:
+    """A field value as workbook exchanges store and compare it: JSON data (dates as ISO text,
+    enums as their value), with empty text as no value, as in a spreadsheet."""
+    if type(value) not in _PLAIN:  # plain values, by far the most, are taken as they are
+        value = value._value_ if isinstance(value, enum.Enum) else to_jsonable(value)
+    return None if value == "" else value
+
+
+@dataclass(frozen=True)
+class Exchanged:
+    """A record as a workbook exchange sees it: version, label and exchanged values."""
+
+    version: int
+    label: str
+    values: dict[str, Any]
+
+
+class ExchangedFields:
+    """Some fields of one entity as workbook exchanges read, store and compare them.
+
+    A value is the services' own (``crud.field_value``, which ``EntityService.values`` uses),
+    made ``exchanged``; the export's snapshot of what was sent and the import's comparison
+    with the database both read values through here, many records per query.
+    """
+
+    def __init__(self, services: Services, entity: str, names: list[str]) -> None:
+        self.service = services.entity(entity)
+        self.names = list(names)
+        model = self.service.model
+        by_name = {f.name: f for f in self.service.fields}
+        self.fields = [by_name[name] for name in self.names]
+        self.columns: list[Any] = []
+        self._joins: list[tuple[Any, Any]] = []
+        for field in self.fields:
+            if field.kind == "ref":  # the related record's UUID, as the services give it
+                target = aliased(services.entity(field.ref).model)
+                self.columns.append(target.uuid)
+                self._joins.append((target, getattr(model, field.attr) == target.id))
+            else:
+                self.columns.append(getattr(model, field.attr))
+
+    def join(self, stmt: sa.Select) -> sa.Select:
+        """The statement with the joins the columns need."""
+        for target, on in self._joins:
+            stmt = stmt.outerjoin(target, on)
+        return stmt
+
+    def values(self, stored: list[Any]) -> dict[str, Any]:
+        """The exchanged values, from what ``columns`` read, in their order."""
+        return {
+            field.name: exchanged(field_value(field, raw))
+            for field, raw in zip(self.fields, stored, strict=True)
+        }
+
+    def read(self, session: sa.orm.Session, uuids: set[str]) -> dict[str, Exchanged]:
+        """The given records (those that exist), by UUID."""
+        model = self.service.model
+        label = getattr(model, self.service.label_attr)
+        ordered = sorted(uuids)
+        out: dict[str, Exchanged] = {}
+        for start in range(0, len(ordered), 500):
+            stmt = sa.select(model.uuid, model.version, label, *self.columns)
+            stmt = self.join(stmt).where(model.uuid.in_(ordered[start : start + 500]))
+            for uuid, version, name, *stored in session.execute(stmt):
+                out[uuid] = Exchanged(version, name, self.values(stored))
+        return out
 
 
 @dataclass(frozen=True)
@@ -139,50 +216,126 @@ def apply_batch(
         session.add(batch)
         session.flush()
         acting = services.with_actor(services.actor.for_batch(batch.id))
-        loaded = _preload(services, session, writes)  # noqa: F841 (kept alive in the session)
-        for done, write in enumerate(writes):
-            if on_row is not None:
-                on_row(done, len(writes))
-            service = acting.entity(write.entity)
-            try:
-                if write.uuid is None:
-                    service.create_in(session, write.values)
-                else:
-                    service.update_in(session, write.uuid, write.version, write.values)
-            except ConflictError:
-                raise UserError(
-                    f"The record on {write.where} changed in the database after the preview. "
-                    "Nothing was written; preview the file again."
-                ) from None
-            except sa.exc.IntegrityError as exc:
-                where = write.where[0].upper() + write.where[1:]
-                raise UserError(
-                    f"{where}: the database refused these values ({exc.orig}). Nothing was written."
-                ) from None
-            except ValidationError as exc:
-                where = write.where[0].upper() + write.where[1:]
-                raise UserError(f"{where}: {exc}. Nothing was written.") from None
+        _write_all(acting, session, writes, on_row, None)
         return batch.id
 
 
-def _preload(services: Services, session: sa.orm.Session, writes: list[PlannedWrite]) -> list:
-    """Load the records to update, with the records they refer to, in a few queries.
+@dataclass(frozen=True)
+class Refusal:
+    """Why the services refused one planned write: the problems of its fields, the database's
+    own refusal (a constraint), or the record changed since it was read."""
 
-    The session keeps only weakly what it loaded, so the caller holds the returned list.
+    problems: tuple[FieldProblem, ...] = ()
+    database: str = ""
+    changed: bool = False
+
+
+def try_batch(services: Services, writes: list[PlannedWrite]) -> dict[int, Refusal]:
+    """Make the planned writes as apply_batch makes them, through the same services, in a
+    transaction rolled back at the end (a dry run: no record and no audit entry remains).
+
+    Returns why each refused write was refused, by its index in ``writes``.
     """
+    refused: dict[int, Refusal] = {}
+    with services.db.write() as session:
+        _write_all(services, session, writes, None, refused)
+        session.rollback()
+    return refused
+
+
+CHUNK = 200  # rows written between two flushes
+
+
+def _write_all(
+    services: Services,
+    session: sa.orm.Session,
+    writes: list[PlannedWrite],
+    on_row: Callable[[int, int], None] | None,
+    refused: dict[int, Refusal] | None,
+) -> None:
+    """Create or update each planned row through its entity service, CHUNK rows per flush.
+
+    With ``refused`` None the first refusal stops everything (UserError naming the row);
+    otherwise each refusal is noted there and the other rows go on. When the database refuses
+    a chunk, its rows are written again one at a time to tell which one it refused.
+    """
+    _preload(services, session, writes)
+    with session.no_autoflush:
+        for start in range(0, len(writes), CHUNK):
+            chunk = range(start, min(start + CHUNK, len(writes)))
+            try:
+                with session.begin_nested():  # flushed when the chunk ends
+                    for index in chunk:
+                        if on_row is not None:
+                            on_row(index, len(writes))
+                        _write_one(services, session, writes, index, refused, flush=False)
+            except (sa.exc.IntegrityError, StaleDataError):
+                for index in chunk:
+                    _write_one(services, session, writes, index, refused, flush=True)
+
+
+def _write_one(
+    services: Services,
+    session: sa.orm.Session,
+    writes: list[PlannedWrite],
+    index: int,
+    refused: dict[int, Refusal] | None,
+    *,
+    flush: bool,
+) -> None:
+    write = writes[index]
+    service = services.entity(write.entity)
+    try:
+        with session.begin_nested() if flush else contextlib.nullcontext():
+            if write.uuid is None:
+                service.create_in(session, write.values)
+            else:
+                service.update_in(session, write.uuid, write.version, write.values, flush=flush)
+    except ValidationError as exc:
+        refusal = Refusal(problems=tuple(exc.problems))
+    except ConflictError:
+        refusal = Refusal(changed=True)
+    except sa.exc.IntegrityError as exc:
+        if not flush:
+            raise  # the chunk is written again, row by row
+        refusal = Refusal(database=str(exc.orig))
+    else:
+        return
+    if refused is None:
+        raise _stopped(write, refusal) from None
+    refused[index] = refusal
+
+
+def _stopped(write: PlannedWrite, refusal: Refusal) -> UserError:
+    """Why an apply stopped, naming the row."""
+    where = write.where[0].upper() + write.where[1:]
+    if refusal.changed:
+        return UserError(
+            f"The record on {write.where} changed in the database after the preview. "
+            "Nothing was written; preview the file again."
+        )
+    if refusal.database:
+        return UserError(
+            f"{where}: the database refused these values ({refusal.database}). Nothing was written."
+        )
+    return UserError(f"{where}: {ValidationError(list(refusal.problems))}. Nothing was written.")
+
+
+def _preload(services: Services, session: sa.orm.Session, writes: list[PlannedWrite]) -> None:
+    """Load the records to update, with the records they refer to, in a few queries, into the
+    session's PRELOADED records (which the services take instead of loading each one)."""
     by_entity: dict[str, list[str]] = {}
     for write in writes:
         if write.uuid is not None:
             by_entity.setdefault(write.entity, []).append(write.uuid)
-    loaded: list = []
+    loaded = session.info.setdefault(PRELOADED, {})
     for entity, uuids in by_entity.items():
         service = services.entity(entity)
         model = service.model
         refs = [selectinload(getattr(model, f.name)) for f in service.fields if f.kind == "ref"]
         for start in range(0, len(uuids), 500):
             stmt = sa.select(model).where(model.uuid.in_(uuids[start : start + 500]))
-            loaded += session.scalars(stmt.options(*refs)).all()
-    return loaded
+            loaded.update((obj.uuid, obj) for obj in session.scalars(stmt.options(*refs)))
 
 
 def _info(batch: ImportBatch) -> BatchInfo:
@@ -270,11 +423,16 @@ def _refuse_if_changed_since(
 __all__ = [
     "BatchCounts",
     "BatchInfo",
+    "Exchanged",
+    "ExchangedFields",
     "ExportRecord",
     "PlannedWrite",
+    "Refusal",
     "apply_batch",
     "batch_history",
+    "exchanged",
     "find_export",
     "record_export",
     "revert_batch",
+    "try_batch",
 ]

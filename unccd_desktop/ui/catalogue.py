@@ -101,9 +101,206 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Field", "Uuid"),
     QT_TRANSLATE_NOOP("Field", "Version"),
     QT_TRANSLATE_NOOP("Field", "Website"),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "'{0}' is ambiguous (day and month could be either way round); write it as YYYY-MM-DD",
+    ),
+    QT_TRANSLATE_NOOP("Import", "'{0}' is not a date (write it as YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("Import", "'{0}' is not a percentage"),
+    QT_TRANSLATE_NOOP("Import", "'{0}' is not a valid date"),
+    QT_TRANSLATE_NOOP("Import", "'{0}' should be yes or no"),
+    QT_TRANSLATE_NOOP("Import", "'{0}' where a date was expected"),
+    QT_TRANSLATE_NOOP("Import", "'{0}' where a number was expected"),
+    QT_TRANSLATE_NOOP("Import", "Blank row"),
+    QT_TRANSLATE_NOOP("Import", "Conflict"),
+    QT_TRANSLATE_NOOP("Import", "Content ignored"),
+    QT_TRANSLATE_NOOP("Import", "File refused"),
+    QT_TRANSLATE_NOOP("Import", "Links to other workbooks were ignored."),
+    QT_TRANSLATE_NOOP("Import", "Missing column"),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "New contacts can only be added in a partner update workbook (it says whose contacts they are).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Import", "New row refused"),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "No deliverable has the ID {0} (it may have been deleted from the database since the export).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Import", "No export record"),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "No focal point has the ID {0} (it may have been deleted from the database since the export).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "No sheet of this file holds deliverables or focal points with the expected columns (for example 'Deliverable ID' and 'Status').",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Import", "Not applied"),
+    QT_TRANSLATE_NOOP("Import", "Not tried"),
+    QT_TRANSLATE_NOOP("Import", "Nothing to import"),
+    QT_TRANSLATE_NOOP("Import", "Other schema version"),
+    QT_TRANSLATE_NOOP("Import", "Repeated column"),
+    QT_TRANSLATE_NOOP("Import", "Repeated record"),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "Sheet '{0}' has no '{1}' column, so its rows cannot be matched to records; it was not imported.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "Sheet '{0}' was not imported: it holds no deliverables or focal points columns.",
+    ),
+    QT_TRANSLATE_NOOP("Import", "Sheet '{0}': reading stopped at row {1} after {2} blank rows."),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "Sheet '{0}': the column '{1}' appears twice; the first one was used.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "Sheet '{0}': the column '{1}' is not one this import reads; it was ignored.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "Sheet '{0}': {1} rows hold nothing in the imported columns (the first is row {2}); they were skipped.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Import", "Sheet ignored"),
+    QT_TRANSLATE_NOOP("Import", "The database refused these values ({0})."),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "The rows could not be tried against the database ({0}); they are checked again when applied.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Import", "The workbook contains macros; they were not run."),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "The workbook was exported from another database schema version ({0}; this database is at {1}); its columns are read by name as usual.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Import", "There is no file at {0}."),
+    QT_TRANSLATE_NOOP("Import", "This ID is also on row {0}; each record may appear once."),
+    QT_TRANSLATE_NOOP("Import", "This contact belongs to another partner."),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "This file carries no export record: changes are compared with the database as it is now, so edits made meanwhile cannot be told apart.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Import", "This file was already imported (batch {0})."),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "This record changed in the database while the file was read; preview the file again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "This row has no Deliverable ID; new deliverables cannot be added from a workbook.",
+    ),
+    QT_TRANSLATE_NOOP("Import", "Unknown column"),
+    QT_TRANSLATE_NOOP("Import", "Unknown record"),
+    QT_TRANSLATE_NOOP("Import", "Unreadable value"),
+    QT_TRANSLATE_NOOP("Import", "Value refused"),
+    QT_TRANSLATE_NOOP("Import", "You do not have permission to read {0}."),
+    QT_TRANSLATE_NOOP("Import", "a new contact needs a name"),
+    QT_TRANSLATE_NOOP("Import", "a reference to text number {0}, which the file does not hold"),
+    QT_TRANSLATE_NOOP("Import", "cannot be left empty"),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "holds a formula whose result was never calculated; open the file in Excel or LibreOffice and save it again, or type the value",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Import", "is not a date"),
+    QT_TRANSLATE_NOOP("Import", "must be a percentage from 0 to 100"),
+    QT_TRANSLATE_NOOP("Import", "{0} changed since the preview; preview it again."),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} contains a part compressed {1} times, far beyond any real workbook; it is refused as a possible zip bomb.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Import", "{0} has too many parts ({1}) to be a normal workbook."),
+    QT_TRANSLATE_NOOP("Import", "{0} is a Word or PowerPoint document, not a spreadsheet."),
+    QT_TRANSLATE_NOOP("Import", "{0} is a folder, not a spreadsheet."),
+    QT_TRANSLATE_NOOP("Import", "{0} is a zip archive, not a spreadsheet."),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is damaged and cannot be read (malformed or unsafe XML: {1}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is damaged and cannot be read ({1}). Open it in your spreadsheet program and save it again.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is damaged or incomplete (it is not a readable workbook). Ask for the file again, or open and re-save it.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Import", "{0} is damaged or incomplete (part {1} cannot be read)."),
+    QT_TRANSLATE_NOOP("Import", "{0} is damaged: its sheet data is missing."),
+    QT_TRANSLATE_NOOP("Import", "{0} is empty."),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is in the old Excel 97–2003 (.xls) format. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is not UTF-8 text. Save it as 'CSV UTF-8 (Comma delimited)' and try again.",
+    ),
+    QT_TRANSLATE_NOOP("Import", "{0} is not a date"),
+    QT_TRANSLATE_NOOP("Import", "{0} is not a percentage from 0 to 100"),
+    QT_TRANSLATE_NOOP("Import", "{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).",
+    ),
+    QT_TRANSLATE_NOOP("Import", "{0} is not a well-formed CSV file ({1})."),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is protected with a password (encrypted), so it cannot be read. Open it, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it again.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is protected with a password (encrypted), so it cannot be read. Remove the password and save it again.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Import", "{0} is too large or too deeply nested to read."),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is {1} MB; files over {2} MB are not imported. Split it into smaller files.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} rows have conflicts still to resolve (keep the database value or take the partner's); nothing was written.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} rows have errors. Correct the file, or choose to skip those rows; nothing was written.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} would expand to {1} MB when opened, over the limit of {2} MB; it is refused as a possible zip bomb.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0}: changed in the database since the export, and in the file; choose which value to keep.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0}: sheet '{1}' has more than {2} rows, the most one import takes. Split the file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0}: sheet '{1}', row {2}, column {3} holds {4} characters; a cell may hold at most {5}.",
+    ),
+    QT_TRANSLATE_NOOP("Import", "{0}: {1}."),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Error ({0}): {1}"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Message"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Problem"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Warning ({0}): {1}"),
     QT_TRANSLATE_NOOP("MainWindow", "Export &donor report…"),
     QT_TRANSLATE_NOOP("MainWindow", "Export &partner update workbook…"),
     QT_TRANSLATE_NOOP("MainWindow", "Import &workbook…"),
+    QT_TRANSLATE_NOOP("Operations", "Not saved"),
     QT_TRANSLATE_NOOP("Services", "'{0}' is not a known country code"),
     QT_TRANSLATE_NOOP("Services", "'{0}' is not a valid database address."),
     QT_TRANSLATE_NOOP("Services", "'{0}' is not an ISO 4217 currency code"),
@@ -173,6 +370,8 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Services", "another project already has this code"),
     QT_TRANSLATE_NOOP("Services", "attach the file to one agreement or one deliverable"),
     QT_TRANSLATE_NOOP("Services", "deliverable '{0}'"),
+    QT_TRANSLATE_NOOP("Services", "document '{0}'"),
+    QT_TRANSLATE_NOOP("Services", "focal point '{0}'"),
     QT_TRANSLATE_NOOP("Services", "give the currency of the budget"),
     QT_TRANSLATE_NOOP("Services", "initiative '{0}' (donor)"),
     QT_TRANSLATE_NOOP("Services", "is not a SHA-256 digest (64 hex digits)"),
@@ -190,8 +389,6 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Services", "must be yes or no"),
     QT_TRANSLATE_NOOP("Services", "must not be below {0}"),
     QT_TRANSLATE_NOOP("Services", "project '{0}'"),
-    QT_TRANSLATE_NOOP("Services", "document '{0}'"),
-    QT_TRANSLATE_NOOP("Services", "focal point '{0}'"),
     QT_TRANSLATE_NOOP("Services", "refers to a record that does not exist"),
     QT_TRANSLATE_NOOP("Services", "row {0}: refers to a record that does not exist"),
     QT_TRANSLATE_NOOP("Services", "row {0}: the end year is before the start year"),
@@ -207,24 +404,13 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Services", "{0} is not a UNCCD Partnerships database (not SQLite)."),
     QT_TRANSLATE_NOOP("Services", "{0} is not a complete UNCCD Partnerships backup."),
     QT_TRANSLATE_NOOP("Services", "{0} is not a usable backup: {1}."),
-    QT_TRANSLATE_NOOP("exchange", "Import applied"),
-    QT_TRANSLATE_NOOP("exchange", "Import workbook"),
-    QT_TRANSLATE_NOOP("exchange", "Reading {0}…"),
-    QT_TRANSLATE_NOOP("exchange", "Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)"),
-    QT_TRANSLATE_NOOP("exchange", "The import was applied as batch {0}."),
-    QT_TRANSLATE_NOOP("exchange", "The workbook was saved as {0}."),
-    QT_TRANSLATE_NOOP("exchange", "Workbook exchange"),
-    QT_TRANSLATE_NOOP("exchange", "Workbook exported"),
-    QT_TRANSLATE_NOOP("exchange", "no"),
-    QT_TRANSLATE_NOOP("exchange", "yes"),
-    QT_TRANSLATE_NOOP("Operations", "Not saved"),
     QT_TRANSLATE_NOOP("Undo", "Redo"),
     QT_TRANSLATE_NOOP("Undo", "Redo: {0}"),
+    QT_TRANSLATE_NOOP("Undo", "Redone: {0}."),
     QT_TRANSLATE_NOOP("Undo", "Undo"),
     QT_TRANSLATE_NOOP("Undo", "Undo “{0}”? The record will be deleted."),
     QT_TRANSLATE_NOOP("Undo", "Undo: {0}"),
     QT_TRANSLATE_NOOP("Undo", "Undone: {0}."),
-    QT_TRANSLATE_NOOP("Undo", "Redone: {0}."),
     QT_TRANSLATE_NOOP("Undo", "an import or a restore"),
     QT_TRANSLATE_NOOP("Undo", "command line"),
     QT_TRANSLATE_NOOP("Undo", "deleted"),
@@ -233,8 +419,35 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Undo", "{0} ({1})"),
     QT_TRANSLATE_NOOP("Undo", "{0}, {1}: {2}"),
     QT_TRANSLATE_NOOP(
-        "Undo", "“{0}” can no longer be undone or redone: the record was changed by {1}."
+        "Undo",
+        "“{0}” can no longer be undone or redone: the record was changed by {1}.",
     ),
     QT_TRANSLATE_NOOP("Undo", "“{0}” was not undone: the record was changed since."),
     QT_TRANSLATE_NOOP("Undo", "“{0}” was not undone: the record was deleted since."),
+    QT_TRANSLATE_NOOP("exchange", "Active"),
+    QT_TRANSLATE_NOOP("exchange", "Comments"),
+    QT_TRANSLATE_NOOP("exchange", "Contact ID"),
+    QT_TRANSLATE_NOOP("exchange", "Deliverable"),
+    QT_TRANSLATE_NOOP("exchange", "Deliverable ID"),
+    QT_TRANSLATE_NOOP("exchange", "Due date"),
+    QT_TRANSLATE_NOOP("exchange", "Email"),
+    QT_TRANSLATE_NOOP("exchange", "Evidence link"),
+    QT_TRANSLATE_NOOP("exchange", "Has left (yes/no)"),
+    QT_TRANSLATE_NOOP("exchange", "Import applied"),
+    QT_TRANSLATE_NOOP("exchange", "Import workbook"),
+    QT_TRANSLATE_NOOP("exchange", "Job title"),
+    QT_TRANSLATE_NOOP("exchange", "Name"),
+    QT_TRANSLATE_NOOP("exchange", "Phone"),
+    QT_TRANSLATE_NOOP("exchange", "Progress (%)"),
+    QT_TRANSLATE_NOOP("exchange", "Project or agreement"),
+    QT_TRANSLATE_NOOP("exchange", "Reading {0}…"),
+    QT_TRANSLATE_NOOP("exchange", "Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)"),
+    QT_TRANSLATE_NOOP("exchange", "Status"),
+    QT_TRANSLATE_NOOP("exchange", "Submitted on"),
+    QT_TRANSLATE_NOOP("exchange", "The import was applied as batch {0}."),
+    QT_TRANSLATE_NOOP("exchange", "The workbook was saved as {0}."),
+    QT_TRANSLATE_NOOP("exchange", "Workbook exchange"),
+    QT_TRANSLATE_NOOP("exchange", "Workbook exported"),
+    QT_TRANSLATE_NOOP("exchange", "no"),
+    QT_TRANSLATE_NOOP("exchange", "yes"),
 )

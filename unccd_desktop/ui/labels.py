@@ -94,7 +94,8 @@ def field_name(name: str) -> str:
 
 
 def message_text(message: str) -> str:
-    """A validation message from the services in the interface language."""
+    """A message of the services (or of an import: excel/problems.py) in the interface
+    language: its template translated in its context, then filled with its values."""
     if not isinstance(message, Text):
         return message
     args = [
@@ -105,7 +106,8 @@ def message_text(message: str) -> str:
         else arg
         for arg in message.args
     ]
-    return QCoreApplication.translate("Services", message.template).format(*args)
+    context = getattr(message, "context", "Services")
+    return QCoreApplication.translate(context, message.template).format(*args)
 
 
 def error_text(exc: BaseException) -> str:

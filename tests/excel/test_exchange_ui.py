@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from unccd_desktop.excel.importing import preview_import
 from unccd_desktop.ui.exchange import (
@@ -13,15 +12,20 @@ from unccd_desktop.ui.exchange import (
     ImportPreviewDialog,
     PartnerWorkbookDialog,
 )
+from unccd_desktop.ui.prompts import answering
 
 
 @pytest.fixture(autouse=True)
-def _no_modal_boxes(monkeypatch):
-    """Message boxes would wait for a click; record them instead."""
-    shown: list[str] = []
-    for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, _n=name: shown.append((_n, a[2])))
-    return shown
+def _no_modal_boxes():
+    """Message boxes would wait for a click; record them instead (ui/prompts.py)."""
+    shown: list[tuple[str, str]] = []
+
+    def respond(prompt):
+        shown.append((prompt.kind, prompt.text))
+        return prompt.default
+
+    with answering(respond):
+        yield shown
 
 
 def test_partner_export_dialog_writes_the_workbook(qtbot, demo_services, tmp_path, partner):

@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...errors import UserError
 from ...excel.problems import TYPES, Problem
 from ...services import Services
-from .. import error_handling
+from .. import error_handling, prompts
 from ..labels import error_text
 
 
@@ -27,7 +27,7 @@ def services_of(parent: Any, services: Services | None) -> Services:
 def show_failure(parent: QWidget | None, exc: BaseException, details: str) -> None:
     """A user error in a message box; anything else is a bug (logged, with its traceback)."""
     if isinstance(exc, UserError):
-        QMessageBox.warning(parent, tr("Workbook exchange"), error_text(exc))
+        prompts.warn(parent, tr("Workbook exchange"), error_text(exc))
     else:
         error_handling.report(exc, details, parent)
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import UserError
 from ...services import Services
+from .. import prompts
 from ..labels import error_text
 from ..workers import run_task
 from .common import services_of, show_failure, tr
@@ -80,7 +80,7 @@ class _ExportDialog(QDialog):
         try:
             self.check()
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+            prompts.warn(self, self.windowTitle(), error_text(exc))
             return
         self.buttons.setEnabled(False)
         self.task = run_task(
@@ -161,7 +161,7 @@ class PartnerWorkbookDialog(_ExportDialog):
 
 
 def _exported_message(parent: QWidget | None, result: Any) -> None:
-    QMessageBox.information(
+    prompts.inform(
         parent, tr("Workbook exported"), tr("The workbook was saved as {0}.").format(result.path)
     )
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import UserError
 from ...services import Services
+from .. import prompts
 from ..labels import display_value, error_text
 from ..text_table_model import Line, TextTableModel
 from .import_preview import accept_spreadsheet_drops
@@ -108,19 +108,19 @@ class ImportHistoryPage(QWidget):
         if batch is None:
             return
         if confirm:
-            answer = QMessageBox.question(
+            answer = prompts.ask(
                 self,
                 self.tr("Revert import"),
                 self.tr("Restore the values that import batch {0} ({1}) replaced?").format(
                     batch.id, batch.file_name
                 ),
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != prompts.Button.Yes:
                 return
         try:
             revert_batch(self.services, batch.id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Revert import"), error_text(exc))
+            prompts.warn(self, self.tr("Revert import"), error_text(exc))
             return
         self.refresh()
         self.reverted.emit(batch.id)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...excel.columns import LAYOUTS
 from ...excel.report import KEEP_DATABASE, TAKE_PARTNER, ImportReport
 from ...services import Services
+from .. import prompts
 from ..labels import message_text
 from ..text_table_model import Line, TextTableModel
 from ..workers import Task, run_task
@@ -319,7 +319,7 @@ def _imported(parent: Any, batch_id: int) -> None:
         page.refresh()
     for list_page in getattr(parent, "list_pages", {}).values():
         list_page.refresh()
-    QMessageBox.information(
+    prompts.inform(
         parent, tr("Import applied"), tr("The import was applied as batch {0}.").format(batch_id)
     )
 

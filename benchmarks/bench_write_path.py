@@ -85,11 +85,13 @@ def run(copy: Path, workbook: Path, on_worker: bool) -> tuple[float, int, int]:
 
     from unccd_desktop.excel.importing import apply_import, preview_import
     from unccd_desktop.services import open_services
+    from unccd_desktop.ui.main_window import settle_memory
     from unccd_desktop.ui.operations import Operations
 
     app = QApplication.instance() or QApplication([])
     services = open_services(copy, backup=False)
     try:
+        settle_memory()  # as the window does once the database is open
         report = preview_import(services, workbook)
         rows = report.summary()["update"]
         other = services.partners.rows(limit=1)[0]

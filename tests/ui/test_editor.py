@@ -40,9 +40,7 @@ def test_edit_and_save_reaches_the_database_and_the_history(window, demo_db, lan
     assert page.model.row_of(uuid) is not None
 
 
-def test_validation_messages_appear_next_to_the_field_and_nothing_is_saved(
-    window, demo_db, land
-):
+def test_validation_messages_appear_next_to_the_field_and_nothing_is_saved(window, demo_db, land):
     uuid = any_partner(demo_db)
     before = demo_db.partners.get(uuid)
     editor = partner_page(window, uuid).editor

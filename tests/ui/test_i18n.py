@@ -63,7 +63,7 @@ def read_ts(path: Path) -> dict[Key, list[str] | None]:
 def source_strings(tmp_path_factory: pytest.TempPathFactory) -> dict[Key, list[str] | None]:
     """The strings in the sources today, as lupdate finds them."""
     ts = tmp_path_factory.mktemp("lupdate") / "sources.ts"
-    sources = sorted(str(p) for p in UI.glob("*.py"))
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
     subprocess.run(
         [lupdate(), "-locations", "none", *sources, "-ts", str(ts)],
         check=True,
@@ -135,7 +135,7 @@ def dynamic_texts(services) -> set[Key]:
         names.update(f.ref for f in spec.filters if f.ref)
     texts.update(("Field", field_name(n)) for n in names if n not in FIELD_NAMES)
     texts.update(("Services", text) for text in messages.ALL)
-    for path in UI.glob("*.py"):
+    for path in UI.rglob("*.py"):
         texts.update(_wrapped_translate_calls(ast.parse(path.read_text(encoding="utf-8"))))
     return texts
 

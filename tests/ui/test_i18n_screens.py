@@ -17,7 +17,7 @@ from unccd_desktop import messages
 from unccd_desktop.services.demo import demo_uuid
 from unccd_desktop.ui import i18n
 from unccd_desktop.ui.about import AboutDialog
-from unccd_desktop.ui.exchange_actions import DonorReportDialog, PartnerWorkbookDialog
+from unccd_desktop.ui.exchange import DonorReportDialog, PartnerWorkbookDialog
 from unccd_desktop.ui.labels import display_value
 from unccd_desktop.ui.main_window import MainWindow
 from unccd_desktop.ui.preferences import PreferencesDialog

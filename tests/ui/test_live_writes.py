@@ -250,7 +250,8 @@ def test_typing_survives_an_import_of_the_same_record_and_merges(
     assert editor.widgets["status"].value() == "submitted"
     assert editor.notes["status"].isVisibleTo(editor)
     assert set(editor.conflicts) == {"progress_percent"}
-    assert "your import" in editor.status.text() and editor.is_dirty
+    assert "your import (import batch" in editor.notes["progress_percent"].label.text()
+    assert "Progress" in editor.status.text() and editor.is_dirty
     editor.save()  # refused until the user chooses
     land(window)
     assert demo_db.deliverables.get(geo_deliverable)["progress_percent"] == 50

@@ -129,9 +129,7 @@ def opened():
     QDesktopServices.unsetUrlHandler("file")
 
 
-def test_documents_attach_by_drop_open_and_remove(
-    window, demo_db, tmp_path, opened, answers, land
-):
+def test_documents_attach_by_drop_open_and_remove(window, demo_db, tmp_path, opened, answers, land):
     window.show_section("agreement")
     page = window.list_page("agreement")
     uuid = demo_db.agreements.rows(limit=1)[0]["uuid"]

@@ -300,6 +300,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("MainWindow", "Export &donor report…"),
     QT_TRANSLATE_NOOP("MainWindow", "Export &partner update workbook…"),
     QT_TRANSLATE_NOOP("MainWindow", "Import &workbook…"),
+    QT_TRANSLATE_NOOP("Operations", "Cancel"),
     QT_TRANSLATE_NOOP("Operations", "Not saved"),
     QT_TRANSLATE_NOOP("Services", "'{0}' is not a known country code"),
     QT_TRANSLATE_NOOP("Services", "'{0}' is not a valid database address."),

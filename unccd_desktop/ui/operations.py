@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from . import error_handling, prompts
 from .labels import error_text
@@ -64,6 +64,7 @@ class Operations(QObject):
         success: Callable[[Any], None] | None = None,
         failure: Callable[[BaseException], bool] | None = None,
         obsoletes_undo: bool = False,
+        modal_progress: bool = False,
     ) -> Task:
         """Queue ``work(task)`` on the database worker.
 
@@ -71,7 +72,9 @@ class Operations(QObject):
         ``success(result)`` runs on the GUI thread before the change set is broadcast;
         ``failure(exc)`` may handle a ``UserError`` itself by returning True, otherwise it is
         shown in a box titled ``title``. With ``obsoletes_undo`` (imports, their revert,
-        restores) no earlier undo command can write over the records this write touched."""
+        restores) no earlier undo command can write over the records this write touched.
+        With ``modal_progress`` the progress shows in a box over ``parent`` (a dialog waiting
+        for its own work) instead of the window's status bar."""
         from ..services.changes import ChangeSet, recording
 
         task = Task(lambda t: None)
@@ -108,6 +111,9 @@ class Operations(QObject):
 
         task.signals.done.connect(done)
         task.signals.failed.connect(failed)
+        if label and modal_progress:
+            _progress_box(parent, label, task)
+            label = ""  # the box reports it, not the status bar
         if label:
             self.started.emit(task, label)
         self.pool.start(task)
@@ -132,3 +138,24 @@ class Operations(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the worker is idle (closing the window, tests); True when it is."""
         return self.pool.waitForDone(msecs)
+
+
+def _progress_box(parent: QWidget | None, label: str, task: Task) -> QProgressDialog:
+    """A progress box with Cancel over ``parent``, shown if the work lasts over 300 ms."""
+    box = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setMinimumDuration(300)
+
+    def progress(done: int, total: int) -> None:
+        box.setMaximum(total)
+        box.setValue(done)
+
+    def close(*_args: Any) -> None:
+        box.reset()
+        box.deleteLater()
+
+    task.signals.progress.connect(progress)
+    task.signals.done.connect(close)
+    task.signals.failed.connect(close)
+    box.canceled.connect(task.cancel_event.set)
+    return box

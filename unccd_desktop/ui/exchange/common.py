@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from ...errors import UserError
@@ -14,6 +14,7 @@ from ...excel.problems import TYPES, Problem
 from ...services import Services
 from .. import error_handling, prompts
 from ..labels import error_text
+from ..operations import Operations
 
 
 def tr(text: str) -> str:
@@ -22,6 +23,21 @@ def tr(text: str) -> str:
 
 def services_of(parent: Any, services: Services | None) -> Services:
     return services if services is not None else parent.services
+
+
+_own: set[Operations] = set()  # write paths of screens used without a main window
+
+
+def ops_of(parent: Any, services: Services) -> Operations:
+    """The window's write path; a screen used on its own (a test, a tool) gets one of its own,
+    kept until its writes are done."""
+    ops = getattr(parent, "ops", None)
+    if isinstance(ops, Operations) and ops.services.db is services.db:
+        return ops
+    ops = Operations(services, parent if isinstance(parent, QObject) else None)
+    _own.add(ops)
+    ops.idle.connect(lambda: _own.discard(ops))
+    return ops
 
 
 def show_failure(parent: QWidget | None, exc: BaseException, details: str) -> None:

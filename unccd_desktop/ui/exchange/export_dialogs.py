@@ -1,7 +1,7 @@
 """The export dialogs: the donor report and the partner update workbook (File menu).
 
-The export runs in the thread pool behind a progress dialog (workers.run_task); the dialog
-closes when the workbook is written.
+The export runs on the database worker (it records what was sent), behind a progress box
+with Cancel; the dialog closes when the workbook is written.
 """
 
 from __future__ import annotations
@@ -30,8 +30,7 @@ from ...errors import UserError
 from ...services import Services
 from .. import prompts
 from ..labels import error_text
-from ..workers import run_task
-from .common import services_of, show_failure, tr
+from .common import ops_of, services_of, tr
 
 
 class _ExportDialog(QDialog):
@@ -83,12 +82,13 @@ class _ExportDialog(QDialog):
             prompts.warn(self, self.windowTitle(), error_text(exc))
             return
         self.buttons.setEnabled(False)
-        self.task = run_task(
+        self.task = ops_of(self.parentWidget(), self.services).write(
             self,
-            self.tr("Writing the workbook…"),
             lambda task: self.export(out, task.check),
-            self._done,
-            self._failed,
+            label=self.tr("Writing the workbook…"),
+            modal_progress=True,
+            title=self.windowTitle(),
+            success=self._done,
         )
         self.task.signals.failed.connect(lambda *_args: self.buttons.setEnabled(True))
 
@@ -99,10 +99,6 @@ class _ExportDialog(QDialog):
         self.buttons.setEnabled(True)
         self.exported.emit(result)
         self.accept()
-
-    def _failed(self, exc: BaseException, details: str) -> None:
-        self.buttons.setEnabled(True)
-        show_failure(self, exc, details)
 
 
 class DonorReportDialog(_ExportDialog):

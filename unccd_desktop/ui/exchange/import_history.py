@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import UserError
 from ...services import Services
+from ...services.changes import ChangeSet
 from .. import prompts
-from ..labels import display_value, error_text
+from ..labels import display_value
 from ..text_table_model import Line, TextTableModel
+from ..workers import Task
+from .common import ops_of
 from .import_preview import accept_spreadsheet_drops
 
 
@@ -64,6 +66,15 @@ class ImportHistoryPage(QWidget):
         layout.addLayout(buttons)
         self.batches: list[Any] = []
         self.refresh()
+        ops_of(parent, services).changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: ChangeSet, initiator: object) -> None:
+        """An import applied or reverted from this window (one from the command line shows
+        at the next Refresh)."""
+        if initiator is self:
+            return  # shown already, when the revert landed
+        if any(s.startswith(("import:", "revert:")) for s in changes.sources()):
+            self.refresh()
 
     def refresh(self) -> None:
         from ...services.exchange import batch_history
@@ -101,12 +112,12 @@ class ImportHistoryPage(QWidget):
         batch = self.selected_batch()
         self.revert_button.setEnabled(batch is not None and batch.reverted_at is None)
 
-    def revert_selected(self, confirm: bool = True) -> None:
+    def revert_selected(self, confirm: bool = True) -> Task | None:
         from ...services.exchange import revert_batch
 
         batch = self.selected_batch()
         if batch is None:
-            return
+            return None
         if confirm:
             answer = prompts.ask(
                 self,
@@ -116,14 +127,22 @@ class ImportHistoryPage(QWidget):
                 ),
             )
             if answer != prompts.Button.Yes:
-                return
-        try:
-            revert_batch(self.services, batch.id)
-        except UserError as exc:
-            prompts.warn(self, self.tr("Revert import"), error_text(exc))
-            return
-        self.refresh()
-        self.reverted.emit(batch.id)
+                return None
+        services, batch_id = self.services, batch.id
+
+        def done(_count: int) -> None:
+            self.refresh()
+            self.reverted.emit(batch_id)
+
+        return ops_of(self.window(), services).write(
+            self,
+            lambda _task: revert_batch(services, batch_id),
+            initiator=self,
+            label=self.tr("Reverting import batch {0}…").format(batch_id),
+            title=self.tr("Revert import"),
+            success=done,
+            obsoletes_undo=True,
+        )
 
 
 def import_history_page(window: Any) -> ImportHistoryPage:

@@ -33,8 +33,8 @@ from ...services import Services
 from .. import prompts
 from ..labels import message_text
 from ..text_table_model import Line, TextTableModel
-from ..workers import Task, run_task
-from .common import problem_type, services_of, show_failure, tr
+from ..workers import Task
+from .common import ops_of, problem_type, services_of, tr
 
 CHANGED = QColor("#fff2cc")
 CONFLICT = QColor("#f8cbad")
@@ -250,13 +250,17 @@ class ImportPreviewDialog(QDialog):
         self.keep_all.setVisible(has_conflicts)
         self.take_all.setVisible(has_conflicts)
 
-    def apply(self) -> None:
+    def apply(self) -> Task | None:
+        """Write the import on the database worker. The dialog steps aside meanwhile (the
+        progress, with Cancel, is in the window's status bar, and the officer keeps working);
+        it comes back if the import is refused or cancelled, with nothing written."""
         from ...excel.importing import apply_import
 
         if self.blocking_reason() is not None:
-            return
+            return None
         self.apply_button.setEnabled(False)
         skip = self.skip_errors.isChecked()
+        services, report = self.services, self.report
 
         def work(task: Task) -> int:
             def on_row(done: int, total: int) -> None:
@@ -264,18 +268,30 @@ class ImportPreviewDialog(QDialog):
                 if done % 100 == 0:
                     task.report(done, total)
 
-            return apply_import(self.services, self.report, skip_errors=skip, on_row=on_row)
+            return apply_import(services, report, skip_errors=skip, on_row=on_row)
 
-        self.task = run_task(self, self.tr("Importing…"), work, self._applied, self._failed)
-        self.task.signals.failed.connect(lambda *_args: self._update_buttons())
+        window = self.parentWidget()
+        self.task = ops_of(window, services).write(
+            window,
+            work,
+            initiator=self,
+            label=self.tr("Importing {0}…").format(report.file_name),
+            title=self.tr("Import {0}").format(report.file_name),
+            success=self._applied,
+            obsoletes_undo=True,
+        )
+        self.task.signals.failed.connect(self._back)
+        self.hide()
+        return self.task
 
     def _applied(self, batch_id: int) -> None:
         self.applied.emit(batch_id)
         self.accept()
 
-    def _failed(self, exc: BaseException, details: str) -> None:
+    def _back(self, *_args: Any) -> None:
+        """The import did not happen: show the preview again."""
         self._update_buttons()
-        show_failure(self, exc, details)
+        self.open()
 
 
 def import_workbook(
@@ -296,29 +312,23 @@ def import_workbook(
     from ...excel.importing import preview_import
 
     def show(report: ImportReport) -> None:
-        if task.cancel_event.is_set():
-            return  # the user cancelled the reading; nothing was written
         dialog = ImportPreviewDialog(services, report, parent)
         dialog.applied.connect(lambda batch: _imported(parent, batch))
         dialog.open()
 
-    task = run_task(
+    # The preview writes and rolls back (the services' own checks): on the database worker.
+    ops_of(parent, services).write(
         parent,
-        tr("Reading {0}…").format(Path(path).name),
         lambda _task: preview_import(services, Path(path)),
-        show,
-        lambda exc, details: show_failure(parent, exc, details),
+        label=tr("Reading {0}…").format(Path(path).name),
+        modal_progress=True,
+        title=tr("Workbook exchange"),
+        success=show,
     )
 
 
 def _imported(parent: Any, batch_id: int) -> None:
-    from .import_history import ImportHistoryPage
-
-    page = getattr(parent, "pages", {}).get("imports") if parent is not None else None
-    if isinstance(page, ImportHistoryPage):
-        page.refresh()
-    for list_page in getattr(parent, "list_pages", {}).values():
-        list_page.refresh()
+    """Say that the import landed (every view follows its change set on its own)."""
     prompts.inform(
         parent, tr("Import applied"), tr("The import was applied as batch {0}.").format(batch_id)
     )

@@ -7,6 +7,7 @@ record show the new state without a refresh.
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -113,6 +114,22 @@ def test_a_delete_reaches_the_list_and_an_open_editor(qtbot, window, demo_db, an
     assert str(demo_db.partners.count()) in page.count_label.text()
     assert other.editor.record is None
     assert "deleted by you, in another window" in other.editor.status.text()
+
+
+def test_undo_from_the_dashboard_updates_it(qtbot, window, demo_db, geo_deliverable, land):
+    page = deliverable_page(window, geo_deliverable)
+    page.editor.widgets["status"].set_value("accepted")
+    page.editor.save()
+    land(window)
+    window.show_section("dashboard")
+    before = dashboard_text(window.dashboard)
+    window.undo_action.trigger()
+    land(window)
+    assert demo_db.deliverables.get(geo_deliverable)["status"] == "in_progress"
+    shown = dashboard_text(window.dashboard)
+    assert shown != before and shown == fresh_dashboard(qtbot, demo_db)
+    window.show_section("deliverable")
+    assert row_values(page, geo_deliverable)["status"] == "in_progress"
 
 
 def test_undo_reaches_the_list_the_editor_and_the_history(qtbot, window, demo_db, land):
@@ -453,3 +470,25 @@ def test_ctrl_z_in_a_combo_box_asks_before_undoing_a_creation(
     land(window)
     assert answers.seen and "will be deleted" in answers.texts()[-1]
     assert demo_db.partners.get(uuid)["name"] == "Created by keyboard"
+
+
+def test_an_import_apply_shows_progress_and_can_be_cancelled(
+    qtbot, window, demo_db, geo_deliverable, tmp_path, land
+):
+    before = demo_db.deliverables.get(geo_deliverable)
+    path = partner_changes(demo_db, tmp_path, {geo_deliverable: {"Status": "submitted"}})
+    from unccd_desktop.ui.exchange import ImportPreviewDialog, import_workbook
+
+    import_workbook(window, path=path)
+    qtbot.waitUntil(lambda: window.findChild(ImportPreviewDialog) is not None, timeout=20_000)
+    dialog = window.findChild(ImportPreviewDialog)
+    busy = threading.Event()
+    window.ops.write(window, lambda _task: busy.wait(10))  # the worker is taken meanwhile
+    dialog.apply()
+    assert window.progress.isVisibleTo(window) and not dialog.isVisible()
+    window.progress_cancel.click()
+    busy.set()
+    land(window)
+    assert demo_db.deliverables.get(geo_deliverable) == before
+    assert window.statusBar().currentMessage() == "Cancelled: nothing was written."
+    assert dialog.isVisible() and dialog.apply_button.isEnabled()  # the preview is back

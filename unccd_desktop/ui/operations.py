@@ -9,7 +9,9 @@ redraw, and the view that started the write is named as the initiator.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
@@ -80,8 +82,10 @@ class Operations(QObject):
         task = Task(lambda t: None)
         task.changes = ChangeSet()
 
+        long_work = bool(label)
+
         def body(_task: Task) -> Any:
-            with recording() as changes:
+            with recording() as changes, _collector_paused(long_work):
                 task.changes = changes
                 return work(task)
 
@@ -138,6 +142,22 @@ class Operations(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the worker is idle (closing the window, tests); True when it is."""
         return self.pool.waitForDone(msecs)
+
+
+@contextmanager
+def _collector_paused(pause: bool) -> Iterator[None]:
+    """No automatic full garbage collection during a long write (an import of thousands of
+    rows): each would walk every record the write holds, with the interpreter held, pausing
+    the window for 100 ms and more. What the write leaves is freed as it ends (by reference
+    counting) or by the next collection."""
+    if not pause or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _progress_box(parent: QWidget | None, label: str, task: Task) -> QProgressDialog:

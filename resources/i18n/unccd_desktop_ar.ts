@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Workbook exchange</source>
+        <translation>تبادل المصنفات</translation>
+    </message>
+    <message>
+        <source>Workbook exported</source>
+        <translation>صُدِّر المصنف</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as {0}.</source>
+        <translation>حُفظ المصنف باسم ⁦{0}⁩.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>استيراد مصنف</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
+        <translation>جداول البيانات (*.xlsx *.xlsm *.ods *.csv);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>جارٍ قراءة ⁦{0}⁩…</translation>
+    </message>
+    <message>
+        <source>Import applied</source>
+        <translation>طُبِّق الاستيراد</translation>
+    </message>
+    <message>
+        <source>The import was applied as batch {0}.</source>
+        <translation>طُبِّق الاستيراد بوصفه الدفعة {0}.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About {0}</source>
@@ -53,6 +96,10 @@
     <message>
         <source>The backup was restored. The file it replaced is kept as {0}.</source>
         <translation>استُعيدت النسخة الاحتياطية. ويُحتفظ بالملف الذي حلّت محله باسم ⁦{0}⁩.</translation>
+    </message>
+    <message>
+        <source>Restoring the latest backup…</source>
+        <translation>جارٍ استعادة أحدث نسخة احتياطية…</translation>
     </message>
 </context>
 <context>
@@ -825,6 +872,17 @@
     </message>
 </context>
 <context>
+    <name>FieldNote</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على قيمتي</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>اعتماد قيمتهم</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPanel</name>
     <message>
         <source>Focal points of this partner</source>
@@ -864,6 +922,357 @@
     <message>
         <source>History of this record</source>
         <translation>سجل تغييرات هذا السجل</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&apos;{0}&apos; is ambiguous (day and month could be either way round); write it as YYYY-MM-DD</source>
+        <translation>«{0}» ملتبس (قد يكون اليوم والشهر معكوسين)؛ اكتبه بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a date (write it as YYYY-MM-DD)</source>
+        <translation>«{0}» ليس تاريخًا (اكتبه بالصيغة YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a percentage</source>
+        <translation>«{0}» ليس نسبة مئوية</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a valid date</source>
+        <translation>«{0}» ليس تاريخًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; should be yes or no</source>
+        <translation>«{0}»: يجب أن تكون القيمة نعم أو لا</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; where a date was expected</source>
+        <translation>«{0}» في موضع يُتوقع فيه تاريخ</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; where a number was expected</source>
+        <translation>«{0}» في موضع يُتوقع فيه عدد</translation>
+    </message>
+    <message>
+        <source>Blank row</source>
+        <translation>صف فارغ</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>Content ignored</source>
+        <translation>محتوى متجاهَل</translation>
+    </message>
+    <message>
+        <source>File refused</source>
+        <translation>ملف مرفوض</translation>
+    </message>
+    <message>
+        <source>Links to other workbooks were ignored.</source>
+        <translation>تم تجاهل الروابط إلى مصنفات أخرى.</translation>
+    </message>
+    <message>
+        <source>Missing column</source>
+        <translation>عمود مفقود</translation>
+    </message>
+    <message>
+        <source>New contacts can only be added in a partner update workbook (it says whose contacts they are).</source>
+        <translation>لا يمكن إضافة جهات اتصال جديدة إلا في مصنف تحديث الشريك (فهو يبيّن الشريك الذي تتبعه جهات الاتصال).</translation>
+    </message>
+    <message>
+        <source>New row refused</source>
+        <translation>صف جديد مرفوض</translation>
+    </message>
+    <message>
+        <source>No deliverable has the ID {0} (it may have been deleted from the database since the export).</source>
+        <translation>لا يوجد ناتج بالمعرّف ⁦{0}⁩ (ربما حُذف من قاعدة البيانات بعد التصدير).</translation>
+    </message>
+    <message>
+        <source>No export record</source>
+        <translation>لا يوجد سجل تصدير</translation>
+    </message>
+    <message>
+        <source>No focal point has the ID {0} (it may have been deleted from the database since the export).</source>
+        <translation>لا توجد جهة اتصال بالمعرّف ⁦{0}⁩ (ربما حُذفت من قاعدة البيانات بعد التصدير).</translation>
+    </message>
+    <message>
+        <source>No sheet of this file holds deliverables or focal points with the expected columns (for example &apos;Deliverable ID&apos; and &apos;Status&apos;).</source>
+        <translation>لا توجد في هذا الملف ورقة تضم نواتج أو جهات اتصال بالأعمدة المتوقعة (مثل «⁦Deliverable ID⁩» و«⁦Status⁩»).</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>لم يُطبَّق</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>لم يُجرَّب</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>لا شيء للاستيراد</translation>
+    </message>
+    <message>
+        <source>Other schema version</source>
+        <translation>إصدار مخطط مختلف</translation>
+    </message>
+    <message>
+        <source>Repeated column</source>
+        <translation>عمود مكرر</translation>
+    </message>
+    <message>
+        <source>Repeated record</source>
+        <translation>سجل مكرر</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos; has no &apos;{1}&apos; column, so its rows cannot be matched to records; it was not imported.</source>
+        <translation>لا تحتوي الورقة «⁦{0}⁩» على العمود «⁦{1}⁩»، فلا يمكن مطابقة صفوفها مع السجلات؛ ولم تُستورد.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos; was not imported: it holds no deliverables or focal points columns.</source>
+        <translation>لم تُستورد الورقة «⁦{0}⁩»: فهي لا تضم أعمدة للنواتج أو لجهات الاتصال.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: reading stopped at row {1} after {2} blank rows.</source>
+        <translation>الورقة «⁦{0}⁩»: توقفت القراءة عند الصف {1} بعد {2} من الصفوف الفارغة.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; appears twice; the first one was used.</source>
+        <translation>الورقة «⁦{0}⁩»: يتكرر العمود «⁦{1}⁩» مرتين؛ واستُخدم الأول.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; is not one this import reads; it was ignored.</source>
+        <translation>الورقة «⁦{0}⁩»: العمود «⁦{1}⁩» ليس من الأعمدة التي يقرؤها هذا الاستيراد؛ وقد تم تجاهله.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: {1} rows hold nothing in the imported columns (the first is row {2}); they were skipped.</source>
+        <translation>الورقة «⁦{0}⁩»: لا تحتوي {1} من الصفوف على أي شيء في الأعمدة المستوردة (أولها الصف {2})؛ وقد تُخطِّيت.</translation>
+    </message>
+    <message>
+        <source>Sheet ignored</source>
+        <translation>ورقة متجاهَلة</translation>
+    </message>
+    <message>
+        <source>The database refused these values ({0}).</source>
+        <translation>رفضت قاعدة البيانات هذه القيم (⁦{0}⁩).</translation>
+    </message>
+    <message>
+        <source>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</source>
+        <translation>التصدير ⁦{0}⁩ غير معروف لقاعدة البيانات هذه (هل أُجري من نسخة أخرى؟): تُقارَن التغييرات بقاعدة البيانات كما هي الآن.</translation>
+    </message>
+    <message>
+        <source>The rows could not be tried against the database ({0}); they are checked again when applied.</source>
+        <translation>تعذَّرت تجربة الصفوف على قاعدة البيانات ({0})؛ وستُفحص مجددًا عند التطبيق.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; they were not run.</source>
+        <translation>يحتوي المصنف على وحدات ماكرو؛ ولم تُشغَّل.</translation>
+    </message>
+    <message>
+        <source>The workbook was exported from another database schema version ({0}; this database is at {1}); its columns are read by name as usual.</source>
+        <translation>صُدِّر المصنف من إصدار آخر لمخطط قاعدة البيانات ({0}؛ وهذه القاعدة في الإصدار {1})؛ وتُقرأ أعمدته بأسمائها كالمعتاد.</translation>
+    </message>
+    <message>
+        <source>There is no file at {0}.</source>
+        <translation>لا يوجد ملف في ⁦{0}⁩.</translation>
+    </message>
+    <message>
+        <source>This ID is also on row {0}; each record may appear once.</source>
+        <translation>يرد هذا المعرّف أيضًا في الصف {0}؛ ولا يجوز أن يرد كل سجل إلا مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>This contact belongs to another partner.</source>
+        <translation>جهة الاتصال هذه تتبع شريكًا آخر.</translation>
+    </message>
+    <message>
+        <source>This file carries no export record: changes are compared with the database as it is now, so edits made meanwhile cannot be told apart.</source>
+        <translation>لا يحمل هذا الملف سجل تصدير: تُقارَن التغييرات بقاعدة البيانات كما هي الآن، فلا يمكن تمييز التعديلات التي أُجريت في الأثناء.</translation>
+    </message>
+    <message>
+        <source>This file was already imported (batch {0}).</source>
+        <translation>سبق استيراد هذا الملف (الدفعة {0}).</translation>
+    </message>
+    <message>
+        <source>This record changed in the database while the file was read; preview the file again.</source>
+        <translation>تغيّر هذا السجل في قاعدة البيانات أثناء قراءة الملف؛ اعرض معاينة الملف مجددًا.</translation>
+    </message>
+    <message>
+        <source>This row has no Deliverable ID; new deliverables cannot be added from a workbook.</source>
+        <translation>لا يحتوي هذا الصف على معرّف الناتج (⁦Deliverable ID⁩)؛ ولا يمكن إضافة نواتج جديدة من مصنف.</translation>
+    </message>
+    <message>
+        <source>Unknown column</source>
+        <translation>عمود غير معروف</translation>
+    </message>
+    <message>
+        <source>Unknown record</source>
+        <translation>سجل غير معروف</translation>
+    </message>
+    <message>
+        <source>Unreadable value</source>
+        <translation>قيمة غير مقروءة</translation>
+    </message>
+    <message>
+        <source>Value refused</source>
+        <translation>قيمة مرفوضة</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {0}.</source>
+        <translation>ليس لديك إذن بقراءة ⁦{0}⁩.</translation>
+    </message>
+    <message>
+        <source>a new contact needs a name</source>
+        <translation>يلزم اسم لجهة الاتصال الجديدة</translation>
+    </message>
+    <message>
+        <source>a reference to text number {0}, which the file does not hold</source>
+        <translation>إشارة إلى النص رقم {0}، وهو غير موجود في الملف</translation>
+    </message>
+    <message>
+        <source>cannot be left empty</source>
+        <translation>لا يجوز تركه فارغًا</translation>
+    </message>
+    <message>
+        <source>holds a formula whose result was never calculated; open the file in Excel or LibreOffice and save it again, or type the value</source>
+        <translation>يحتوي على صيغة لم تُحسب نتيجتها قط؛ افتح الملف في Excel أو LibreOffice واحفظه مجددًا، أو اكتب القيمة</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>ليس تاريخًا</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>يجب أن يكون نسبة مئوية من 0 إلى 100</translation>
+    </message>
+    <message>
+        <source>{0} changed since the preview; preview it again.</source>
+        <translation>تغيّر ⁦{0}⁩ منذ المعاينة؛ اعرض معاينته مجددًا.</translation>
+    </message>
+    <message>
+        <source>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</source>
+        <translation>يحتوي ⁦{0}⁩ على تعريفات كيانات XML، وهي لا تلزم المصنفات أبدًا؛ ولذا رُفض لأنه غير آمن.</translation>
+    </message>
+    <message>
+        <source>{0} contains a part compressed {1} times, far beyond any real workbook; it is refused as a possible zip bomb.</source>
+        <translation>يحتوي ⁦{0}⁩ على جزء مضغوط {1} مرة، وهو ما يتجاوز كثيرًا أي مصنف حقيقي؛ ولذا رُفض لاحتمال أن يكون قنبلة zip.</translation>
+    </message>
+    <message>
+        <source>{0} has too many parts ({1}) to be a normal workbook.</source>
+        <translation>يضم ⁦{0}⁩ عددًا من الأجزاء ({1}) أكبر من أن يكون مصنفًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>{0} is a Word or PowerPoint document, not a spreadsheet.</source>
+        <translation>⁦{0}⁩ مستند Word أو PowerPoint وليس جدول بيانات.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a spreadsheet.</source>
+        <translation>⁦{0}⁩ مجلد وليس جدول بيانات.</translation>
+    </message>
+    <message>
+        <source>{0} is a zip archive, not a spreadsheet.</source>
+        <translation>⁦{0}⁩ أرشيف zip وليس جدول بيانات.</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>⁦{0}⁩ مصنف Excel ثنائي ‏(.xlsb). افتحه في برنامج جداول البيانات لديك واحفظه بتنسيق مصنف Excel ‏(.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be read (malformed or unsafe XML: {1}).</source>
+        <translation>⁦{0}⁩ تالف ولا يمكن قراءته (XML غير سليم البنية أو غير آمن: ⁦{1}⁩).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be read ({1}). Open it in your spreadsheet program and save it again.</source>
+        <translation>⁦{0}⁩ تالف ولا يمكن قراءته ({1}). افتحه في برنامج جداول البيانات لديك واحفظه مجددًا.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (it is not a readable workbook). Ask for the file again, or open and re-save it.</source>
+        <translation>⁦{0}⁩ تالف أو غير مكتمل (ليس مصنفًا يمكن قراءته). اطلب الملف مجددًا، أو افتحه وأعد حفظه.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (part {1} cannot be read).</source>
+        <translation>⁦{0}⁩ تالف أو غير مكتمل (لا يمكن قراءة الجزء ⁦{1}⁩).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its sheet data is missing.</source>
+        <translation>⁦{0}⁩ تالف: بيانات أوراقه مفقودة.</translation>
+    </message>
+    <message>
+        <source>{0} is empty.</source>
+        <translation>⁦{0}⁩ فارغ.</translation>
+    </message>
+    <message>
+        <source>{0} is in the old Excel 97–2003 (.xls) format. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>⁦{0}⁩ بتنسيق Excel 97–2003 القديم (.xls). افتحه في برنامج جداول البيانات لديك واحفظه بتنسيق مصنف Excel ‏(.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is not UTF-8 text. Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</source>
+        <translation>⁦{0}⁩ ليس نصًا بترميز UTF-8. احفظه بتنسيق «CSV UTF-8 (محدد بفواصل)» ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>{0} is not a date</source>
+        <translation>{0} ليس تاريخًا</translation>
+    </message>
+    <message>
+        <source>{0} is not a percentage from 0 to 100</source>
+        <translation>{0} ليس نسبة مئوية من 0 إلى 100</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>⁦{0}⁩ ليس جدول بيانات (استخدم ⁦.xlsx⁩ أو ⁦.ods⁩ أو ⁦.csv⁩ بترميز UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>⁦{0}⁩ ليس جدول بيانات يمكن لهذا التطبيق قراءته (استخدم ⁦.xlsx⁩ أو ⁦.ods⁩ أو ⁦.csv⁩ بترميز UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is not a well-formed CSV file ({1}).</source>
+        <translation>⁦{0}⁩ ليس ملف CSV سليم البنية (⁦{1}⁩).</translation>
+    </message>
+    <message>
+        <source>{0} is protected with a password (encrypted), so it cannot be read. Open it, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it again.</source>
+        <translation>⁦{0}⁩ محمي بكلمة مرور (مشفَّر)، ولذا لا يمكن قراءته. افتحه وأزل كلمة المرور (ملف ← معلومات ← حماية المصنف ← تشفير باستخدام كلمة مرور) ثم احفظه مجددًا.</translation>
+    </message>
+    <message>
+        <source>{0} is protected with a password (encrypted), so it cannot be read. Remove the password and save it again.</source>
+        <translation>⁦{0}⁩ محمي بكلمة مرور (مشفَّر)، ولذا لا يمكن قراءته. أزل كلمة المرور ثم احفظه مجددًا.</translation>
+    </message>
+    <message>
+        <source>{0} is too large or too deeply nested to read.</source>
+        <translation>⁦{0}⁩ أكبر من أن يُقرأ أو متداخل بعمق مفرط.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB; files over {2} MB are not imported. Split it into smaller files.</source>
+        <translation>حجم ⁦{0}⁩ هو {1} ميغابايت؛ ولا تُستورد الملفات التي يزيد حجمها على {2} ميغابايت. قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>{0} rows have conflicts still to resolve (keep the database value or take the partner&apos;s); nothing was written.</source>
+        <translation>توجد تعارضات لم تُحسم بعد في {0} من الصفوف (الإبقاء على قيمة قاعدة البيانات أو اعتماد قيمة الشريك)؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>{0} rows have errors. Correct the file, or choose to skip those rows; nothing was written.</source>
+        <translation>توجد أخطاء في {0} من الصفوف. صحّح الملف أو اختر تخطي تلك الصفوف؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>{0} would expand to {1} MB when opened, over the limit of {2} MB; it is refused as a possible zip bomb.</source>
+        <translation>سيتمدد ⁦{0}⁩ عند فتحه إلى {1} ميغابايت، متجاوزًا الحد البالغ {2} ميغابايت؛ ولذا رُفض لاحتمال أن يكون قنبلة zip.</translation>
+    </message>
+    <message>
+        <source>{0}: changed in the database since the export, and in the file; choose which value to keep.</source>
+        <translation>⁦{0}⁩: عُدِّل في قاعدة البيانات منذ التصدير وفي الملف؛ اختر القيمة التي تريد الإبقاء عليها.</translation>
+    </message>
+    <message>
+        <source>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</source>
+        <translation>⁦{0}⁩: تضم الورقة «⁦{1}⁩» أكثر من {2} صف، وهو الحد الأقصى لعملية استيراد واحدة. قسّم الملف.</translation>
+    </message>
+    <message>
+        <source>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</source>
+        <translation>⁦{0}⁩: الورقة «⁦{1}⁩»، الصف {2}، العمود ⁦{3}⁩ يحتوي على {4} حرفًا؛ ولا يجوز أن تحتوي الخلية على أكثر من {5}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>⁦{0}⁩: {1}.</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1341,10 @@
         <source>Restore the values that import batch {0} ({1}) replaced?</source>
         <translation>هل تريد استعادة القيم التي استبدلتها دفعة الاستيراد {0} ({1})؟</translation>
     </message>
+    <message>
+        <source>Reverting import batch {0}…</source>
+        <translation>جارٍ إلغاء دفعة الاستيراد {0}…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -942,14 +1355,6 @@
     <message>
         <source>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</source>
         <translation>جديد: {0}، معدَّل: {1}، دون تغيير: {2}، تعارضات: {3}، أخطاء: {4}. لن يُكتب شيء قبل أن تطبّق.</translation>
-    </message>
-    <message>
-        <source>Error: {0}</source>
-        <translation>خطأ: {0}</translation>
-    </message>
-    <message>
-        <source>Warning: {0}</source>
-        <translation>تحذير: {0}</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1076,8 +1481,24 @@
         <translation>اختر قيمة لكل تعارض.</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>جارٍ الاستيراد…</translation>
+        <source>Importing {0}…</source>
+        <translation>جارٍ استيراد ⁦{0}⁩…</translation>
+    </message>
+    <message>
+        <source>Error ({0}): {1}</source>
+        <translation>خطأ ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Warning ({0}): {1}</source>
+        <translation>تحذير ({0}): {1}</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1544,14 @@
     <message>
         <source>Delete the selected record</source>
         <translation>حذف السجل المحدد</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>ال&amp;وثائق</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>&amp;جهات الاتصال</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1206,6 +1635,14 @@
         <translation>سجل الاستيراد</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
         <source>Opening {0}…</source>
         <translation>جارٍ فتح ⁦{0}⁩…</translation>
     </message>
@@ -1216,10 +1653,6 @@
     <message>
         <source>Database: {0}</source>
         <translation>قاعدة البيانات: ⁦{0}⁩</translation>
-    </message>
-    <message>
-        <source>Workbook imports will be listed here when the Excel module is installed.</source>
-        <translation>ستُدرج هنا عمليات استيراد المصنفات عند تثبيت وحدة Excel.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1242,8 +1675,16 @@
         <translation>&amp;نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <source>Available when the Excel module is installed</source>
-        <translation>متاح عند تثبيت وحدة Excel</translation>
+        <source>Cancelling… nothing of it will be kept.</source>
+        <translation>جارٍ الإلغاء… لن يُحتفظ بشيء منه.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>أُلغي: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes not saved yet before undoing saved ones.</source>
+        <translation>احفظ التغييرات غير المحفوظة أو أرجعها قبل التراجع عن التغييرات المحفوظة.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1302,8 +1743,8 @@
         <translation>الاسم المسجَّل في سجل تغييراتك:</translation>
     </message>
     <message>
-        <source>Changes are recorded under “{0}” from the next start.</source>
-        <translation>ستُسجَّل التغييرات باسم «{0}» اعتبارًا من التشغيل القادم.</translation>
+        <source>Changes are recorded under “{0}” from now on.</source>
+        <translation>ستُسجَّل التغييرات من الآن فصاعدًا باسم «{0}».</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1367,6 +1808,17 @@
     <message>
         <source>Restore the latest backup</source>
         <translation>استعادة أحدث نسخة احتياطية</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>غير محفوظ</translation>
     </message>
 </context>
 <context>
@@ -1466,12 +1918,8 @@
         <translation>ال&amp;تفاصيل</translation>
     </message>
     <message>
-        <source>D&amp;ocuments</source>
-        <translation>ال&amp;وثائق</translation>
-    </message>
-    <message>
-        <source>&amp;Focal points</source>
-        <translation>&amp;جهات الاتصال</translation>
+        <source>Editor status</source>
+        <translation>حالة المحرر</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1499,6 +1947,18 @@
         <translation>{0} (نسخة)</translation>
     </message>
     <message>
+        <source>add {0} &apos;{1}&apos;</source>
+        <translation>إضافة {0} ‏«{1}»</translation>
+    </message>
+    <message>
+        <source>edit {0} of &apos;{1}&apos;</source>
+        <translation>تعديل {0} في «{1}»</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>غير محفوظ</translation>
     </message>
@@ -1507,16 +1967,64 @@
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <source>Add {0} &apos;{1}&apos;</source>
-        <translation>إضافة {0} ‏«{1}»</translation>
+        <source>This record was deleted by {0}. Your changes are still shown: copy what you need.</source>
+        <translation>حُذف هذا السجل (بواسطة: {0}). لا تزال تغييراتك معروضة: انسخ ما تحتاج إليه.</translation>
     </message>
     <message>
-        <source>Edit {0} of &apos;{1}&apos;</source>
-        <translation>تعديل {0} في «{1}»</translation>
+        <source>The record was deleted by {0}.</source>
+        <translation>حُذف السجل (بواسطة: {0}).</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>تراجع</translation>
+        <source>Updated by {0}; showing the current version.</source>
+        <translation>حُدِّث السجل (بواسطة: {0})؛ يُعرض الآن الإصدار الحالي.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <source>your import ({0})</source>
+        <translation>استيرادك ({0})</translation>
+    </message>
+    <message>
+        <source>your {0}</source>
+        <translation>{0} الذي أجريته</translation>
+    </message>
+    <message>
+        <source>you, in another window</source>
+        <translation>أنت، في نافذة أخرى</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Changed by {0}.</source>
+        <translation>عُدِّل (بواسطة: {0}).</translation>
+    </message>
+    <message>
+        <source>{0} changed this to “{1}”. Keep your value or take theirs?</source>
+        <translation>غُيِّرت هذه القيمة إلى «{1}» (بواسطة: {0}). هل تُبقي على قيمتك أم تعتمد قيمتهم؟</translation>
+    </message>
+    <message>
+        <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
+        <translation>عُدِّل هذا السجل أثناء تعديلك له (بواسطة: {0}). تغييراتهم معروضة في النموذج (ومميَّزة)؛ واحتُفظ بتغييراتك غير المحفوظة.</translation>
+    </message>
+    <message>
+        <source>This record was deleted meanwhile. Your changes are still shown: copy what you need.</source>
+        <translation>حُذف هذا السجل في الأثناء. لا تزال تغييراتك معروضة: انسخ ما تحتاج إليه.</translation>
+    </message>
+    <message>
+        <source>Choose, for each marked field, your value or theirs before saving: {0}.</source>
+        <translation>اختر لكل حقل مميَّز قيمتك أو قيمتهم قبل الحفظ: {0}.</translation>
+    </message>
+    <message>
+        <source>Your value is kept.</source>
+        <translation>أُبقي على قيمتك.</translation>
+    </message>
+    <message>
+        <source>Their value is taken.</source>
+        <translation>اعتُمدت قيمتهم.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
@@ -1528,38 +2036,6 @@
             <numerusform>لم يُحفظ: عدد المشكلات التي يلزم تصحيحها: %n.</numerusform>
             <numerusform>لم يُحفظ: عدد المشكلات التي يلزم تصحيحها: %n.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>عُدِّل في مكان آخر</translation>
-    </message>
-    <message>
-        <source>This record was deleted by someone else since you opened it.</source>
-        <translation>حذف شخص آخر هذا السجل منذ أن فتحته.</translation>
-    </message>
-    <message>
-        <source>This record was changed by someone else since you opened it (version {0} → {1}).</source>
-        <translation>عدَّل شخص آخر هذا السجل منذ أن فتحته (الإصدار {0} ← {1}).</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved.</source>
-        <translation>لم تُحفظ تغييراتك.</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved. Reload to see the current record (your changes will be lost), or keep editing and copy what you need first.</source>
-        <translation>لم تُحفظ تغييراتك. أعد التحميل لعرض السجل الحالي (ستفقد تغييراتك)، أو واصل التعديل وانسخ ما تحتاج إليه أولًا.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>إعادة ال&amp;تحميل</translation>
-    </message>
-    <message>
-        <source>&amp;Keep my changes</source>
-        <translation>الإب&amp;قاء على تغييراتي</translation>
-    </message>
-    <message>
-        <source>Reloaded the current version.</source>
-        <translation>أُعيد تحميل الإصدار الحالي.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1781,6 +2257,14 @@
         <translation>الناتج «{0}»</translation>
     </message>
     <message>
+        <source>document &apos;{0}&apos;</source>
+        <translation>الوثيقة «{0}»</translation>
+    </message>
+    <message>
+        <source>focal point &apos;{0}&apos;</source>
+        <translation>جهة الاتصال «{0}»</translation>
+    </message>
+    <message>
         <source>give the currency of the budget</source>
         <translation>حدِّد عملة الميزانية</translation>
     </message>
@@ -1910,6 +2394,77 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Redo: {0}</source>
+        <translation>إعادة: {0}</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation>تمت الإعادة: {0}.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Undo “{0}”? The record will be deleted.</source>
+        <translation>هل تريد التراجع عن «{0}»؟ سيُحذف السجل.</translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation>تراجع: {0}</translation>
+    </message>
+    <message>
+        <source>Undone: {0}.</source>
+        <translation>تم التراجع: {0}.</translation>
+    </message>
+    <message>
+        <source>an import or a restore</source>
+        <translation>استيراد أو استعادة</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>سطر الأوامر</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>import batch {0}</source>
+        <translation>دفعة الاستيراد {0}</translation>
+    </message>
+    <message>
+        <source>revert of import batch {0}</source>
+        <translation>إلغاء دفعة الاستيراد {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}، {1}: {2}</translation>
+    </message>
+    <message>
+        <source>“{0}” can no longer be undone or redone: the record was changed by {1}.</source>
+        <translation>لم يعد من الممكن التراجع عن «{0}» أو إعادته: عُدِّل السجل منذ ذلك الحين ({1}).</translation>
+    </message>
+    <message>
+        <source>“{0}” was not undone: the record was changed since.</source>
+        <translation>لم يتم التراجع عن «{0}»: عُدِّل السجل منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>“{0}” was not undone: the record was deleted since.</source>
+        <translation>لم يتم التراجع عن «{0}»: حُذف السجل منذ ذلك الحين.</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>
@@ -2019,6 +2574,42 @@
 <context>
     <name>exchange</name>
     <message>
+        <source>Active</source>
+        <translation>في المنصب</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>معرّف جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>الناتج</translation>
+    </message>
+    <message>
+        <source>Deliverable ID</source>
+        <translation>معرّف الناتج</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>موعد التسليم</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation>رابط الدليل</translation>
+    </message>
+    <message>
+        <source>Has left (yes/no)</source>
+        <translation>غادر منصبه (نعم/لا)</translation>
+    </message>
+    <message>
         <source>Import applied</source>
         <translation>طُبِّق الاستيراد</translation>
     </message>
@@ -2027,12 +2618,40 @@
         <translation>استيراد مصنف</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>التقدم المحرز (%)</translation>
+    </message>
+    <message>
+        <source>Project or agreement</source>
+        <translation>المشروع أو الاتفاق</translation>
+    </message>
+    <message>
         <source>Reading {0}…</source>
         <translation>جارٍ قراءة ⁦{0}⁩…</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
         <translation>جداول البيانات (*.xlsx *.xlsm *.ods *.csv);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>تاريخ التقديم</translation>
     </message>
     <message>
         <source>The import was applied as batch {0}.</source>

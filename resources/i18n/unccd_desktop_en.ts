@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Workbook exchange</source>
+        <translation>Workbook exchange</translation>
+    </message>
+    <message>
+        <source>Workbook exported</source>
+        <translation>Workbook exported</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as {0}.</source>
+        <translation>The workbook was saved as {0}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>Import workbook</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <source>Import applied</source>
+        <translation>Import applied</translation>
+    </message>
+    <message>
+        <source>The import was applied as batch {0}.</source>
+        <translation>The import was applied as batch {0}.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About {0}</source>
@@ -53,6 +96,10 @@
     <message>
         <source>The backup was restored. The file it replaced is kept as {0}.</source>
         <translation>The backup was restored. The file it replaced is kept as {0}.</translation>
+    </message>
+    <message>
+        <source>Restoring the latest backup…</source>
+        <translation>Restoring the latest backup…</translation>
     </message>
 </context>
 <context>
@@ -821,6 +868,17 @@
     </message>
 </context>
 <context>
+    <name>FieldNote</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPanel</name>
     <message>
         <source>Focal points of this partner</source>
@@ -860,6 +918,357 @@
     <message>
         <source>History of this record</source>
         <translation>History of this record</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&apos;{0}&apos; is ambiguous (day and month could be either way round); write it as YYYY-MM-DD</source>
+        <translation>&apos;{0}&apos; is ambiguous (day and month could be either way round); write it as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a date (write it as YYYY-MM-DD)</source>
+        <translation>&apos;{0}&apos; is not a date (write it as YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a percentage</source>
+        <translation>&apos;{0}&apos; is not a percentage</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a valid date</source>
+        <translation>&apos;{0}&apos; is not a valid date</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; should be yes or no</source>
+        <translation>&apos;{0}&apos; should be yes or no</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; where a date was expected</source>
+        <translation>&apos;{0}&apos; where a date was expected</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; where a number was expected</source>
+        <translation>&apos;{0}&apos; where a number was expected</translation>
+    </message>
+    <message>
+        <source>Blank row</source>
+        <translation>Blank row</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Content ignored</source>
+        <translation>Content ignored</translation>
+    </message>
+    <message>
+        <source>File refused</source>
+        <translation>File refused</translation>
+    </message>
+    <message>
+        <source>Links to other workbooks were ignored.</source>
+        <translation>Links to other workbooks were ignored.</translation>
+    </message>
+    <message>
+        <source>Missing column</source>
+        <translation>Missing column</translation>
+    </message>
+    <message>
+        <source>New contacts can only be added in a partner update workbook (it says whose contacts they are).</source>
+        <translation>New contacts can only be added in a partner update workbook (it says whose contacts they are).</translation>
+    </message>
+    <message>
+        <source>New row refused</source>
+        <translation>New row refused</translation>
+    </message>
+    <message>
+        <source>No deliverable has the ID {0} (it may have been deleted from the database since the export).</source>
+        <translation>No deliverable has the ID {0} (it may have been deleted from the database since the export).</translation>
+    </message>
+    <message>
+        <source>No export record</source>
+        <translation>No export record</translation>
+    </message>
+    <message>
+        <source>No focal point has the ID {0} (it may have been deleted from the database since the export).</source>
+        <translation>No focal point has the ID {0} (it may have been deleted from the database since the export).</translation>
+    </message>
+    <message>
+        <source>No sheet of this file holds deliverables or focal points with the expected columns (for example &apos;Deliverable ID&apos; and &apos;Status&apos;).</source>
+        <translation>No sheet of this file holds deliverables or focal points with the expected columns (for example &apos;Deliverable ID&apos; and &apos;Status&apos;).</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Not applied</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>Not tried</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nothing to import</translation>
+    </message>
+    <message>
+        <source>Other schema version</source>
+        <translation>Other schema version</translation>
+    </message>
+    <message>
+        <source>Repeated column</source>
+        <translation>Repeated column</translation>
+    </message>
+    <message>
+        <source>Repeated record</source>
+        <translation>Repeated record</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos; has no &apos;{1}&apos; column, so its rows cannot be matched to records; it was not imported.</source>
+        <translation>Sheet &apos;{0}&apos; has no &apos;{1}&apos; column, so its rows cannot be matched to records; it was not imported.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos; was not imported: it holds no deliverables or focal points columns.</source>
+        <translation>Sheet &apos;{0}&apos; was not imported: it holds no deliverables or focal points columns.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: reading stopped at row {1} after {2} blank rows.</source>
+        <translation>Sheet &apos;{0}&apos;: reading stopped at row {1} after {2} blank rows.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; appears twice; the first one was used.</source>
+        <translation>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; appears twice; the first one was used.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; is not one this import reads; it was ignored.</source>
+        <translation>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; is not one this import reads; it was ignored.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: {1} rows hold nothing in the imported columns (the first is row {2}); they were skipped.</source>
+        <translation>Sheet &apos;{0}&apos;: {1} rows hold nothing in the imported columns (the first is row {2}); they were skipped.</translation>
+    </message>
+    <message>
+        <source>Sheet ignored</source>
+        <translation>Sheet ignored</translation>
+    </message>
+    <message>
+        <source>The database refused these values ({0}).</source>
+        <translation>The database refused these values ({0}).</translation>
+    </message>
+    <message>
+        <source>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</source>
+        <translation>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</translation>
+    </message>
+    <message>
+        <source>The rows could not be tried against the database ({0}); they are checked again when applied.</source>
+        <translation>The rows could not be tried against the database ({0}); they are checked again when applied.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; they were not run.</source>
+        <translation>The workbook contains macros; they were not run.</translation>
+    </message>
+    <message>
+        <source>The workbook was exported from another database schema version ({0}; this database is at {1}); its columns are read by name as usual.</source>
+        <translation>The workbook was exported from another database schema version ({0}; this database is at {1}); its columns are read by name as usual.</translation>
+    </message>
+    <message>
+        <source>There is no file at {0}.</source>
+        <translation>There is no file at {0}.</translation>
+    </message>
+    <message>
+        <source>This ID is also on row {0}; each record may appear once.</source>
+        <translation>This ID is also on row {0}; each record may appear once.</translation>
+    </message>
+    <message>
+        <source>This contact belongs to another partner.</source>
+        <translation>This contact belongs to another partner.</translation>
+    </message>
+    <message>
+        <source>This file carries no export record: changes are compared with the database as it is now, so edits made meanwhile cannot be told apart.</source>
+        <translation>This file carries no export record: changes are compared with the database as it is now, so edits made meanwhile cannot be told apart.</translation>
+    </message>
+    <message>
+        <source>This file was already imported (batch {0}).</source>
+        <translation>This file was already imported (batch {0}).</translation>
+    </message>
+    <message>
+        <source>This record changed in the database while the file was read; preview the file again.</source>
+        <translation>This record changed in the database while the file was read; preview the file again.</translation>
+    </message>
+    <message>
+        <source>This row has no Deliverable ID; new deliverables cannot be added from a workbook.</source>
+        <translation>This row has no Deliverable ID; new deliverables cannot be added from a workbook.</translation>
+    </message>
+    <message>
+        <source>Unknown column</source>
+        <translation>Unknown column</translation>
+    </message>
+    <message>
+        <source>Unknown record</source>
+        <translation>Unknown record</translation>
+    </message>
+    <message>
+        <source>Unreadable value</source>
+        <translation>Unreadable value</translation>
+    </message>
+    <message>
+        <source>Value refused</source>
+        <translation>Value refused</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {0}.</source>
+        <translation>You do not have permission to read {0}.</translation>
+    </message>
+    <message>
+        <source>a new contact needs a name</source>
+        <translation>a new contact needs a name</translation>
+    </message>
+    <message>
+        <source>a reference to text number {0}, which the file does not hold</source>
+        <translation>a reference to text number {0}, which the file does not hold</translation>
+    </message>
+    <message>
+        <source>cannot be left empty</source>
+        <translation>cannot be left empty</translation>
+    </message>
+    <message>
+        <source>holds a formula whose result was never calculated; open the file in Excel or LibreOffice and save it again, or type the value</source>
+        <translation>holds a formula whose result was never calculated; open the file in Excel or LibreOffice and save it again, or type the value</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>is not a date</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>must be a percentage from 0 to 100</translation>
+    </message>
+    <message>
+        <source>{0} changed since the preview; preview it again.</source>
+        <translation>{0} changed since the preview; preview it again.</translation>
+    </message>
+    <message>
+        <source>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</source>
+        <translation>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</translation>
+    </message>
+    <message>
+        <source>{0} contains a part compressed {1} times, far beyond any real workbook; it is refused as a possible zip bomb.</source>
+        <translation>{0} contains a part compressed {1} times, far beyond any real workbook; it is refused as a possible zip bomb.</translation>
+    </message>
+    <message>
+        <source>{0} has too many parts ({1}) to be a normal workbook.</source>
+        <translation>{0} has too many parts ({1}) to be a normal workbook.</translation>
+    </message>
+    <message>
+        <source>{0} is a Word or PowerPoint document, not a spreadsheet.</source>
+        <translation>{0} is a Word or PowerPoint document, not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a spreadsheet.</source>
+        <translation>{0} is a folder, not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{0} is a zip archive, not a spreadsheet.</source>
+        <translation>{0} is a zip archive, not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be read (malformed or unsafe XML: {1}).</source>
+        <translation>{0} is damaged and cannot be read (malformed or unsafe XML: {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be read ({1}). Open it in your spreadsheet program and save it again.</source>
+        <translation>{0} is damaged and cannot be read ({1}). Open it in your spreadsheet program and save it again.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (it is not a readable workbook). Ask for the file again, or open and re-save it.</source>
+        <translation>{0} is damaged or incomplete (it is not a readable workbook). Ask for the file again, or open and re-save it.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (part {1} cannot be read).</source>
+        <translation>{0} is damaged or incomplete (part {1} cannot be read).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its sheet data is missing.</source>
+        <translation>{0} is damaged: its sheet data is missing.</translation>
+    </message>
+    <message>
+        <source>{0} is empty.</source>
+        <translation>{0} is empty.</translation>
+    </message>
+    <message>
+        <source>{0} is in the old Excel 97–2003 (.xls) format. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} is in the old Excel 97–2003 (.xls) format. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is not UTF-8 text. Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</source>
+        <translation>{0} is not UTF-8 text. Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</translation>
+    </message>
+    <message>
+        <source>{0} is not a date</source>
+        <translation>{0} is not a date</translation>
+    </message>
+    <message>
+        <source>{0} is not a percentage from 0 to 100</source>
+        <translation>{0} is not a percentage from 0 to 100</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).</translation>
+    </message>
+    <message>
+        <source>{0} is not a well-formed CSV file ({1}).</source>
+        <translation>{0} is not a well-formed CSV file ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is protected with a password (encrypted), so it cannot be read. Open it, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it again.</source>
+        <translation>{0} is protected with a password (encrypted), so it cannot be read. Open it, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it again.</translation>
+    </message>
+    <message>
+        <source>{0} is protected with a password (encrypted), so it cannot be read. Remove the password and save it again.</source>
+        <translation>{0} is protected with a password (encrypted), so it cannot be read. Remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>{0} is too large or too deeply nested to read.</source>
+        <translation>{0} is too large or too deeply nested to read.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB; files over {2} MB are not imported. Split it into smaller files.</source>
+        <translation>{0} is {1} MB; files over {2} MB are not imported. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>{0} rows have conflicts still to resolve (keep the database value or take the partner&apos;s); nothing was written.</source>
+        <translation>{0} rows have conflicts still to resolve (keep the database value or take the partner&apos;s); nothing was written.</translation>
+    </message>
+    <message>
+        <source>{0} rows have errors. Correct the file, or choose to skip those rows; nothing was written.</source>
+        <translation>{0} rows have errors. Correct the file, or choose to skip those rows; nothing was written.</translation>
+    </message>
+    <message>
+        <source>{0} would expand to {1} MB when opened, over the limit of {2} MB; it is refused as a possible zip bomb.</source>
+        <translation>{0} would expand to {1} MB when opened, over the limit of {2} MB; it is refused as a possible zip bomb.</translation>
+    </message>
+    <message>
+        <source>{0}: changed in the database since the export, and in the file; choose which value to keep.</source>
+        <translation>{0}: changed in the database since the export, and in the file; choose which value to keep.</translation>
+    </message>
+    <message>
+        <source>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</source>
+        <translation>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</translation>
+    </message>
+    <message>
+        <source>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</source>
+        <translation>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1337,10 @@
         <source>Restore the values that import batch {0} ({1}) replaced?</source>
         <translation>Restore the values that import batch {0} ({1}) replaced?</translation>
     </message>
+    <message>
+        <source>Reverting import batch {0}…</source>
+        <translation>Reverting import batch {0}…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -938,14 +1351,6 @@
     <message>
         <source>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</source>
         <translation>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</translation>
-    </message>
-    <message>
-        <source>Error: {0}</source>
-        <translation>Error: {0}</translation>
-    </message>
-    <message>
-        <source>Warning: {0}</source>
-        <translation>Warning: {0}</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1072,8 +1477,24 @@
         <translation>Choose a value for every conflict.</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
+        <source>Importing {0}…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <source>Error ({0}): {1}</source>
+        <translation>Error ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Warning ({0}): {1}</source>
+        <translation>Warning ({0}): {1}</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1540,14 @@
     <message>
         <source>Delete the selected record</source>
         <translation>Delete the selected record</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>&amp;Focal points</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1194,6 +1623,14 @@
         <translation>Import history</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Opening {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
@@ -1204,10 +1641,6 @@
     <message>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
-    </message>
-    <message>
-        <source>Workbook imports will be listed here when the Excel module is installed.</source>
-        <translation>Workbook imports will be listed here when the Excel module is installed.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1230,8 +1663,16 @@
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <source>Available when the Excel module is installed</source>
-        <translation>Available when the Excel module is installed</translation>
+        <source>Cancelling… nothing of it will be kept.</source>
+        <translation>Cancelling… nothing of it will be kept.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes not saved yet before undoing saved ones.</source>
+        <translation>Save or revert the changes not saved yet before undoing saved ones.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1290,8 +1731,8 @@
         <translation>Name recorded in the history of your changes:</translation>
     </message>
     <message>
-        <source>Changes are recorded under “{0}” from the next start.</source>
-        <translation>Changes are recorded under “{0}” from the next start.</translation>
+        <source>Changes are recorded under “{0}” from now on.</source>
+        <translation>Changes are recorded under “{0}” from now on.</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1355,6 +1796,17 @@
     <message>
         <source>Restore the latest backup</source>
         <translation>Restore the latest backup</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -1454,12 +1906,8 @@
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <source>D&amp;ocuments</source>
-        <translation>D&amp;ocuments</translation>
-    </message>
-    <message>
-        <source>&amp;Focal points</source>
-        <translation>&amp;Focal points</translation>
+        <source>Editor status</source>
+        <translation>Editor status</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1487,6 +1935,18 @@
         <translation>{0} (copy)</translation>
     </message>
     <message>
+        <source>add {0} &apos;{1}&apos;</source>
+        <translation>add {0} &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>edit {0} of &apos;{1}&apos;</source>
+        <translation>edit {0} of &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1495,16 +1955,64 @@
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>Add {0} &apos;{1}&apos;</source>
-        <translation>Add {0} &apos;{1}&apos;</translation>
+        <source>This record was deleted by {0}. Your changes are still shown: copy what you need.</source>
+        <translation>This record was deleted by {0}. Your changes are still shown: copy what you need.</translation>
     </message>
     <message>
-        <source>Edit {0} of &apos;{1}&apos;</source>
-        <translation>Edit {0} of &apos;{1}&apos;</translation>
+        <source>The record was deleted by {0}.</source>
+        <translation>The record was deleted by {0}.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
+        <source>Updated by {0}; showing the current version.</source>
+        <translation>Updated by {0}; showing the current version.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>your import ({0})</source>
+        <translation>your import ({0})</translation>
+    </message>
+    <message>
+        <source>your {0}</source>
+        <translation>your {0}</translation>
+    </message>
+    <message>
+        <source>you, in another window</source>
+        <translation>you, in another window</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Changed by {0}.</source>
+        <translation>Changed by {0}.</translation>
+    </message>
+    <message>
+        <source>{0} changed this to “{1}”. Keep your value or take theirs?</source>
+        <translation>{0} changed this to “{1}”. Keep your value or take theirs?</translation>
+    </message>
+    <message>
+        <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
+        <translation>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</translation>
+    </message>
+    <message>
+        <source>This record was deleted meanwhile. Your changes are still shown: copy what you need.</source>
+        <translation>This record was deleted meanwhile. Your changes are still shown: copy what you need.</translation>
+    </message>
+    <message>
+        <source>Choose, for each marked field, your value or theirs before saving: {0}.</source>
+        <translation>Choose, for each marked field, your value or theirs before saving: {0}.</translation>
+    </message>
+    <message>
+        <source>Your value is kept.</source>
+        <translation>Your value is kept.</translation>
+    </message>
+    <message>
+        <source>Their value is taken.</source>
+        <translation>Their value is taken.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
@@ -1512,38 +2020,6 @@
             <numerusform>Not saved: %n problem to fix.</numerusform>
             <numerusform>Not saved: %n problems to fix.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>Changed elsewhere</translation>
-    </message>
-    <message>
-        <source>This record was deleted by someone else since you opened it.</source>
-        <translation>This record was deleted by someone else since you opened it.</translation>
-    </message>
-    <message>
-        <source>This record was changed by someone else since you opened it (version {0} → {1}).</source>
-        <translation>This record was changed by someone else since you opened it (version {0} → {1}).</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved.</source>
-        <translation>Your changes were not saved.</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved. Reload to see the current record (your changes will be lost), or keep editing and copy what you need first.</source>
-        <translation>Your changes were not saved. Reload to see the current record (your changes will be lost), or keep editing and copy what you need first.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Reload</translation>
-    </message>
-    <message>
-        <source>&amp;Keep my changes</source>
-        <translation>&amp;Keep my changes</translation>
-    </message>
-    <message>
-        <source>Reloaded the current version.</source>
-        <translation>Reloaded the current version.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1765,6 +2241,14 @@
         <translation>deliverable &apos;{0}&apos;</translation>
     </message>
     <message>
+        <source>document &apos;{0}&apos;</source>
+        <translation>document &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>focal point &apos;{0}&apos;</source>
+        <translation>focal point &apos;{0}&apos;</translation>
+    </message>
+    <message>
         <source>give the currency of the budget</source>
         <translation>give the currency of the budget</translation>
     </message>
@@ -1894,6 +2378,77 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Redo: {0}</source>
+        <translation>Redo: {0}</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation>Redone: {0}.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo “{0}”? The record will be deleted.</source>
+        <translation>Undo “{0}”? The record will be deleted.</translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation>Undo: {0}</translation>
+    </message>
+    <message>
+        <source>Undone: {0}.</source>
+        <translation>Undone: {0}.</translation>
+    </message>
+    <message>
+        <source>an import or a restore</source>
+        <translation>an import or a restore</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>import batch {0}</source>
+        <translation>import batch {0}</translation>
+    </message>
+    <message>
+        <source>revert of import batch {0}</source>
+        <translation>revert of import batch {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>“{0}” can no longer be undone or redone: the record was changed by {1}.</source>
+        <translation>“{0}” can no longer be undone or redone: the record was changed by {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” was not undone: the record was changed since.</source>
+        <translation>“{0}” was not undone: the record was changed since.</translation>
+    </message>
+    <message>
+        <source>“{0}” was not undone: the record was deleted since.</source>
+        <translation>“{0}” was not undone: the record was deleted since.</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>
@@ -2003,6 +2558,42 @@
 <context>
     <name>exchange</name>
     <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>Contact ID</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <source>Deliverable ID</source>
+        <translation>Deliverable ID</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation>Evidence link</translation>
+    </message>
+    <message>
+        <source>Has left (yes/no)</source>
+        <translation>Has left (yes/no)</translation>
+    </message>
+    <message>
         <source>Import applied</source>
         <translation>Import applied</translation>
     </message>
@@ -2011,12 +2602,40 @@
         <translation>Import workbook</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>Project or agreement</source>
+        <translation>Project or agreement</translation>
+    </message>
+    <message>
         <source>Reading {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Submitted on</translation>
     </message>
     <message>
         <source>The import was applied as batch {0}.</source>

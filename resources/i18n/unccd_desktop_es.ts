@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Workbook exchange</source>
+        <translation>Intercambio de libros</translation>
+    </message>
+    <message>
+        <source>Workbook exported</source>
+        <translation>Libro exportado</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as {0}.</source>
+        <translation>El libro se guardó como {0}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>Importar un libro</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
+        <translation>Hojas de cálculo (*.xlsx *.xlsm *.ods *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Leyendo {0}…</translation>
+    </message>
+    <message>
+        <source>Import applied</source>
+        <translation>Importación aplicada</translation>
+    </message>
+    <message>
+        <source>The import was applied as batch {0}.</source>
+        <translation>La importación se aplicó como lote {0}.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About {0}</source>
@@ -53,6 +96,10 @@
     <message>
         <source>The backup was restored. The file it replaced is kept as {0}.</source>
         <translation>Se restauró la copia de seguridad. El archivo que reemplazó se conserva como {0}.</translation>
+    </message>
+    <message>
+        <source>Restoring the latest backup…</source>
+        <translation>Restaurando la copia de seguridad más reciente…</translation>
     </message>
 </context>
 <context>
@@ -821,6 +868,17 @@
     </message>
 </context>
 <context>
+    <name>FieldNote</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar el otro</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPanel</name>
     <message>
         <source>Focal points of this partner</source>
@@ -860,6 +918,357 @@
     <message>
         <source>History of this record</source>
         <translation>Historial de este registro</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&apos;{0}&apos; is ambiguous (day and month could be either way round); write it as YYYY-MM-DD</source>
+        <translation>«{0}» es ambiguo (el día y el mes podrían estar invertidos); escríbalo como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a date (write it as YYYY-MM-DD)</source>
+        <translation>«{0}» no es una fecha (escríbala como AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a percentage</source>
+        <translation>«{0}» no es un porcentaje</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a valid date</source>
+        <translation>«{0}» no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; should be yes or no</source>
+        <translation>«{0}»: el valor debe ser sí o no</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; where a date was expected</source>
+        <translation>«{0}» donde se esperaba una fecha</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; where a number was expected</source>
+        <translation>«{0}» donde se esperaba un número</translation>
+    </message>
+    <message>
+        <source>Blank row</source>
+        <translation>Fila vacía</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Content ignored</source>
+        <translation>Contenido ignorado</translation>
+    </message>
+    <message>
+        <source>File refused</source>
+        <translation>Archivo rechazado</translation>
+    </message>
+    <message>
+        <source>Links to other workbooks were ignored.</source>
+        <translation>Se ignoraron los vínculos a otros libros.</translation>
+    </message>
+    <message>
+        <source>Missing column</source>
+        <translation>Columna faltante</translation>
+    </message>
+    <message>
+        <source>New contacts can only be added in a partner update workbook (it says whose contacts they are).</source>
+        <translation>Solo se pueden añadir contactos nuevos en un libro de actualización del asociado (indica de quién son los contactos).</translation>
+    </message>
+    <message>
+        <source>New row refused</source>
+        <translation>Fila nueva rechazada</translation>
+    </message>
+    <message>
+        <source>No deliverable has the ID {0} (it may have been deleted from the database since the export).</source>
+        <translation>Ningún entregable tiene el ID {0} (puede que se haya eliminado de la base de datos después de la exportación).</translation>
+    </message>
+    <message>
+        <source>No export record</source>
+        <translation>Sin registro de exportación</translation>
+    </message>
+    <message>
+        <source>No focal point has the ID {0} (it may have been deleted from the database since the export).</source>
+        <translation>Ninguna persona de contacto tiene el ID {0} (puede que se haya eliminado de la base de datos después de la exportación).</translation>
+    </message>
+    <message>
+        <source>No sheet of this file holds deliverables or focal points with the expected columns (for example &apos;Deliverable ID&apos; and &apos;Status&apos;).</source>
+        <translation>Ninguna hoja de este archivo contiene entregables ni personas de contacto con las columnas esperadas (por ejemplo, «Deliverable ID» y «Status»).</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>No aplicado</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>No probado</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nada que importar</translation>
+    </message>
+    <message>
+        <source>Other schema version</source>
+        <translation>Otra versión del esquema</translation>
+    </message>
+    <message>
+        <source>Repeated column</source>
+        <translation>Columna repetida</translation>
+    </message>
+    <message>
+        <source>Repeated record</source>
+        <translation>Registro repetido</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos; has no &apos;{1}&apos; column, so its rows cannot be matched to records; it was not imported.</source>
+        <translation>La hoja «{0}» no tiene la columna «{1}», por lo que sus filas no pueden asociarse a registros; no se importó.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos; was not imported: it holds no deliverables or focal points columns.</source>
+        <translation>La hoja «{0}» no se importó: no contiene columnas de entregables ni de personas de contacto.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: reading stopped at row {1} after {2} blank rows.</source>
+        <translation>Hoja «{0}»: la lectura se detuvo en la fila {1} tras {2} filas vacías.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; appears twice; the first one was used.</source>
+        <translation>Hoja «{0}»: la columna «{1}» aparece dos veces; se usó la primera.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; is not one this import reads; it was ignored.</source>
+        <translation>Hoja «{0}»: esta importación no lee la columna «{1}»; se ignoró.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: {1} rows hold nothing in the imported columns (the first is row {2}); they were skipped.</source>
+        <translation>Hoja «{0}»: {1} filas no contienen nada en las columnas importadas (la primera es la fila {2}); se omitieron.</translation>
+    </message>
+    <message>
+        <source>Sheet ignored</source>
+        <translation>Hoja ignorada</translation>
+    </message>
+    <message>
+        <source>The database refused these values ({0}).</source>
+        <translation>La base de datos rechazó estos valores ({0}).</translation>
+    </message>
+    <message>
+        <source>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</source>
+        <translation>Esta base de datos no conoce la exportación {0} (¿se hizo desde otra copia?): los cambios se comparan con la base de datos tal como está ahora.</translation>
+    </message>
+    <message>
+        <source>The rows could not be tried against the database ({0}); they are checked again when applied.</source>
+        <translation>No se pudieron probar las filas con la base de datos ({0}); se comprobarán de nuevo al aplicarlas.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; they were not run.</source>
+        <translation>El libro contiene macros; no se ejecutaron.</translation>
+    </message>
+    <message>
+        <source>The workbook was exported from another database schema version ({0}; this database is at {1}); its columns are read by name as usual.</source>
+        <translation>El libro se exportó desde otra versión del esquema de base de datos ({0}; esta base de datos está en la {1}); sus columnas se leen por nombre, como de costumbre.</translation>
+    </message>
+    <message>
+        <source>There is no file at {0}.</source>
+        <translation>No hay ningún archivo en {0}.</translation>
+    </message>
+    <message>
+        <source>This ID is also on row {0}; each record may appear once.</source>
+        <translation>Este ID también figura en la fila {0}; cada registro solo puede aparecer una vez.</translation>
+    </message>
+    <message>
+        <source>This contact belongs to another partner.</source>
+        <translation>Este contacto pertenece a otro asociado.</translation>
+    </message>
+    <message>
+        <source>This file carries no export record: changes are compared with the database as it is now, so edits made meanwhile cannot be told apart.</source>
+        <translation>Este archivo no lleva registro de exportación: los cambios se comparan con la base de datos tal como está ahora, por lo que no se pueden distinguir las modificaciones hechas entretanto.</translation>
+    </message>
+    <message>
+        <source>This file was already imported (batch {0}).</source>
+        <translation>Este archivo ya se importó (lote {0}).</translation>
+    </message>
+    <message>
+        <source>This record changed in the database while the file was read; preview the file again.</source>
+        <translation>Este registro cambió en la base de datos mientras se leía el archivo; vuelva a obtener la vista previa del archivo.</translation>
+    </message>
+    <message>
+        <source>This row has no Deliverable ID; new deliverables cannot be added from a workbook.</source>
+        <translation>Esta fila no tiene ID de entregable (Deliverable ID); no se pueden añadir entregables nuevos desde un libro.</translation>
+    </message>
+    <message>
+        <source>Unknown column</source>
+        <translation>Columna desconocida</translation>
+    </message>
+    <message>
+        <source>Unknown record</source>
+        <translation>Registro desconocido</translation>
+    </message>
+    <message>
+        <source>Unreadable value</source>
+        <translation>Valor ilegible</translation>
+    </message>
+    <message>
+        <source>Value refused</source>
+        <translation>Valor rechazado</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {0}.</source>
+        <translation>No tiene permiso para leer {0}.</translation>
+    </message>
+    <message>
+        <source>a new contact needs a name</source>
+        <translation>un contacto nuevo necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a reference to text number {0}, which the file does not hold</source>
+        <translation>una referencia al texto número {0}, que el archivo no contiene</translation>
+    </message>
+    <message>
+        <source>cannot be left empty</source>
+        <translation>no puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>holds a formula whose result was never calculated; open the file in Excel or LibreOffice and save it again, or type the value</source>
+        <translation>contiene una fórmula cuyo resultado nunca se calculó; abra el archivo en Excel o LibreOffice y vuelva a guardarlo, o escriba el valor</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>no es una fecha</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>debe ser un porcentaje de 0 a 100</translation>
+    </message>
+    <message>
+        <source>{0} changed since the preview; preview it again.</source>
+        <translation>{0} cambió desde la vista previa; vuelva a obtener la vista previa.</translation>
+    </message>
+    <message>
+        <source>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</source>
+        <translation>{0} contiene declaraciones de entidades XML, que los libros nunca necesitan; se rechaza por no ser seguro.</translation>
+    </message>
+    <message>
+        <source>{0} contains a part compressed {1} times, far beyond any real workbook; it is refused as a possible zip bomb.</source>
+        <translation>{0} contiene una parte comprimida {1} veces, muy por encima de cualquier libro real; se rechaza por ser una posible bomba zip.</translation>
+    </message>
+    <message>
+        <source>{0} has too many parts ({1}) to be a normal workbook.</source>
+        <translation>{0} tiene demasiadas partes ({1}) para ser un libro normal.</translation>
+    </message>
+    <message>
+        <source>{0} is a Word or PowerPoint document, not a spreadsheet.</source>
+        <translation>{0} es un documento de Word o PowerPoint, no una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a spreadsheet.</source>
+        <translation>{0} es una carpeta, no una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>{0} is a zip archive, not a spreadsheet.</source>
+        <translation>{0} es un archivo zip, no una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} es un libro binario de Excel (.xlsb). Ábralo en su programa de hojas de cálculo y guárdelo como Libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be read (malformed or unsafe XML: {1}).</source>
+        <translation>{0} está dañado y no se puede leer (XML mal formado o no seguro: {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be read ({1}). Open it in your spreadsheet program and save it again.</source>
+        <translation>{0} está dañado y no se puede leer ({1}). Ábralo en su programa de hojas de cálculo y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (it is not a readable workbook). Ask for the file again, or open and re-save it.</source>
+        <translation>{0} está dañado o incompleto (no es un libro legible). Pida de nuevo el archivo, o ábralo y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (part {1} cannot be read).</source>
+        <translation>{0} está dañado o incompleto (no se puede leer la parte {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its sheet data is missing.</source>
+        <translation>{0} está dañado: faltan los datos de sus hojas.</translation>
+    </message>
+    <message>
+        <source>{0} is empty.</source>
+        <translation>{0} está vacío.</translation>
+    </message>
+    <message>
+        <source>{0} is in the old Excel 97–2003 (.xls) format. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} está en el antiguo formato Excel 97–2003 (.xls). Ábralo en su programa de hojas de cálculo y guárdelo como Libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is not UTF-8 text. Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</source>
+        <translation>{0} no es texto UTF-8. Guárdelo como «CSV UTF-8 (delimitado por comas)» y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{0} is not a date</source>
+        <translation>{0} no es una fecha</translation>
+    </message>
+    <message>
+        <source>{0} is not a percentage from 0 to 100</source>
+        <translation>{0} no es un porcentaje de 0 a 100</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} no es una hoja de cálculo (use .xlsx, .ods o .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} no es una hoja de cálculo que esta aplicación pueda leer (use .xlsx, .ods o .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is not a well-formed CSV file ({1}).</source>
+        <translation>{0} no es un archivo CSV bien formado ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is protected with a password (encrypted), so it cannot be read. Open it, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it again.</source>
+        <translation>{0} está protegido con contraseña (cifrado), por lo que no se puede leer. Ábralo, quite la contraseña (Archivo → Información → Proteger libro → Cifrar con contraseña) y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>{0} is protected with a password (encrypted), so it cannot be read. Remove the password and save it again.</source>
+        <translation>{0} está protegido con contraseña (cifrado), por lo que no se puede leer. Quite la contraseña y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>{0} is too large or too deeply nested to read.</source>
+        <translation>{0} es demasiado grande o está anidado a demasiada profundidad para leerlo.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB; files over {2} MB are not imported. Split it into smaller files.</source>
+        <translation>{0} ocupa {1} MB; los archivos de más de {2} MB no se importan. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>{0} rows have conflicts still to resolve (keep the database value or take the partner&apos;s); nothing was written.</source>
+        <translation>{0} filas tienen conflictos aún por resolver (conservar el valor de la base de datos o tomar el del asociado); no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{0} rows have errors. Correct the file, or choose to skip those rows; nothing was written.</source>
+        <translation>{0} filas tienen errores. Corrija el archivo o elija omitir esas filas; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{0} would expand to {1} MB when opened, over the limit of {2} MB; it is refused as a possible zip bomb.</source>
+        <translation>{0} ocuparía {1} MB al abrirse, por encima del límite de {2} MB; se rechaza por ser una posible bomba zip.</translation>
+    </message>
+    <message>
+        <source>{0}: changed in the database since the export, and in the file; choose which value to keep.</source>
+        <translation>{0}: modificado en la base de datos después de la exportación y en el archivo; elija qué valor conservar.</translation>
+    </message>
+    <message>
+        <source>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</source>
+        <translation>{0}: la hoja «{1}» tiene más de {2} filas, el máximo que admite una importación. Divida el archivo.</translation>
+    </message>
+    <message>
+        <source>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</source>
+        <translation>{0}: hoja «{1}», fila {2}, columna {3}: la celda contiene {4} caracteres; una celda puede contener como máximo {5}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1337,10 @@
         <source>Restore the values that import batch {0} ({1}) replaced?</source>
         <translation>¿Restaurar los valores que sustituyó el lote de importación {0} ({1})?</translation>
     </message>
+    <message>
+        <source>Reverting import batch {0}…</source>
+        <translation>Revirtiendo el lote de importación {0}…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -938,14 +1351,6 @@
     <message>
         <source>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</source>
         <translation>{0} nuevos, {1} actualizados, {2} sin cambios, {3} conflictos, {4} errores. No se escribe nada hasta que aplique.</translation>
-    </message>
-    <message>
-        <source>Error: {0}</source>
-        <translation>Error: {0}</translation>
-    </message>
-    <message>
-        <source>Warning: {0}</source>
-        <translation>Advertencia: {0}</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1072,8 +1477,24 @@
         <translation>Elija un valor para cada conflicto.</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Importando…</translation>
+        <source>Importing {0}…</source>
+        <translation>Importando {0}…</translation>
+    </message>
+    <message>
+        <source>Error ({0}): {1}</source>
+        <translation>Error ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Warning ({0}): {1}</source>
+        <translation>Advertencia ({0}): {1}</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1540,14 @@
     <message>
         <source>Delete the selected record</source>
         <translation>Eliminar el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocumentos</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>&amp;Personas de contacto</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1194,6 +1623,14 @@
         <translation>Importaciones</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Opening {0}…</source>
         <translation>Abriendo {0}…</translation>
     </message>
@@ -1204,10 +1641,6 @@
     <message>
         <source>Database: {0}</source>
         <translation>Base de datos: {0}</translation>
-    </message>
-    <message>
-        <source>Workbook imports will be listed here when the Excel module is installed.</source>
-        <translation>Las importaciones de libros aparecerán aquí cuando se instale el módulo de Excel.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1230,8 +1663,16 @@
         <translation>Hacer &amp;copia de seguridad…</translation>
     </message>
     <message>
-        <source>Available when the Excel module is installed</source>
-        <translation>Disponible cuando se instale el módulo de Excel</translation>
+        <source>Cancelling… nothing of it will be kept.</source>
+        <translation>Cancelando… no se conservará nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes not saved yet before undoing saved ones.</source>
+        <translation>Guarde o revierta los cambios aún no guardados antes de deshacer los guardados.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1290,8 +1731,8 @@
         <translation>Nombre que se registra en el historial de sus cambios:</translation>
     </message>
     <message>
-        <source>Changes are recorded under “{0}” from the next start.</source>
-        <translation>Desde el próximo inicio, los cambios se registrarán a nombre de «{0}».</translation>
+        <source>Changes are recorded under “{0}” from now on.</source>
+        <translation>A partir de ahora, los cambios se registran a nombre de «{0}».</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1355,6 +1796,17 @@
     <message>
         <source>Restore the latest backup</source>
         <translation>Restaurar la copia de seguridad más reciente</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
     </message>
 </context>
 <context>
@@ -1454,12 +1906,8 @@
         <translation>&amp;Detalles</translation>
     </message>
     <message>
-        <source>D&amp;ocuments</source>
-        <translation>D&amp;ocumentos</translation>
-    </message>
-    <message>
-        <source>&amp;Focal points</source>
-        <translation>&amp;Personas de contacto</translation>
+        <source>Editor status</source>
+        <translation>Estado del editor</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1487,6 +1935,18 @@
         <translation>{0} (copia)</translation>
     </message>
     <message>
+        <source>add {0} &apos;{1}&apos;</source>
+        <translation>añadir {0} «{1}»</translation>
+    </message>
+    <message>
+        <source>edit {0} of &apos;{1}&apos;</source>
+        <translation>editar {0} de «{1}»</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -1495,16 +1955,64 @@
         <translation>Guardado.</translation>
     </message>
     <message>
-        <source>Add {0} &apos;{1}&apos;</source>
-        <translation>Añadir: {0} «{1}»</translation>
+        <source>This record was deleted by {0}. Your changes are still shown: copy what you need.</source>
+        <translation>Este registro fue eliminado por {0}. Sus cambios siguen a la vista: copie lo que necesite.</translation>
     </message>
     <message>
-        <source>Edit {0} of &apos;{1}&apos;</source>
-        <translation>Editar {0} de «{1}»</translation>
+        <source>The record was deleted by {0}.</source>
+        <translation>El registro fue eliminado por {0}.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
+        <source>Updated by {0}; showing the current version.</source>
+        <translation>Actualizado por {0}; se muestra la versión actual.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>your import ({0})</source>
+        <translation>su importación ({0})</translation>
+    </message>
+    <message>
+        <source>your {0}</source>
+        <translation>su {0}</translation>
+    </message>
+    <message>
+        <source>you, in another window</source>
+        <translation>usted, en otra ventana</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Changed by {0}.</source>
+        <translation>Modificado por {0}.</translation>
+    </message>
+    <message>
+        <source>{0} changed this to “{1}”. Keep your value or take theirs?</source>
+        <translation>Cambiado a «{1}» por {0}. ¿Conservar su valor o tomar el otro?</translation>
+    </message>
+    <message>
+        <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
+        <translation>Este registro fue modificado por {0} mientras usted lo editaba. Los cambios de la otra parte están en el formulario (marcados); se conservan sus cambios no guardados.</translation>
+    </message>
+    <message>
+        <source>This record was deleted meanwhile. Your changes are still shown: copy what you need.</source>
+        <translation>Este registro se eliminó entretanto. Sus cambios siguen a la vista: copie lo que necesite.</translation>
+    </message>
+    <message>
+        <source>Choose, for each marked field, your value or theirs before saving: {0}.</source>
+        <translation>Antes de guardar, elija para cada campo marcado su valor o el otro: {0}.</translation>
+    </message>
+    <message>
+        <source>Your value is kept.</source>
+        <translation>Se conserva su valor.</translation>
+    </message>
+    <message>
+        <source>Their value is taken.</source>
+        <translation>Se toma el otro valor.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
@@ -1512,38 +2020,6 @@
             <numerusform>No guardado: hay %n problema que corregir.</numerusform>
             <numerusform>No guardado: hay %n problemas que corregir.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>Modificado en otro lugar</translation>
-    </message>
-    <message>
-        <source>This record was deleted by someone else since you opened it.</source>
-        <translation>Otra persona eliminó este registro después de que usted lo abriera.</translation>
-    </message>
-    <message>
-        <source>This record was changed by someone else since you opened it (version {0} → {1}).</source>
-        <translation>Otra persona modificó este registro después de que usted lo abriera (versión {0} → {1}).</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved.</source>
-        <translation>Sus cambios no se guardaron.</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved. Reload to see the current record (your changes will be lost), or keep editing and copy what you need first.</source>
-        <translation>Sus cambios no se guardaron. Vuelva a cargar para ver el registro actual (perderá sus cambios) o siga editando y copie primero lo que necesite.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Volver a cargar</translation>
-    </message>
-    <message>
-        <source>&amp;Keep my changes</source>
-        <translation>&amp;Conservar mis cambios</translation>
-    </message>
-    <message>
-        <source>Reloaded the current version.</source>
-        <translation>Se cargó la versión actual.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1765,6 +2241,14 @@
         <translation>el entregable «{0}»</translation>
     </message>
     <message>
+        <source>document &apos;{0}&apos;</source>
+        <translation>el documento «{0}»</translation>
+    </message>
+    <message>
+        <source>focal point &apos;{0}&apos;</source>
+        <translation>la persona de contacto «{0}»</translation>
+    </message>
+    <message>
         <source>give the currency of the budget</source>
         <translation>indique la moneda del presupuesto</translation>
     </message>
@@ -1894,6 +2378,77 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo: {0}</source>
+        <translation>Rehacer: {0}</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation>Rehecho: {0}.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo “{0}”? The record will be deleted.</source>
+        <translation>¿Deshacer «{0}»? Se eliminará el registro.</translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation>Deshacer: {0}</translation>
+    </message>
+    <message>
+        <source>Undone: {0}.</source>
+        <translation>Deshecho: {0}.</translation>
+    </message>
+    <message>
+        <source>an import or a restore</source>
+        <translation>una importación o una restauración</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>línea de comandos</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>import batch {0}</source>
+        <translation>lote de importación {0}</translation>
+    </message>
+    <message>
+        <source>revert of import batch {0}</source>
+        <translation>reversión del lote de importación {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>“{0}” can no longer be undone or redone: the record was changed by {1}.</source>
+        <translation>«{0}» ya no se puede deshacer ni rehacer: el registro se modificó después ({1}).</translation>
+    </message>
+    <message>
+        <source>“{0}” was not undone: the record was changed since.</source>
+        <translation>«{0}» no se deshizo: el registro se modificó después.</translation>
+    </message>
+    <message>
+        <source>“{0}” was not undone: the record was deleted since.</source>
+        <translation>«{0}» no se deshizo: el registro se eliminó después.</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>
@@ -2003,6 +2558,42 @@
 <context>
     <name>exchange</name>
     <message>
+        <source>Active</source>
+        <translation>En el cargo</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>ID del contacto</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Entregable</translation>
+    </message>
+    <message>
+        <source>Deliverable ID</source>
+        <translation>ID del entregable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation>Enlace a la prueba</translation>
+    </message>
+    <message>
+        <source>Has left (yes/no)</source>
+        <translation>Ya no está en el cargo (sí/no)</translation>
+    </message>
+    <message>
         <source>Import applied</source>
         <translation>Importación aplicada</translation>
     </message>
@@ -2011,12 +2602,40 @@
         <translation>Importar un libro</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Avance (%)</translation>
+    </message>
+    <message>
+        <source>Project or agreement</source>
+        <translation>Proyecto o acuerdo</translation>
+    </message>
+    <message>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.ods *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Fecha de presentación</translation>
     </message>
     <message>
         <source>The import was applied as batch {0}.</source>

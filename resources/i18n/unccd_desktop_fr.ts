@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Workbook exchange</source>
+        <translation>Échange de classeurs</translation>
+    </message>
+    <message>
+        <source>Workbook exported</source>
+        <translation>Classeur exporté</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as {0}.</source>
+        <translation>Le classeur a été enregistré sous {0}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>Importer un classeur</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
+        <translation>Feuilles de calcul (*.xlsx *.xlsm *.ods *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <source>Import applied</source>
+        <translation>Importation appliquée</translation>
+    </message>
+    <message>
+        <source>The import was applied as batch {0}.</source>
+        <translation>L&apos;importation a été appliquée sous le numéro de lot {0}.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About {0}</source>
@@ -53,6 +96,10 @@
     <message>
         <source>The backup was restored. The file it replaced is kept as {0}.</source>
         <translation>La sauvegarde a été restaurée. Le fichier qu&apos;elle remplace est conservé sous {0}.</translation>
+    </message>
+    <message>
+        <source>Restoring the latest backup…</source>
+        <translation>Restauration de la dernière sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -821,6 +868,17 @@
     </message>
 </context>
 <context>
+    <name>FieldNote</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPanel</name>
     <message>
         <source>Focal points of this partner</source>
@@ -860,6 +918,357 @@
     <message>
         <source>History of this record</source>
         <translation>Historique de cette fiche</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&apos;{0}&apos; is ambiguous (day and month could be either way round); write it as YYYY-MM-DD</source>
+        <translation>« {0} » est ambigu (le jour et le mois peuvent être inversés) ; écrivez-le sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a date (write it as YYYY-MM-DD)</source>
+        <translation>« {0} » n’est pas une date (écrivez-la sous la forme AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a percentage</source>
+        <translation>« {0} » n’est pas un pourcentage</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a valid date</source>
+        <translation>« {0} » n’est pas une date valide</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; should be yes or no</source>
+        <translation>« {0} » : la valeur doit être oui ou non</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; where a date was expected</source>
+        <translation>« {0} » là où une date était attendue</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; where a number was expected</source>
+        <translation>« {0} » là où un nombre était attendu</translation>
+    </message>
+    <message>
+        <source>Blank row</source>
+        <translation>Ligne vide</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Content ignored</source>
+        <translation>Contenu ignoré</translation>
+    </message>
+    <message>
+        <source>File refused</source>
+        <translation>Fichier refusé</translation>
+    </message>
+    <message>
+        <source>Links to other workbooks were ignored.</source>
+        <translation>Les liens vers d’autres classeurs ont été ignorés.</translation>
+    </message>
+    <message>
+        <source>Missing column</source>
+        <translation>Colonne manquante</translation>
+    </message>
+    <message>
+        <source>New contacts can only be added in a partner update workbook (it says whose contacts they are).</source>
+        <translation>De nouveaux contacts ne peuvent être ajoutés que dans un classeur de mise à jour du partenaire (il indique à qui appartiennent les contacts).</translation>
+    </message>
+    <message>
+        <source>New row refused</source>
+        <translation>Nouvelle ligne refusée</translation>
+    </message>
+    <message>
+        <source>No deliverable has the ID {0} (it may have been deleted from the database since the export).</source>
+        <translation>Aucun produit livrable n’a l’identifiant {0} (il a peut-être été supprimé de la base de données depuis l’export).</translation>
+    </message>
+    <message>
+        <source>No export record</source>
+        <translation>Aucune trace d’export</translation>
+    </message>
+    <message>
+        <source>No focal point has the ID {0} (it may have been deleted from the database since the export).</source>
+        <translation>Aucun correspondant n’a l’identifiant {0} (il a peut-être été supprimé de la base de données depuis l’export).</translation>
+    </message>
+    <message>
+        <source>No sheet of this file holds deliverables or focal points with the expected columns (for example &apos;Deliverable ID&apos; and &apos;Status&apos;).</source>
+        <translation>Aucune feuille de ce fichier ne contient de produits livrables ni de correspondants avec les colonnes attendues (par exemple « Deliverable ID » et « Status »).</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Non appliqué</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>Non essayé</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message>
+        <source>Other schema version</source>
+        <translation>Autre version du schéma</translation>
+    </message>
+    <message>
+        <source>Repeated column</source>
+        <translation>Colonne en double</translation>
+    </message>
+    <message>
+        <source>Repeated record</source>
+        <translation>Fiche en double</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos; has no &apos;{1}&apos; column, so its rows cannot be matched to records; it was not imported.</source>
+        <translation>La feuille « {0} » n’a pas de colonne « {1} » : ses lignes ne peuvent pas être rattachées à des fiches ; elle n’a pas été importée.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos; was not imported: it holds no deliverables or focal points columns.</source>
+        <translation>La feuille « {0} » n’a pas été importée : elle ne contient aucune colonne de produits livrables ni de correspondants.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: reading stopped at row {1} after {2} blank rows.</source>
+        <translation>Feuille « {0} » : lecture arrêtée à la ligne {1} après {2} lignes vides.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; appears twice; the first one was used.</source>
+        <translation>Feuille « {0} » : la colonne « {1} » figure deux fois ; la première a été utilisée.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; is not one this import reads; it was ignored.</source>
+        <translation>Feuille « {0} » : la colonne « {1} » n’est pas lue par cette importation ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: {1} rows hold nothing in the imported columns (the first is row {2}); they were skipped.</source>
+        <translation>Feuille « {0} » : {1} lignes ne contiennent rien dans les colonnes importées (la première est la ligne {2}) ; elles ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>Sheet ignored</source>
+        <translation>Feuille ignorée</translation>
+    </message>
+    <message>
+        <source>The database refused these values ({0}).</source>
+        <translation>La base de données a refusé ces valeurs ({0}).</translation>
+    </message>
+    <message>
+        <source>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</source>
+        <translation>L’export {0} n’est pas connu de cette base de données (a-t-il été fait à partir d’une autre copie ?) : les modifications sont comparées à la base telle qu’elle est maintenant.</translation>
+    </message>
+    <message>
+        <source>The rows could not be tried against the database ({0}); they are checked again when applied.</source>
+        <translation>Les lignes n’ont pas pu être essayées sur la base de données ({0}) ; elles seront vérifiées de nouveau lors de l’application.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; they were not run.</source>
+        <translation>Le classeur contient des macros ; elles n’ont pas été exécutées.</translation>
+    </message>
+    <message>
+        <source>The workbook was exported from another database schema version ({0}; this database is at {1}); its columns are read by name as usual.</source>
+        <translation>Le classeur a été exporté d’une autre version du schéma de base de données ({0} ; cette base en est à la version {1}) ; ses colonnes sont lues par leur nom, comme d’habitude.</translation>
+    </message>
+    <message>
+        <source>There is no file at {0}.</source>
+        <translation>Il n’y a pas de fichier à l’emplacement {0}.</translation>
+    </message>
+    <message>
+        <source>This ID is also on row {0}; each record may appear once.</source>
+        <translation>Cet identifiant figure aussi à la ligne {0} ; chaque fiche ne peut figurer qu’une fois.</translation>
+    </message>
+    <message>
+        <source>This contact belongs to another partner.</source>
+        <translation>Ce contact appartient à un autre partenaire.</translation>
+    </message>
+    <message>
+        <source>This file carries no export record: changes are compared with the database as it is now, so edits made meanwhile cannot be told apart.</source>
+        <translation>Ce fichier ne porte aucune trace d’export : les modifications sont comparées à la base de données telle qu’elle est maintenant, si bien que celles faites entre-temps ne peuvent pas être distinguées.</translation>
+    </message>
+    <message>
+        <source>This file was already imported (batch {0}).</source>
+        <translation>Ce fichier a déjà été importé (lot {0}).</translation>
+    </message>
+    <message>
+        <source>This record changed in the database while the file was read; preview the file again.</source>
+        <translation>Cette fiche a été modifiée dans la base de données pendant la lecture du fichier ; affichez de nouveau l’aperçu du fichier.</translation>
+    </message>
+    <message>
+        <source>This row has no Deliverable ID; new deliverables cannot be added from a workbook.</source>
+        <translation>Cette ligne n’a pas d’identifiant de produit livrable (Deliverable ID) ; on ne peut pas ajouter de nouveaux produits livrables à partir d’un classeur.</translation>
+    </message>
+    <message>
+        <source>Unknown column</source>
+        <translation>Colonne inconnue</translation>
+    </message>
+    <message>
+        <source>Unknown record</source>
+        <translation>Fiche inconnue</translation>
+    </message>
+    <message>
+        <source>Unreadable value</source>
+        <translation>Valeur illisible</translation>
+    </message>
+    <message>
+        <source>Value refused</source>
+        <translation>Valeur refusée</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {0}.</source>
+        <translation>Vous n’avez pas l’autorisation de lire {0}.</translation>
+    </message>
+    <message>
+        <source>a new contact needs a name</source>
+        <translation>un nouveau contact doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a reference to text number {0}, which the file does not hold</source>
+        <translation>un renvoi au texte numéro {0}, que le fichier ne contient pas</translation>
+    </message>
+    <message>
+        <source>cannot be left empty</source>
+        <translation>ne peut pas rester vide</translation>
+    </message>
+    <message>
+        <source>holds a formula whose result was never calculated; open the file in Excel or LibreOffice and save it again, or type the value</source>
+        <translation>contient une formule dont le résultat n’a jamais été calculé ; ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le de nouveau, ou saisissez la valeur</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>n’est pas une date</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>doit être un pourcentage de 0 à 100</translation>
+    </message>
+    <message>
+        <source>{0} changed since the preview; preview it again.</source>
+        <translation>{0} a changé depuis l’aperçu ; affichez-en de nouveau l’aperçu.</translation>
+    </message>
+    <message>
+        <source>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</source>
+        <translation>{0} contient des déclarations d’entités XML, dont les classeurs n’ont jamais besoin ; il est refusé car dangereux.</translation>
+    </message>
+    <message>
+        <source>{0} contains a part compressed {1} times, far beyond any real workbook; it is refused as a possible zip bomb.</source>
+        <translation>{0} contient une partie compressée {1} fois, bien au-delà de tout classeur réel ; il est refusé comme bombe zip possible.</translation>
+    </message>
+    <message>
+        <source>{0} has too many parts ({1}) to be a normal workbook.</source>
+        <translation>{0} compte trop de parties ({1}) pour être un classeur normal.</translation>
+    </message>
+    <message>
+        <source>{0} is a Word or PowerPoint document, not a spreadsheet.</source>
+        <translation>{0} est un document Word ou PowerPoint, pas une feuille de calcul.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a spreadsheet.</source>
+        <translation>{0} est un dossier, pas une feuille de calcul.</translation>
+    </message>
+    <message>
+        <source>{0} is a zip archive, not a spreadsheet.</source>
+        <translation>{0} est une archive zip, pas une feuille de calcul.</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} est un classeur binaire Excel (.xlsb). Ouvrez-le dans votre tableur et enregistrez-le au format Classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be read (malformed or unsafe XML: {1}).</source>
+        <translation>{0} est endommagé et ne peut pas être lu (XML mal formé ou dangereux : {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be read ({1}). Open it in your spreadsheet program and save it again.</source>
+        <translation>{0} est endommagé et ne peut pas être lu ({1}). Ouvrez-le dans votre tableur et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (it is not a readable workbook). Ask for the file again, or open and re-save it.</source>
+        <translation>{0} est endommagé ou incomplet (ce n’est pas un classeur lisible). Demandez de nouveau le fichier, ou ouvrez-le et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (part {1} cannot be read).</source>
+        <translation>{0} est endommagé ou incomplet (la partie {1} ne peut pas être lue).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its sheet data is missing.</source>
+        <translation>{0} est endommagé : les données de ses feuilles manquent.</translation>
+    </message>
+    <message>
+        <source>{0} is empty.</source>
+        <translation>{0} est vide.</translation>
+    </message>
+    <message>
+        <source>{0} is in the old Excel 97–2003 (.xls) format. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} est à l’ancien format Excel 97–2003 (.xls). Ouvrez-le dans votre tableur et enregistrez-le au format Classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is not UTF-8 text. Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</source>
+        <translation>{0} n’est pas un texte UTF-8. Enregistrez-le au format « CSV UTF-8 (délimité par des virgules) » et réessayez.</translation>
+    </message>
+    <message>
+        <source>{0} is not a date</source>
+        <translation>{0} n’est pas une date</translation>
+    </message>
+    <message>
+        <source>{0} is not a percentage from 0 to 100</source>
+        <translation>{0} n’est pas un pourcentage de 0 à 100</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} n’est pas une feuille de calcul (utilisez .xlsx, .ods ou .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} n’est pas une feuille de calcul que cette application sait lire (utilisez .xlsx, .ods ou .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is not a well-formed CSV file ({1}).</source>
+        <translation>{0} n’est pas un fichier CSV bien formé ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is protected with a password (encrypted), so it cannot be read. Open it, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it again.</source>
+        <translation>{0} est protégé par un mot de passe (chiffré) et ne peut donc pas être lu. Ouvrez-le, retirez le mot de passe (Fichier → Informations → Protéger le classeur → Chiffrer avec mot de passe) et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{0} is protected with a password (encrypted), so it cannot be read. Remove the password and save it again.</source>
+        <translation>{0} est protégé par un mot de passe (chiffré) et ne peut donc pas être lu. Retirez le mot de passe et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{0} is too large or too deeply nested to read.</source>
+        <translation>{0} est trop volumineux ou trop profondément imbriqué pour être lu.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB; files over {2} MB are not imported. Split it into smaller files.</source>
+        <translation>{0} fait {1} Mo ; les fichiers de plus de {2} Mo ne sont pas importés. Scindez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>{0} rows have conflicts still to resolve (keep the database value or take the partner&apos;s); nothing was written.</source>
+        <translation>{0} lignes ont encore des conflits à résoudre (garder la valeur de la base ou prendre celle du partenaire) ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{0} rows have errors. Correct the file, or choose to skip those rows; nothing was written.</source>
+        <translation>{0} lignes comportent des erreurs. Corrigez le fichier ou choisissez d’ignorer ces lignes ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{0} would expand to {1} MB when opened, over the limit of {2} MB; it is refused as a possible zip bomb.</source>
+        <translation>{0} occuperait {1} Mo une fois ouvert, au-delà de la limite de {2} Mo ; il est refusé comme bombe zip possible.</translation>
+    </message>
+    <message>
+        <source>{0}: changed in the database since the export, and in the file; choose which value to keep.</source>
+        <translation>{0} : modifié dans la base de données depuis l’export, et dans le fichier ; choisissez la valeur à garder.</translation>
+    </message>
+    <message>
+        <source>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</source>
+        <translation>{0} : la feuille « {1} » compte plus de {2} lignes, le maximum qu’une importation accepte. Scindez le fichier.</translation>
+    </message>
+    <message>
+        <source>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</source>
+        <translation>{0} : feuille « {1} », ligne {2}, colonne {3} : la cellule contient {4} caractères ; une cellule peut en contenir au plus {5}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0} : {1}.</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1337,10 @@
         <source>Restore the values that import batch {0} ({1}) replaced?</source>
         <translation>Rétablir les valeurs remplacées par le lot d&apos;importation {0} ({1}) ?</translation>
     </message>
+    <message>
+        <source>Reverting import batch {0}…</source>
+        <translation>Annulation du lot d&apos;importation {0}…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -938,14 +1351,6 @@
     <message>
         <source>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</source>
         <translation>{0} nouveaux, {1} mis à jour, {2} inchangés, {3} conflits, {4} erreurs. Rien n&apos;est écrit avant que vous n&apos;appliquiez.</translation>
-    </message>
-    <message>
-        <source>Error: {0}</source>
-        <translation>Erreur : {0}</translation>
-    </message>
-    <message>
-        <source>Warning: {0}</source>
-        <translation>Avertissement : {0}</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1072,8 +1477,24 @@
         <translation>Choisissez une valeur pour chaque conflit.</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Importation…</translation>
+        <source>Importing {0}…</source>
+        <translation>Importation de {0}…</translation>
+    </message>
+    <message>
+        <source>Error ({0}): {1}</source>
+        <translation>Erreur ({0}) : {1}</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Warning ({0}): {1}</source>
+        <translation>Avertissement ({0}) : {1}</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1540,14 @@
     <message>
         <source>Delete the selected record</source>
         <translation>Supprimer la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>&amp;Correspondants</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1194,6 +1623,14 @@
         <translation>Importations</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
@@ -1204,10 +1641,6 @@
     <message>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
-    </message>
-    <message>
-        <source>Workbook imports will be listed here when the Excel module is installed.</source>
-        <translation>Les importations de classeurs figureront ici une fois le module Excel installé.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1230,8 +1663,16 @@
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <source>Available when the Excel module is installed</source>
-        <translation>Disponible une fois le module Excel installé</translation>
+        <source>Cancelling… nothing of it will be kept.</source>
+        <translation>Annulation… rien n&apos;en sera conservé.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes not saved yet before undoing saved ones.</source>
+        <translation>Enregistrez ou abandonnez les modifications non enregistrées avant d&apos;annuler celles qui le sont.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1290,8 +1731,8 @@
         <translation>Nom inscrit dans l&apos;historique de vos modifications :</translation>
     </message>
     <message>
-        <source>Changes are recorded under “{0}” from the next start.</source>
-        <translation>Les modifications seront enregistrées au nom de « {0} » dès le prochain démarrage.</translation>
+        <source>Changes are recorded under “{0}” from now on.</source>
+        <translation>Les modifications sont désormais enregistrées au nom de « {0} ».</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1355,6 +1796,17 @@
     <message>
         <source>Restore the latest backup</source>
         <translation>Restaurer la sauvegarde la plus récente</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -1454,12 +1906,8 @@
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <source>D&amp;ocuments</source>
-        <translation>D&amp;ocuments</translation>
-    </message>
-    <message>
-        <source>&amp;Focal points</source>
-        <translation>&amp;Correspondants</translation>
+        <source>Editor status</source>
+        <translation>État de l&apos;éditeur</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1487,6 +1935,18 @@
         <translation>{0} (copie)</translation>
     </message>
     <message>
+        <source>add {0} &apos;{1}&apos;</source>
+        <translation>ajout de la fiche {0} « {1} »</translation>
+    </message>
+    <message>
+        <source>edit {0} of &apos;{1}&apos;</source>
+        <translation>modification de « {1} » ({0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -1495,16 +1955,64 @@
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <source>Add {0} &apos;{1}&apos;</source>
-        <translation>Ajout : {0} « {1} »</translation>
+        <source>This record was deleted by {0}. Your changes are still shown: copy what you need.</source>
+        <translation>Cette fiche a été supprimée par {0}. Vos modifications restent affichées : copiez ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <source>Edit {0} of &apos;{1}&apos;</source>
-        <translation>Modification de {0} de « {1} »</translation>
+        <source>The record was deleted by {0}.</source>
+        <translation>La fiche a été supprimée par {0}.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
+        <source>Updated by {0}; showing the current version.</source>
+        <translation>Mise à jour par {0} ; la version actuelle est affichée.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>your import ({0})</source>
+        <translation>votre importation ({0})</translation>
+    </message>
+    <message>
+        <source>your {0}</source>
+        <translation>votre {0}</translation>
+    </message>
+    <message>
+        <source>you, in another window</source>
+        <translation>vous, dans une autre fenêtre</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Changed by {0}.</source>
+        <translation>Modifié par {0}.</translation>
+    </message>
+    <message>
+        <source>{0} changed this to “{1}”. Keep your value or take theirs?</source>
+        <translation>Modifié en « {1} » par {0}. Garder votre valeur ou prendre la leur ?</translation>
+    </message>
+    <message>
+        <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
+        <translation>Cette fiche a été modifiée par {0} pendant que vous la modifiiez. Leurs modifications figurent dans le formulaire (signalées) ; vos modifications non enregistrées sont conservées.</translation>
+    </message>
+    <message>
+        <source>This record was deleted meanwhile. Your changes are still shown: copy what you need.</source>
+        <translation>Cette fiche a été supprimée entre-temps. Vos modifications restent affichées : copiez ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>Choose, for each marked field, your value or theirs before saving: {0}.</source>
+        <translation>Avant d&apos;enregistrer, choisissez pour chaque champ signalé votre valeur ou la leur : {0}.</translation>
+    </message>
+    <message>
+        <source>Your value is kept.</source>
+        <translation>Votre valeur est conservée.</translation>
+    </message>
+    <message>
+        <source>Their value is taken.</source>
+        <translation>Leur valeur est retenue.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
@@ -1512,38 +2020,6 @@
             <numerusform>Non enregistré : %n problème à corriger.</numerusform>
             <numerusform>Non enregistré : %n problèmes à corriger.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>Modifié ailleurs</translation>
-    </message>
-    <message>
-        <source>This record was deleted by someone else since you opened it.</source>
-        <translation>Quelqu’un d’autre a supprimé cet enregistrement depuis que vous l’avez ouvert.</translation>
-    </message>
-    <message>
-        <source>This record was changed by someone else since you opened it (version {0} → {1}).</source>
-        <translation>Quelqu’un d’autre a modifié cet enregistrement depuis que vous l’avez ouvert (version {0} → {1}).</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved.</source>
-        <translation>Vos modifications n&apos;ont pas été enregistrées.</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved. Reload to see the current record (your changes will be lost), or keep editing and copy what you need first.</source>
-        <translation>Vos modifications n&apos;ont pas été enregistrées. Rechargez pour voir la fiche actuelle (vos modifications seront perdues), ou continuez et copiez d&apos;abord ce dont vous avez besoin.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recharger</translation>
-    </message>
-    <message>
-        <source>&amp;Keep my changes</source>
-        <translation>&amp;Garder mes modifications</translation>
-    </message>
-    <message>
-        <source>Reloaded the current version.</source>
-        <translation>Version actuelle rechargée.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1765,6 +2241,14 @@
         <translation>le produit livrable « {0} »</translation>
     </message>
     <message>
+        <source>document &apos;{0}&apos;</source>
+        <translation>le document « {0} »</translation>
+    </message>
+    <message>
+        <source>focal point &apos;{0}&apos;</source>
+        <translation>le correspondant « {0} »</translation>
+    </message>
+    <message>
         <source>give the currency of the budget</source>
         <translation>indiquez la monnaie du budget</translation>
     </message>
@@ -1894,6 +2378,77 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo: {0}</source>
+        <translation>Rétablir : {0}</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation>Rétabli : {0}.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo “{0}”? The record will be deleted.</source>
+        <translation>Annuler « {0} » ? La fiche sera supprimée.</translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation>Annuler : {0}</translation>
+    </message>
+    <message>
+        <source>Undone: {0}.</source>
+        <translation>Annulé : {0}.</translation>
+    </message>
+    <message>
+        <source>an import or a restore</source>
+        <translation>une importation ou une restauration</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>import batch {0}</source>
+        <translation>lot d&apos;importation {0}</translation>
+    </message>
+    <message>
+        <source>revert of import batch {0}</source>
+        <translation>annulation du lot d&apos;importation {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1} : {2}</translation>
+    </message>
+    <message>
+        <source>“{0}” can no longer be undone or redone: the record was changed by {1}.</source>
+        <translation>« {0} » ne peut plus être annulé ni rétabli : la fiche a été modifiée depuis ({1}).</translation>
+    </message>
+    <message>
+        <source>“{0}” was not undone: the record was changed since.</source>
+        <translation>« {0} » n&apos;a pas été annulé : la fiche a été modifiée depuis.</translation>
+    </message>
+    <message>
+        <source>“{0}” was not undone: the record was deleted since.</source>
+        <translation>« {0} » n&apos;a pas été annulé : la fiche a été supprimée depuis.</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>
@@ -2003,6 +2558,42 @@
 <context>
     <name>exchange</name>
     <message>
+        <source>Active</source>
+        <translation>En poste</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>Identifiant du contact</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Produit livrable</translation>
+    </message>
+    <message>
+        <source>Deliverable ID</source>
+        <translation>Identifiant du produit livrable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation>Lien vers le justificatif</translation>
+    </message>
+    <message>
+        <source>Has left (yes/no)</source>
+        <translation>A quitté son poste (oui/non)</translation>
+    </message>
+    <message>
         <source>Import applied</source>
         <translation>Importation appliquée</translation>
     </message>
@@ -2011,12 +2602,40 @@
         <translation>Importer un classeur</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Avancement (%)</translation>
+    </message>
+    <message>
+        <source>Project or agreement</source>
+        <translation>Projet ou accord</translation>
+    </message>
+    <message>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
         <translation>Feuilles de calcul (*.xlsx *.xlsm *.ods *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Soumis le</translation>
     </message>
     <message>
         <source>The import was applied as batch {0}.</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Workbook exchange</source>
+        <translation>Обмен рабочими книгами</translation>
+    </message>
+    <message>
+        <source>Workbook exported</source>
+        <translation>Рабочая книга экспортирована</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as {0}.</source>
+        <translation>Рабочая книга сохранена как {0}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>Импорт рабочей книги</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
+        <translation>Электронные таблицы (*.xlsx *.xlsm *.ods *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <source>Import applied</source>
+        <translation>Импорт применен</translation>
+    </message>
+    <message>
+        <source>The import was applied as batch {0}.</source>
+        <translation>Импорт применен как пакет {0}.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About {0}</source>
@@ -53,6 +96,10 @@
     <message>
         <source>The backup was restored. The file it replaced is kept as {0}.</source>
         <translation>Резервная копия восстановлена. Замененный файл сохранен как {0}.</translation>
+    </message>
+    <message>
+        <source>Restoring the latest backup…</source>
+        <translation>Восстановление последней резервной копии…</translation>
     </message>
 </context>
 <context>
@@ -822,6 +869,17 @@
     </message>
 </context>
 <context>
+    <name>FieldNote</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мое</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Принять их</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPanel</name>
     <message>
         <source>Focal points of this partner</source>
@@ -861,6 +919,357 @@
     <message>
         <source>History of this record</source>
         <translation>История этой записи</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&apos;{0}&apos; is ambiguous (day and month could be either way round); write it as YYYY-MM-DD</source>
+        <translation>«{0}» — неоднозначная дата (день и месяц можно перепутать); запишите ее в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a date (write it as YYYY-MM-DD)</source>
+        <translation>«{0}» не является датой (запишите ее в виде ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a percentage</source>
+        <translation>«{0}» не является процентным значением</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a valid date</source>
+        <translation>«{0}» — недопустимая дата</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; should be yes or no</source>
+        <translation>«{0}»: значение должно быть «да» или «нет»</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; where a date was expected</source>
+        <translation>«{0}» там, где ожидалась дата</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; where a number was expected</source>
+        <translation>«{0}» там, где ожидалось число</translation>
+    </message>
+    <message>
+        <source>Blank row</source>
+        <translation>Пустая строка</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Content ignored</source>
+        <translation>Содержимое пропущено</translation>
+    </message>
+    <message>
+        <source>File refused</source>
+        <translation>Файл отклонен</translation>
+    </message>
+    <message>
+        <source>Links to other workbooks were ignored.</source>
+        <translation>Ссылки на другие рабочие книги пропущены.</translation>
+    </message>
+    <message>
+        <source>Missing column</source>
+        <translation>Нет столбца</translation>
+    </message>
+    <message>
+        <source>New contacts can only be added in a partner update workbook (it says whose contacts they are).</source>
+        <translation>Новые контакты можно добавлять только в рабочей книге для обновления партнером (в ней указано, чьи это контакты).</translation>
+    </message>
+    <message>
+        <source>New row refused</source>
+        <translation>Новая строка отклонена</translation>
+    </message>
+    <message>
+        <source>No deliverable has the ID {0} (it may have been deleted from the database since the export).</source>
+        <translation>Нет результата с ID {0} (возможно, он удален из базы данных после экспорта).</translation>
+    </message>
+    <message>
+        <source>No export record</source>
+        <translation>Нет сведений об экспорте</translation>
+    </message>
+    <message>
+        <source>No focal point has the ID {0} (it may have been deleted from the database since the export).</source>
+        <translation>Нет контактного лица с ID {0} (возможно, оно удалено из базы данных после экспорта).</translation>
+    </message>
+    <message>
+        <source>No sheet of this file holds deliverables or focal points with the expected columns (for example &apos;Deliverable ID&apos; and &apos;Status&apos;).</source>
+        <translation>Ни на одном листе этого файла нет результатов или контактных лиц с ожидаемыми столбцами (например, «Deliverable ID» и «Status»).</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Не применено</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Нечего импортировать</translation>
+    </message>
+    <message>
+        <source>Other schema version</source>
+        <translation>Другая версия схемы</translation>
+    </message>
+    <message>
+        <source>Repeated column</source>
+        <translation>Повторяющийся столбец</translation>
+    </message>
+    <message>
+        <source>Repeated record</source>
+        <translation>Повторяющаяся запись</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos; has no &apos;{1}&apos; column, so its rows cannot be matched to records; it was not imported.</source>
+        <translation>На листе «{0}» нет столбца «{1}», поэтому его строки нельзя сопоставить с записями; лист не импортирован.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos; was not imported: it holds no deliverables or focal points columns.</source>
+        <translation>Лист «{0}» не импортирован: на нем нет столбцов результатов или контактных лиц.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: reading stopped at row {1} after {2} blank rows.</source>
+        <translation>Лист «{0}»: чтение остановлено на строке {1} после пустых строк ({2}).</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; appears twice; the first one was used.</source>
+        <translation>Лист «{0}»: столбец «{1}» встречается дважды; использован первый.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; is not one this import reads; it was ignored.</source>
+        <translation>Лист «{0}»: столбец «{1}» при этом импорте не считывается; он пропущен.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: {1} rows hold nothing in the imported columns (the first is row {2}); they were skipped.</source>
+        <translation>Лист «{0}»: строки, в импортируемых столбцах которых ничего нет, пропущены ({1}, первая — строка {2}).</translation>
+    </message>
+    <message>
+        <source>Sheet ignored</source>
+        <translation>Лист пропущен</translation>
+    </message>
+    <message>
+        <source>The database refused these values ({0}).</source>
+        <translation>База данных отклонила эти значения ({0}).</translation>
+    </message>
+    <message>
+        <source>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</source>
+        <translation>Экспорт {0} неизвестен этой базе данных (возможно, он сделан из другой копии): изменения сравниваются с текущим состоянием базы данных.</translation>
+    </message>
+    <message>
+        <source>The rows could not be tried against the database ({0}); they are checked again when applied.</source>
+        <translation>Не удалось проверить строки на базе данных ({0}); они будут проверены еще раз при применении.</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; they were not run.</source>
+        <translation>Рабочая книга содержит макросы; они не выполнялись.</translation>
+    </message>
+    <message>
+        <source>The workbook was exported from another database schema version ({0}; this database is at {1}); its columns are read by name as usual.</source>
+        <translation>Рабочая книга экспортирована из другой версии схемы базы данных ({0}; версия этой базы данных — {1}); ее столбцы, как обычно, считываются по названиям.</translation>
+    </message>
+    <message>
+        <source>There is no file at {0}.</source>
+        <translation>Файл {0} не найден.</translation>
+    </message>
+    <message>
+        <source>This ID is also on row {0}; each record may appear once.</source>
+        <translation>Этот ID также указан в строке {0}; каждая запись может встречаться только один раз.</translation>
+    </message>
+    <message>
+        <source>This contact belongs to another partner.</source>
+        <translation>Этот контакт относится к другому партнеру.</translation>
+    </message>
+    <message>
+        <source>This file carries no export record: changes are compared with the database as it is now, so edits made meanwhile cannot be told apart.</source>
+        <translation>В этом файле нет сведений об экспорте: изменения сравниваются с текущим состоянием базы данных, поэтому правки, внесенные за это время, невозможно отличить.</translation>
+    </message>
+    <message>
+        <source>This file was already imported (batch {0}).</source>
+        <translation>Этот файл уже импортирован (пакет {0}).</translation>
+    </message>
+    <message>
+        <source>This record changed in the database while the file was read; preview the file again.</source>
+        <translation>Эта запись изменилась в базе данных во время чтения файла; снова откройте предварительный просмотр файла.</translation>
+    </message>
+    <message>
+        <source>This row has no Deliverable ID; new deliverables cannot be added from a workbook.</source>
+        <translation>В этой строке нет ID результата (Deliverable ID); новые результаты нельзя добавлять из рабочей книги.</translation>
+    </message>
+    <message>
+        <source>Unknown column</source>
+        <translation>Неизвестный столбец</translation>
+    </message>
+    <message>
+        <source>Unknown record</source>
+        <translation>Неизвестная запись</translation>
+    </message>
+    <message>
+        <source>Unreadable value</source>
+        <translation>Нечитаемое значение</translation>
+    </message>
+    <message>
+        <source>Value refused</source>
+        <translation>Значение отклонено</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {0}.</source>
+        <translation>У вас нет прав на чтение {0}.</translation>
+    </message>
+    <message>
+        <source>a new contact needs a name</source>
+        <translation>у нового контакта должно быть имя</translation>
+    </message>
+    <message>
+        <source>a reference to text number {0}, which the file does not hold</source>
+        <translation>ссылка на текст № {0}, которого нет в файле</translation>
+    </message>
+    <message>
+        <source>cannot be left empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>holds a formula whose result was never calculated; open the file in Excel or LibreOffice and save it again, or type the value</source>
+        <translation>содержит формулу, результат которой ни разу не вычислялся; откройте файл в Excel или LibreOffice и сохраните его снова либо введите значение</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>не является датой</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>должно быть процентным значением от 0 до 100</translation>
+    </message>
+    <message>
+        <source>{0} changed since the preview; preview it again.</source>
+        <translation>Файл {0} изменился после предварительного просмотра; просмотрите его снова.</translation>
+    </message>
+    <message>
+        <source>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</source>
+        <translation>{0} содержит объявления сущностей XML, которые рабочим книгам никогда не нужны; файл отклонен как небезопасный.</translation>
+    </message>
+    <message>
+        <source>{0} contains a part compressed {1} times, far beyond any real workbook; it is refused as a possible zip bomb.</source>
+        <translation>{0} содержит часть, сжатую в {1} раз, что намного больше, чем в любой реальной рабочей книге; файл отклонен как возможная zip-бомба.</translation>
+    </message>
+    <message>
+        <source>{0} has too many parts ({1}) to be a normal workbook.</source>
+        <translation>В {0} слишком много частей ({1}) для обычной рабочей книги.</translation>
+    </message>
+    <message>
+        <source>{0} is a Word or PowerPoint document, not a spreadsheet.</source>
+        <translation>{0} — это документ Word или PowerPoint, а не электронная таблица.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a spreadsheet.</source>
+        <translation>{0} — это папка, а не электронная таблица.</translation>
+    </message>
+    <message>
+        <source>{0} is a zip archive, not a spreadsheet.</source>
+        <translation>{0} — это zip-архив, а не электронная таблица.</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} — двоичная книга Excel (.xlsb). Откройте ее в программе для работы с электронными таблицами и сохраните как книгу Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be read (malformed or unsafe XML: {1}).</source>
+        <translation>{0} поврежден и не может быть прочитан (некорректный или небезопасный XML: {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be read ({1}). Open it in your spreadsheet program and save it again.</source>
+        <translation>{0} поврежден и не может быть прочитан ({1}). Откройте его в программе для работы с электронными таблицами и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (it is not a readable workbook). Ask for the file again, or open and re-save it.</source>
+        <translation>{0} поврежден или неполон (это не читаемая рабочая книга). Запросите файл еще раз или откройте и пересохраните его.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (part {1} cannot be read).</source>
+        <translation>{0} поврежден или неполон (не удается прочитать часть {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its sheet data is missing.</source>
+        <translation>{0} поврежден: отсутствуют данные листов.</translation>
+    </message>
+    <message>
+        <source>{0} is empty.</source>
+        <translation>Файл {0} пуст.</translation>
+    </message>
+    <message>
+        <source>{0} is in the old Excel 97–2003 (.xls) format. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} сохранен в старом формате Excel 97–2003 (.xls). Откройте его в программе для работы с электронными таблицами и сохраните как книгу Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is not UTF-8 text. Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</source>
+        <translation>{0} не является текстом в кодировке UTF-8. Сохраните его в формате «CSV UTF-8 (разделитель — запятая)» и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{0} is not a date</source>
+        <translation>{0} не является датой</translation>
+    </message>
+    <message>
+        <source>{0} is not a percentage from 0 to 100</source>
+        <translation>{0} — не процентное значение от 0 до 100</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} не является электронной таблицей (используйте .xlsx, .ods или .csv в UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} не является электронной таблицей, которую может прочитать это приложение (используйте .xlsx, .ods или .csv в UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is not a well-formed CSV file ({1}).</source>
+        <translation>{0} не является корректным файлом CSV ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is protected with a password (encrypted), so it cannot be read. Open it, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it again.</source>
+        <translation>{0} защищен паролем (зашифрован), поэтому его нельзя прочитать. Откройте его, снимите пароль (Файл → Сведения → Защита книги → Зашифровать с использованием пароля) и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>{0} is protected with a password (encrypted), so it cannot be read. Remove the password and save it again.</source>
+        <translation>{0} защищен паролем (зашифрован), поэтому его нельзя прочитать. Снимите пароль и сохраните файл снова.</translation>
+    </message>
+    <message>
+        <source>{0} is too large or too deeply nested to read.</source>
+        <translation>{0} слишком велик или имеет слишком глубокую вложенность для чтения.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB; files over {2} MB are not imported. Split it into smaller files.</source>
+        <translation>Размер {0} — {1} МБ; файлы больше {2} МБ не импортируются. Разделите его на файлы меньшего размера.</translation>
+    </message>
+    <message>
+        <source>{0} rows have conflicts still to resolve (keep the database value or take the partner&apos;s); nothing was written.</source>
+        <translation>Строк с неразрешенными конфликтами: {0} (оставьте значение базы данных или примите значение партнера); ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{0} rows have errors. Correct the file, or choose to skip those rows; nothing was written.</source>
+        <translation>Строк с ошибками: {0}. Исправьте файл или выберите пропуск этих строк; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{0} would expand to {1} MB when opened, over the limit of {2} MB; it is refused as a possible zip bomb.</source>
+        <translation>При открытии {0} занял бы {1} МБ, что превышает предел в {2} МБ; файл отклонен как возможная zip-бомба.</translation>
+    </message>
+    <message>
+        <source>{0}: changed in the database since the export, and in the file; choose which value to keep.</source>
+        <translation>{0}: изменено и в базе данных после экспорта, и в файле; выберите, какое значение оставить.</translation>
+    </message>
+    <message>
+        <source>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</source>
+        <translation>{0}: на листе «{1}» больше {2} строк — это максимум для одного импорта. Разделите файл.</translation>
+    </message>
+    <message>
+        <source>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</source>
+        <translation>{0}: лист «{1}», строка {2}, столбец {3}: в ячейке {4} символов, а допускается не более {5}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1338,10 @@
         <source>Restore the values that import batch {0} ({1}) replaced?</source>
         <translation>Восстановить значения, замененные пакетом импорта {0} ({1})?</translation>
     </message>
+    <message>
+        <source>Reverting import batch {0}…</source>
+        <translation>Отмена пакета импорта {0}…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -939,14 +1352,6 @@
     <message>
         <source>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</source>
         <translation>Новых: {0}, обновленных: {1}, без изменений: {2}, конфликтов: {3}, ошибок: {4}. Ничего не записывается, пока вы не примените импорт.</translation>
-    </message>
-    <message>
-        <source>Error: {0}</source>
-        <translation>Ошибка: {0}</translation>
-    </message>
-    <message>
-        <source>Warning: {0}</source>
-        <translation>Предупреждение: {0}</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1073,8 +1478,24 @@
         <translation>Выберите значение для каждого конфликта.</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
+        <source>Importing {0}…</source>
+        <translation>Импорт {0}…</translation>
+    </message>
+    <message>
+        <source>Error ({0}): {1}</source>
+        <translation>Ошибка ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Warning ({0}): {1}</source>
+        <translation>Предупреждение ({0}): {1}</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1541,14 @@
     <message>
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>&amp;Документы</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>&amp;Контактные лица</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1197,6 +1626,14 @@
         <translation>История импорта</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>Opening {0}…</source>
         <translation>Открытие {0}…</translation>
     </message>
@@ -1207,10 +1644,6 @@
     <message>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
-    </message>
-    <message>
-        <source>Workbook imports will be listed here when the Excel module is installed.</source>
-        <translation>Импорт рабочих книг будет отображаться здесь после установки модуля Excel.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1233,8 +1666,16 @@
         <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
-        <source>Available when the Excel module is installed</source>
-        <translation>Доступно после установки модуля Excel</translation>
+        <source>Cancelling… nothing of it will be kept.</source>
+        <translation>Отмена… ничего из этого не будет сохранено.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Отменено: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes not saved yet before undoing saved ones.</source>
+        <translation>Прежде чем отменять сохраненные изменения, сохраните или верните несохраненные.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1293,8 +1734,8 @@
         <translation>Имя, записываемое в историю ваших изменений:</translation>
     </message>
     <message>
-        <source>Changes are recorded under “{0}” from the next start.</source>
-        <translation>Со следующего запуска изменения будут записываться под именем «{0}».</translation>
+        <source>Changes are recorded under “{0}” from now on.</source>
+        <translation>Теперь изменения записываются под именем «{0}».</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1358,6 +1799,17 @@
     <message>
         <source>Restore the latest backup</source>
         <translation>Восстановить последнюю резервную копию</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
@@ -1457,12 +1909,8 @@
         <translation>&amp;Сведения</translation>
     </message>
     <message>
-        <source>D&amp;ocuments</source>
-        <translation>&amp;Документы</translation>
-    </message>
-    <message>
-        <source>&amp;Focal points</source>
-        <translation>&amp;Контактные лица</translation>
+        <source>Editor status</source>
+        <translation>Состояние редактора</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1490,6 +1938,18 @@
         <translation>{0} (копия)</translation>
     </message>
     <message>
+        <source>add {0} &apos;{1}&apos;</source>
+        <translation>добавление записи «{1}» ({0})</translation>
+    </message>
+    <message>
+        <source>edit {0} of &apos;{1}&apos;</source>
+        <translation>изменение записи «{1}» ({0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1498,16 +1958,64 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <source>Add {0} &apos;{1}&apos;</source>
-        <translation>Добавление: {0} «{1}»</translation>
+        <source>This record was deleted by {0}. Your changes are still shown: copy what you need.</source>
+        <translation>{0}: эта запись удалена. Ваши изменения по-прежнему показаны: скопируйте то, что нужно.</translation>
     </message>
     <message>
-        <source>Edit {0} of &apos;{1}&apos;</source>
-        <translation>Изменение: {0} в «{1}»</translation>
+        <source>The record was deleted by {0}.</source>
+        <translation>{0}: запись удалена.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Отменить</translation>
+        <source>Updated by {0}; showing the current version.</source>
+        <translation>{0}: запись обновлена; показана текущая версия.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>Другой пользователь</translation>
+    </message>
+    <message>
+        <source>your import ({0})</source>
+        <translation>Ваш импорт ({0})</translation>
+    </message>
+    <message>
+        <source>your {0}</source>
+        <translation>Ваша {0}</translation>
+    </message>
+    <message>
+        <source>you, in another window</source>
+        <translation>Вы, в другом окне</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Changed by {0}.</source>
+        <translation>{0}: изменено.</translation>
+    </message>
+    <message>
+        <source>{0} changed this to “{1}”. Keep your value or take theirs?</source>
+        <translation>{0}: новое значение — «{1}». Оставить ваше значение или принять их?</translation>
+    </message>
+    <message>
+        <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
+        <translation>{0}: запись изменена, пока вы ее редактировали. Их изменения внесены в форму (отмечены); ваши несохраненные изменения сохранены.</translation>
+    </message>
+    <message>
+        <source>This record was deleted meanwhile. Your changes are still shown: copy what you need.</source>
+        <translation>Эта запись тем временем удалена. Ваши изменения по-прежнему показаны: скопируйте то, что нужно.</translation>
+    </message>
+    <message>
+        <source>Choose, for each marked field, your value or theirs before saving: {0}.</source>
+        <translation>Перед сохранением выберите для каждого отмеченного поля ваше значение или их: {0}.</translation>
+    </message>
+    <message>
+        <source>Your value is kept.</source>
+        <translation>Ваше значение сохранено.</translation>
+    </message>
+    <message>
+        <source>Their value is taken.</source>
+        <translation>Принято их значение.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
@@ -1516,38 +2024,6 @@
             <numerusform>Не сохранено: нужно исправить %n ошибки.</numerusform>
             <numerusform>Не сохранено: нужно исправить %n ошибок.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>Изменено в другом месте</translation>
-    </message>
-    <message>
-        <source>This record was deleted by someone else since you opened it.</source>
-        <translation>С тех пор как вы открыли эту запись, ее удалил другой пользователь.</translation>
-    </message>
-    <message>
-        <source>This record was changed by someone else since you opened it (version {0} → {1}).</source>
-        <translation>С тех пор как вы открыли эту запись, ее изменил другой пользователь (версия {0} → {1}).</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved.</source>
-        <translation>Ваши изменения не сохранены.</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved. Reload to see the current record (your changes will be lost), or keep editing and copy what you need first.</source>
-        <translation>Ваши изменения не сохранены. Перезагрузите, чтобы увидеть текущую запись (ваши изменения будут потеряны), или продолжайте редактирование и сначала скопируйте нужное.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Перезагрузить</translation>
-    </message>
-    <message>
-        <source>&amp;Keep my changes</source>
-        <translation>&amp;Оставить мои изменения</translation>
-    </message>
-    <message>
-        <source>Reloaded the current version.</source>
-        <translation>Загружена текущая версия.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1769,6 +2245,14 @@
         <translation>результат «{0}»</translation>
     </message>
     <message>
+        <source>document &apos;{0}&apos;</source>
+        <translation>документ «{0}»</translation>
+    </message>
+    <message>
+        <source>focal point &apos;{0}&apos;</source>
+        <translation>контактное лицо «{0}»</translation>
+    </message>
+    <message>
         <source>give the currency of the budget</source>
         <translation>укажите валюту бюджета</translation>
     </message>
@@ -1898,6 +2382,77 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Redo: {0}</source>
+        <translation>Повторить: {0}</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation>Повторено: {0}.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Undo “{0}”? The record will be deleted.</source>
+        <translation>Отменить «{0}»? Запись будет удалена.</translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation>Отменить: {0}</translation>
+    </message>
+    <message>
+        <source>Undone: {0}.</source>
+        <translation>Отменено: {0}.</translation>
+    </message>
+    <message>
+        <source>an import or a restore</source>
+        <translation>импорт или восстановление</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>командная строка</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>import batch {0}</source>
+        <translation>пакет импорта {0}</translation>
+    </message>
+    <message>
+        <source>revert of import batch {0}</source>
+        <translation>отмена пакета импорта {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>“{0}” can no longer be undone or redone: the record was changed by {1}.</source>
+        <translation>«{0}» больше нельзя отменить или повторить: запись с тех пор изменена ({1}).</translation>
+    </message>
+    <message>
+        <source>“{0}” was not undone: the record was changed since.</source>
+        <translation>«{0}» не отменено: запись с тех пор изменена.</translation>
+    </message>
+    <message>
+        <source>“{0}” was not undone: the record was deleted since.</source>
+        <translation>«{0}» не отменено: запись с тех пор удалена.</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>
@@ -2007,6 +2562,42 @@
 <context>
     <name>exchange</name>
     <message>
+        <source>Active</source>
+        <translation>Занимает должность</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>ID контакта</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Deliverable ID</source>
+        <translation>ID результата</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation>Ссылка на подтверждение</translation>
+    </message>
+    <message>
+        <source>Has left (yes/no)</source>
+        <translation>Покинул должность (да/нет)</translation>
+    </message>
+    <message>
         <source>Import applied</source>
         <translation>Импорт применен</translation>
     </message>
@@ -2015,12 +2606,40 @@
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Ход выполнения (%)</translation>
+    </message>
+    <message>
+        <source>Project or agreement</source>
+        <translation>Проект или соглашение</translation>
+    </message>
+    <message>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
         <translation>Электронные таблицы (*.xlsx *.xlsm *.ods *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Дата представления</translation>
     </message>
     <message>
         <source>The import was applied as batch {0}.</source>

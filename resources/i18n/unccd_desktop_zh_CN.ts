@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Workbook exchange</source>
+        <translation>工作簿交换</translation>
+    </message>
+    <message>
+        <source>Workbook exported</source>
+        <translation>工作簿已导出</translation>
+    </message>
+    <message>
+        <source>The workbook was saved as {0}.</source>
+        <translation>工作簿已保存为 {0}。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Import workbook</source>
+        <translation>导入工作簿</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.ods *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>Import applied</source>
+        <translation>已应用导入</translation>
+    </message>
+    <message>
+        <source>The import was applied as batch {0}.</source>
+        <translation>导入已作为批次 {0} 应用。</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About {0}</source>
@@ -53,6 +96,10 @@
     <message>
         <source>The backup was restored. The file it replaced is kept as {0}.</source>
         <translation>已恢复备份。被替换的文件保存为 {0}。</translation>
+    </message>
+    <message>
+        <source>Restoring the latest backup…</source>
+        <translation>正在恢复最新备份…</translation>
     </message>
 </context>
 <context>
@@ -820,6 +867,17 @@
     </message>
 </context>
 <context>
+    <name>FieldNote</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPanel</name>
     <message>
         <source>Focal points of this partner</source>
@@ -859,6 +917,357 @@
     <message>
         <source>History of this record</source>
         <translation>此记录的历史</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&apos;{0}&apos; is ambiguous (day and month could be either way round); write it as YYYY-MM-DD</source>
+        <translation>“{0}”有歧义（日和月可能颠倒）；请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a date (write it as YYYY-MM-DD)</source>
+        <translation>“{0}”不是日期（请写成 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a percentage</source>
+        <translation>“{0}”不是百分比</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a valid date</source>
+        <translation>“{0}”不是有效日期</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; should be yes or no</source>
+        <translation>“{0}”：应为“是”或“否”</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; where a date was expected</source>
+        <translation>应为日期之处出现了“{0}”</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; where a number was expected</source>
+        <translation>应为数字之处出现了“{0}”</translation>
+    </message>
+    <message>
+        <source>Blank row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Content ignored</source>
+        <translation>已忽略内容</translation>
+    </message>
+    <message>
+        <source>File refused</source>
+        <translation>文件被拒绝</translation>
+    </message>
+    <message>
+        <source>Links to other workbooks were ignored.</source>
+        <translation>已忽略指向其他工作簿的链接。</translation>
+    </message>
+    <message>
+        <source>Missing column</source>
+        <translation>缺少列</translation>
+    </message>
+    <message>
+        <source>New contacts can only be added in a partner update workbook (it says whose contacts they are).</source>
+        <translation>只能在合作伙伴更新工作簿中添加新联络人（该工作簿表明联络人属于哪个合作伙伴）。</translation>
+    </message>
+    <message>
+        <source>New row refused</source>
+        <translation>新行被拒绝</translation>
+    </message>
+    <message>
+        <source>No deliverable has the ID {0} (it may have been deleted from the database since the export).</source>
+        <translation>没有 ID 为 {0} 的交付成果（可能在导出后已从数据库中删除）。</translation>
+    </message>
+    <message>
+        <source>No export record</source>
+        <translation>无导出记录</translation>
+    </message>
+    <message>
+        <source>No focal point has the ID {0} (it may have been deleted from the database since the export).</source>
+        <translation>没有 ID 为 {0} 的联络人（可能在导出后已从数据库中删除）。</translation>
+    </message>
+    <message>
+        <source>No sheet of this file holds deliverables or focal points with the expected columns (for example &apos;Deliverable ID&apos; and &apos;Status&apos;).</source>
+        <translation>此文件中没有任何工作表以预期的列（例如“Deliverable ID”和“Status”）列出交付成果或联络人。</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>未应用</translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation>未试运行</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>Other schema version</source>
+        <translation>其他架构版本</translation>
+    </message>
+    <message>
+        <source>Repeated column</source>
+        <translation>重复的列</translation>
+    </message>
+    <message>
+        <source>Repeated record</source>
+        <translation>重复的记录</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos; has no &apos;{1}&apos; column, so its rows cannot be matched to records; it was not imported.</source>
+        <translation>工作表“{0}”没有“{1}”列，因此其中的行无法与记录对应；该工作表未导入。</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos; was not imported: it holds no deliverables or focal points columns.</source>
+        <translation>工作表“{0}”未导入：其中没有交付成果或联络人的列。</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: reading stopped at row {1} after {2} blank rows.</source>
+        <translation>工作表“{0}”：连续 {2} 个空行后，在第 {1} 行停止读取。</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; appears twice; the first one was used.</source>
+        <translation>工作表“{0}”：列“{1}”出现了两次；已使用第一列。</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; is not one this import reads; it was ignored.</source>
+        <translation>工作表“{0}”：本次导入不读取列“{1}”；已忽略该列。</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{0}&apos;: {1} rows hold nothing in the imported columns (the first is row {2}); they were skipped.</source>
+        <translation>工作表“{0}”：有 {1} 行在导入的列中没有内容（第一行是第 {2} 行）；已跳过这些行。</translation>
+    </message>
+    <message>
+        <source>Sheet ignored</source>
+        <translation>已忽略工作表</translation>
+    </message>
+    <message>
+        <source>The database refused these values ({0}).</source>
+        <translation>数据库拒绝了这些值（{0}）。</translation>
+    </message>
+    <message>
+        <source>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</source>
+        <translation>此数据库不知道导出 {0}（是否从另一副本导出？）：将与数据库的当前状态比较更改。</translation>
+    </message>
+    <message>
+        <source>The rows could not be tried against the database ({0}); they are checked again when applied.</source>
+        <translation>无法在数据库上试运行这些行（{0}）；应用时将再次检查。</translation>
+    </message>
+    <message>
+        <source>The workbook contains macros; they were not run.</source>
+        <translation>工作簿包含宏；这些宏未运行。</translation>
+    </message>
+    <message>
+        <source>The workbook was exported from another database schema version ({0}; this database is at {1}); its columns are read by name as usual.</source>
+        <translation>该工作簿导出自另一个数据库架构版本（{0}；此数据库为 {1}）；其各列照常按名称读取。</translation>
+    </message>
+    <message>
+        <source>There is no file at {0}.</source>
+        <translation>{0} 处没有文件。</translation>
+    </message>
+    <message>
+        <source>This ID is also on row {0}; each record may appear once.</source>
+        <translation>此 ID 也出现在第 {0} 行；每条记录只能出现一次。</translation>
+    </message>
+    <message>
+        <source>This contact belongs to another partner.</source>
+        <translation>此联络人属于另一个合作伙伴。</translation>
+    </message>
+    <message>
+        <source>This file carries no export record: changes are compared with the database as it is now, so edits made meanwhile cannot be told apart.</source>
+        <translation>此文件没有导出记录：将与数据库的当前状态比较更改，因此无法区分在此期间所做的修改。</translation>
+    </message>
+    <message>
+        <source>This file was already imported (batch {0}).</source>
+        <translation>此文件已导入（批次 {0}）。</translation>
+    </message>
+    <message>
+        <source>This record changed in the database while the file was read; preview the file again.</source>
+        <translation>读取文件期间，此记录在数据库中发生了更改；请重新预览该文件。</translation>
+    </message>
+    <message>
+        <source>This row has no Deliverable ID; new deliverables cannot be added from a workbook.</source>
+        <translation>此行没有交付成果 ID（Deliverable ID）；不能通过工作簿添加新的交付成果。</translation>
+    </message>
+    <message>
+        <source>Unknown column</source>
+        <translation>未知列</translation>
+    </message>
+    <message>
+        <source>Unknown record</source>
+        <translation>未知记录</translation>
+    </message>
+    <message>
+        <source>Unreadable value</source>
+        <translation>无法读取的值</translation>
+    </message>
+    <message>
+        <source>Value refused</source>
+        <translation>值被拒绝</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {0}.</source>
+        <translation>您没有读取 {0} 的权限。</translation>
+    </message>
+    <message>
+        <source>a new contact needs a name</source>
+        <translation>新联络人需要填写姓名</translation>
+    </message>
+    <message>
+        <source>a reference to text number {0}, which the file does not hold</source>
+        <translation>引用了文件中不存在的第 {0} 号文本</translation>
+    </message>
+    <message>
+        <source>cannot be left empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>holds a formula whose result was never calculated; open the file in Excel or LibreOffice and save it again, or type the value</source>
+        <translation>包含从未计算过结果的公式；请在 Excel 或 LibreOffice 中打开该文件并重新保存，或直接输入值</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation>必须是 0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>{0} changed since the preview; preview it again.</source>
+        <translation>{0} 在预览后已更改；请重新预览。</translation>
+    </message>
+    <message>
+        <source>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</source>
+        <translation>{0} 包含工作簿从不需要的 XML 实体声明；因不安全而被拒绝。</translation>
+    </message>
+    <message>
+        <source>{0} contains a part compressed {1} times, far beyond any real workbook; it is refused as a possible zip bomb.</source>
+        <translation>{0} 包含压缩了 {1} 倍的部件，远超任何真实工作簿；因可能是 zip 炸弹而被拒绝。</translation>
+    </message>
+    <message>
+        <source>{0} has too many parts ({1}) to be a normal workbook.</source>
+        <translation>{0} 的部件过多（{1} 个），不是正常的工作簿。</translation>
+    </message>
+    <message>
+        <source>{0} is a Word or PowerPoint document, not a spreadsheet.</source>
+        <translation>{0} 是 Word 或 PowerPoint 文档，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a spreadsheet.</source>
+        <translation>{0} 是文件夹，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>{0} is a zip archive, not a spreadsheet.</source>
+        <translation>{0} 是 zip 压缩文件，不是电子表格。</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} 是 Excel 二进制工作簿 (.xlsb)。请在电子表格程序中打开它，并另存为 Excel 工作簿 (.xlsx)。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be read (malformed or unsafe XML: {1}).</source>
+        <translation>{0} 已损坏，无法读取（XML 格式错误或不安全：{1}）。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be read ({1}). Open it in your spreadsheet program and save it again.</source>
+        <translation>{0} 已损坏，无法读取（{1}）。请在电子表格程序中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (it is not a readable workbook). Ask for the file again, or open and re-save it.</source>
+        <translation>{0} 已损坏或不完整（不是可读取的工作簿）。请重新索取该文件，或打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (part {1} cannot be read).</source>
+        <translation>{0} 已损坏或不完整（无法读取部件 {1}）。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its sheet data is missing.</source>
+        <translation>{0} 已损坏：缺少工作表数据。</translation>
+    </message>
+    <message>
+        <source>{0} is empty.</source>
+        <translation>{0} 为空。</translation>
+    </message>
+    <message>
+        <source>{0} is in the old Excel 97–2003 (.xls) format. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} 为旧版 Excel 97–2003 (.xls) 格式。请在电子表格程序中打开它，并另存为 Excel 工作簿 (.xlsx)。</translation>
+    </message>
+    <message>
+        <source>{0} is not UTF-8 text. Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</source>
+        <translation>{0} 不是 UTF-8 文本。请将其另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
+    </message>
+    <message>
+        <source>{0} is not a date</source>
+        <translation>{0} 不是日期</translation>
+    </message>
+    <message>
+        <source>{0} is not a percentage from 0 to 100</source>
+        <translation>{0} 不是 0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} 不是电子表格（请使用 .xlsx、.ods 或 UTF-8 编码的 .csv）。</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} 不是本应用程序可读取的电子表格（请使用 .xlsx、.ods 或 UTF-8 编码的 .csv）。</translation>
+    </message>
+    <message>
+        <source>{0} is not a well-formed CSV file ({1}).</source>
+        <translation>{0} 不是格式正确的 CSV 文件（{1}）。</translation>
+    </message>
+    <message>
+        <source>{0} is protected with a password (encrypted), so it cannot be read. Open it, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it again.</source>
+        <translation>{0} 受密码保护（已加密），因此无法读取。请打开它，删除密码（文件 → 信息 → 保护工作簿 → 用密码进行加密），然后重新保存。</translation>
+    </message>
+    <message>
+        <source>{0} is protected with a password (encrypted), so it cannot be read. Remove the password and save it again.</source>
+        <translation>{0} 受密码保护（已加密），因此无法读取。请删除密码后重新保存。</translation>
+    </message>
+    <message>
+        <source>{0} is too large or too deeply nested to read.</source>
+        <translation>{0} 过大或嵌套过深，无法读取。</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB; files over {2} MB are not imported. Split it into smaller files.</source>
+        <translation>{0} 大小为 {1} MB；超过 {2} MB 的文件不予导入。请将其拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>{0} rows have conflicts still to resolve (keep the database value or take the partner&apos;s); nothing was written.</source>
+        <translation>有 {0} 行的冲突尚待解决（保留数据库中的值或采用合作伙伴的值）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{0} rows have errors. Correct the file, or choose to skip those rows; nothing was written.</source>
+        <translation>有 {0} 行存在错误。请修正文件，或选择跳过这些行；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{0} would expand to {1} MB when opened, over the limit of {2} MB; it is refused as a possible zip bomb.</source>
+        <translation>{0} 打开后将展开为 {1} MB，超过 {2} MB 的上限；因可能是 zip 炸弹而被拒绝。</translation>
+    </message>
+    <message>
+        <source>{0}: changed in the database since the export, and in the file; choose which value to keep.</source>
+        <translation>{0}：导出后在数据库中和文件中均已更改；请选择要保留的值。</translation>
+    </message>
+    <message>
+        <source>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</source>
+        <translation>{0}：工作表“{1}”超过 {2} 行，即单次导入的上限。请拆分该文件。</translation>
+    </message>
+    <message>
+        <source>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</source>
+        <translation>{0}：工作表“{1}”第 {2} 行第 {3} 列包含 {4} 个字符；一个单元格最多可包含 {5} 个字符。</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}：{1}。</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1336,10 @@
         <source>Restore the values that import batch {0} ({1}) replaced?</source>
         <translation>要恢复导入批次 {0}（{1}）所替换的值吗？</translation>
     </message>
+    <message>
+        <source>Reverting import batch {0}…</source>
+        <translation>正在撤销导入批次 {0}…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -937,14 +1350,6 @@
     <message>
         <source>{0} new, {1} updated, {2} unchanged, {3} conflicts, {4} errors. Nothing is written until you apply.</source>
         <translation>新增 {0}，更新 {1}，未变 {2}，冲突 {3}，错误 {4}。在您应用之前不会写入任何内容。</translation>
-    </message>
-    <message>
-        <source>Error: {0}</source>
-        <translation>错误：{0}</translation>
-    </message>
-    <message>
-        <source>Warning: {0}</source>
-        <translation>警告：{0}</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1071,8 +1476,24 @@
         <translation>请为每个冲突选择一个值。</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
+        <source>Importing {0}…</source>
+        <translation>正在导入 {0}…</translation>
+    </message>
+    <message>
+        <source>Error ({0}): {1}</source>
+        <translation>错误（{0}）：{1}</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Warning ({0}): {1}</source>
+        <translation>警告（{0}）：{1}</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1539,14 @@
     <message>
         <source>Delete the selected record</source>
         <translation>删除所选记录</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>文档(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Focal points</source>
+        <translation>联络人(&amp;F)</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1191,6 +1620,14 @@
         <translation>导入历史</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
@@ -1201,10 +1638,6 @@
     <message>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
-    </message>
-    <message>
-        <source>Workbook imports will be listed here when the Excel module is installed.</source>
-        <translation>安装 Excel 模块后，工作簿导入记录将在此列出。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1227,8 +1660,16 @@
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <source>Available when the Excel module is installed</source>
-        <translation>安装 Excel 模块后可用</translation>
+        <source>Cancelling… nothing of it will be kept.</source>
+        <translation>正在取消…不会保留任何部分。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes not saved yet before undoing saved ones.</source>
+        <translation>请先保存或还原尚未保存的更改，再撤消已保存的更改。</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1287,8 +1728,8 @@
         <translation>记录在您更改历史中的名称：</translation>
     </message>
     <message>
-        <source>Changes are recorded under “{0}” from the next start.</source>
-        <translation>从下次启动起，更改将以“{0}”的名义记录。</translation>
+        <source>Changes are recorded under “{0}” from now on.</source>
+        <translation>从现在起，更改将以“{0}”的名义记录。</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1352,6 +1793,17 @@
     <message>
         <source>Restore the latest backup</source>
         <translation>恢复最新的备份</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -1451,12 +1903,8 @@
         <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
-        <source>D&amp;ocuments</source>
-        <translation>文档(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Focal points</source>
-        <translation>联络人(&amp;F)</translation>
+        <source>Editor status</source>
+        <translation>编辑器状态</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1484,6 +1932,18 @@
         <translation>{0}（副本）</translation>
     </message>
     <message>
+        <source>add {0} &apos;{1}&apos;</source>
+        <translation>添加{0}“{1}”</translation>
+    </message>
+    <message>
+        <source>edit {0} of &apos;{1}&apos;</source>
+        <translation>编辑“{1}”的{0}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1492,54 +1952,70 @@
         <translation>已保存。</translation>
     </message>
     <message>
-        <source>Add {0} &apos;{1}&apos;</source>
-        <translation>添加{0}“{1}”</translation>
+        <source>This record was deleted by {0}. Your changes are still shown: copy what you need.</source>
+        <translation>此记录已被{0}删除。您的更改仍在显示：请复制所需内容。</translation>
     </message>
     <message>
-        <source>Edit {0} of &apos;{1}&apos;</source>
-        <translation>编辑“{1}”的{0}</translation>
+        <source>The record was deleted by {0}.</source>
+        <translation>该记录已被{0}删除。</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>撤消</translation>
+        <source>Updated by {0}; showing the current version.</source>
+        <translation>已被{0}更新；现显示当前版本。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>your import ({0})</source>
+        <translation>您的导入（{0}）</translation>
+    </message>
+    <message>
+        <source>your {0}</source>
+        <translation>您的{0}</translation>
+    </message>
+    <message>
+        <source>you, in another window</source>
+        <translation>您（在另一个窗口中）</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Changed by {0}.</source>
+        <translation>已被{0}更改。</translation>
+    </message>
+    <message>
+        <source>{0} changed this to “{1}”. Keep your value or take theirs?</source>
+        <translation>{0}已将此项改为“{1}”。保留您的值，还是采用对方的值？</translation>
+    </message>
+    <message>
+        <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
+        <translation>您编辑期间，{0}更改了此记录。对方的更改已填入表单（已标出）；您尚未保存的更改仍予保留。</translation>
+    </message>
+    <message>
+        <source>This record was deleted meanwhile. Your changes are still shown: copy what you need.</source>
+        <translation>此记录在此期间已被删除。您的更改仍在显示：请复制所需内容。</translation>
+    </message>
+    <message>
+        <source>Choose, for each marked field, your value or theirs before saving: {0}.</source>
+        <translation>保存前，请为每个标出的字段选择您的值或对方的值：{0}。</translation>
+    </message>
+    <message>
+        <source>Your value is kept.</source>
+        <translation>已保留您的值。</translation>
+    </message>
+    <message>
+        <source>Their value is taken.</source>
+        <translation>已采用对方的值。</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
         <translation>
             <numerusform>未保存：有 %n 个问题需要修正。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>已在别处更改</translation>
-    </message>
-    <message>
-        <source>This record was deleted by someone else since you opened it.</source>
-        <translation>自您打开此记录后，其他人已将其删除。</translation>
-    </message>
-    <message>
-        <source>This record was changed by someone else since you opened it (version {0} → {1}).</source>
-        <translation>自您打开此记录后，其他人已修改了它（版本 {0} → {1}）。</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved.</source>
-        <translation>您的更改未保存。</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved. Reload to see the current record (your changes will be lost), or keep editing and copy what you need first.</source>
-        <translation>您的更改未保存。重新加载可查看当前记录（您的更改将丢失），或继续编辑并先复制所需内容。</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>重新加载(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep my changes</source>
-        <translation>保留我的更改(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Reloaded the current version.</source>
-        <translation>已重新加载当前版本。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1761,6 +2237,14 @@
         <translation>交付成果“{0}”</translation>
     </message>
     <message>
+        <source>document &apos;{0}&apos;</source>
+        <translation>文档“{0}”</translation>
+    </message>
+    <message>
+        <source>focal point &apos;{0}&apos;</source>
+        <translation>联络人“{0}”</translation>
+    </message>
+    <message>
         <source>give the currency of the budget</source>
         <translation>请注明预算的货币</translation>
     </message>
@@ -1890,6 +2374,77 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo: {0}</source>
+        <translation>重做：{0}</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation>已重做：{0}。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤消</translation>
+    </message>
+    <message>
+        <source>Undo “{0}”? The record will be deleted.</source>
+        <translation>要撤消“{0}”吗？该记录将被删除。</translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation>撤消：{0}</translation>
+    </message>
+    <message>
+        <source>Undone: {0}.</source>
+        <translation>已撤消：{0}。</translation>
+    </message>
+    <message>
+        <source>an import or a restore</source>
+        <translation>导入或恢复</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>import batch {0}</source>
+        <translation>导入批次 {0}</translation>
+    </message>
+    <message>
+        <source>revert of import batch {0}</source>
+        <translation>撤销导入批次 {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}，{1}：{2}</translation>
+    </message>
+    <message>
+        <source>“{0}” can no longer be undone or redone: the record was changed by {1}.</source>
+        <translation>“{0}”已无法撤消或重做：该记录已被{1}更改。</translation>
+    </message>
+    <message>
+        <source>“{0}” was not undone: the record was changed since.</source>
+        <translation>未撤消“{0}”：该记录此后已被更改。</translation>
+    </message>
+    <message>
+        <source>“{0}” was not undone: the record was deleted since.</source>
+        <translation>未撤消“{0}”：该记录此后已被删除。</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>{0} user guide</source>
@@ -1999,6 +2554,42 @@
 <context>
     <name>exchange</name>
     <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>联络人 ID</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>交付成果</translation>
+    </message>
+    <message>
+        <source>Deliverable ID</source>
+        <translation>交付成果 ID</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation>证明材料链接</translation>
+    </message>
+    <message>
+        <source>Has left (yes/no)</source>
+        <translation>已离职（是/否）</translation>
+    </message>
+    <message>
         <source>Import applied</source>
         <translation>已应用导入</translation>
     </message>
@@ -2007,12 +2598,40 @@
         <translation>导入工作簿</translation>
     </message>
     <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>进展（%）</translation>
+    </message>
+    <message>
+        <source>Project or agreement</source>
+        <translation>项目或协议</translation>
+    </message>
+    <message>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.ods *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
     </message>
     <message>
         <source>The import was applied as batch {0}.</source>

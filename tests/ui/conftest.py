@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from unccd_desktop.services import Actor, Services, open_services
 from unccd_desktop.services.demo import populate_demo
@@ -57,11 +57,14 @@ class Answers:
     the prompt's default; every prompt shown is kept in ``seen``."""
 
     def __init__(self) -> None:
-        self.queue: list[QMessageBox.StandardButton | str] = []
+        self.queue: list[QMessageBox.StandardButton | str | Callable[[QDialog], None]] = []
         self.seen: list[Prompt] = []
 
-    def __call__(self, *answers: QMessageBox.StandardButton | str) -> list[Prompt]:
-        """Queue answers for the next prompts; returns the list of prompts seen."""
+    def __call__(
+        self, *answers: QMessageBox.StandardButton | str | Callable[[QDialog], None]
+    ) -> list[Prompt]:
+        """Queue answers for the next prompts (a button, a button's text, or for a dialog of
+        its own kind a function that works it); returns the list of prompts seen."""
         self.queue.extend(answers)
         return self.seen
 
@@ -70,6 +73,9 @@ class Answers:
         if not self.queue:
             return prompt.default
         wanted = self.queue.pop(0)
+        if callable(wanted) and prompt.dialog is not None:
+            wanted(prompt.dialog)
+            return None
         if isinstance(wanted, str):  # a button's text, or part of it
             return next(b for b in prompt.buttons if isinstance(b, str) and wanted in b)
         return wanted

@@ -5,24 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 from unccd_desktop.services import open_services
 from unccd_desktop.storage.backup import backup_sqlite
 from unccd_desktop.storage.database import Database
 from unccd_desktop.ui.app import Application
 from unccd_desktop.ui.main_window import MainWindow
 from unccd_desktop.ui.open_failed import OpenChoice, OpenFailedBox
-
-
-def _click_when_shown(label: str, seen: list[str]) -> None:
-    box = QApplication.activeModalWidget()
-    if not isinstance(box, OpenFailedBox):
-        QTimer.singleShot(20, lambda: _click_when_shown(label, seen))
-        return
-    seen.append(box.text())
-    next(b for b in box.buttons() if b.text() == label).click()
 
 
 def test_box_offers_restore_only_when_a_backup_exists(qtbot, tmp_path: Path) -> None:
@@ -41,7 +29,7 @@ def test_box_offers_restore_only_when_a_backup_exists(qtbot, tmp_path: Path) -> 
 
 
 def test_damaged_database_is_restored_from_its_latest_backup(
-    qtbot, tmp_path: Path, demo_template: Path
+    qtbot, tmp_path: Path, demo_template: Path, answers
 ) -> None:
     target = tmp_path / "partnerships.unccd"
     shutil.copy(demo_template, target)
@@ -52,13 +40,13 @@ def test_damaged_database_is_restored_from_its_latest_backup(
     backup_sqlite(target, backups / "partnerships-manual.unccd")
     target.write_bytes(b"this is no longer a database")
 
-    seen: list[str] = []
     application = Application()
-    QTimer.singleShot(0, lambda: _click_when_shown("Restore the latest backup", seen))
-    QTimer.singleShot(0, lambda: _accept_information())
+    answers("Restore the latest backup")
     application.open(str(target))
     qtbot.waitUntil(lambda: isinstance(application.window, MainWindow), timeout=20_000)
-    assert "not a UNCCD Partnerships database" in seen[0]
+    qtbot.waitUntil(lambda: application.services is not None, timeout=20_000)
+    assert "not a UNCCD Partnerships database" in answers.texts()[0]
+    assert "The backup was restored" in answers.texts()[1]
     assert application.services.partners.count() == partners
     kept = [
         p
@@ -71,16 +59,8 @@ def test_damaged_database_is_restored_from_its_latest_backup(
     application.close()
 
 
-def _accept_information() -> None:
-    box = QApplication.activeModalWidget()
-    if isinstance(box, QMessageBox) and not isinstance(box, OpenFailedBox):
-        box.accept()
-        return
-    QTimer.singleShot(20, _accept_information)
-
-
 def test_a_start_on_a_damaged_file_says_so_in_the_window_then_ends(
-    qtbot, tmp_path: Path, monkeypatch
+    qtbot, tmp_path: Path, monkeypatch, answers
 ) -> None:
     """At start-up the window is already up: it shows why the file did not open, and closing
     the message ends the application (exit status 1) as there is nothing else to show."""
@@ -90,13 +70,12 @@ def test_a_start_on_a_damaged_file_says_so_in_the_window_then_ends(
     target.write_bytes(b"this is no longer a database")
     exits: list[int] = []
     monkeypatch.setattr(app_module.QCoreApplication, "exit", exits.append)
-    seen: list[str] = []
-    QTimer.singleShot(0, lambda: _click_when_shown("Close", seen))
+    answers("Close")
     application = Application()
     application.start(str(target))
     window = application.window
     qtbot.waitUntil(lambda: exits == [1], timeout=20_000)
-    assert "not a UNCCD Partnerships database" in seen[0]
+    assert "not a UNCCD Partnerships database" in answers.texts()[0]
     assert "not a UNCCD Partnerships database" in window.opening_label.text()
     assert window.services is None
     window.hide()

@@ -51,18 +51,6 @@ def test_existing_file_is_opened_not_created(qtbot, tmp_path: Path, monkeypatch)
     assert (dialog.choice.target, dialog.choice.create) == (str(chosen), False)
 
 
-def _answer_welcome(button: str) -> None:
-    """Click a button of the welcome dialog once it is up (it runs its own event loop)."""
-    dialog = QApplication.activeModalWidget()
-    if not isinstance(dialog, WelcomeDialog):
-        QTimer.singleShot(20, lambda: _answer_welcome(button))
-        return
-    if button == "quit":
-        dialog.reject()
-    else:
-        getattr(dialog, button).click()
-
-
 @pytest.fixture
 def run_app(qapp, monkeypatch):
     """ui.app.run without its process-wide side effects leaking into other tests."""
@@ -81,8 +69,8 @@ def run_app(qapp, monkeypatch):
     QCoreApplication.exec()
 
 
-def test_run_opens_the_demo_chosen_on_first_run(run_app, qtbot) -> None:
-    QTimer.singleShot(0, lambda: _answer_welcome("demo_button"))
+def test_run_opens_the_demo_chosen_on_first_run(run_app, qtbot, answers) -> None:
+    answers(lambda dialog: dialog.demo_button.click())
     assert run_app(None) == 0
     demo = data_folder() / "demo.unccd"
     assert last_database() == str(demo.resolve())
@@ -94,8 +82,8 @@ def test_run_opens_the_demo_chosen_on_first_run(run_app, qtbot) -> None:
     assert not is_first_run()
 
 
-def test_quitting_the_welcome_creates_nothing(run_app) -> None:
-    QTimer.singleShot(0, lambda: _answer_welcome("quit"))
+def test_quitting_the_welcome_creates_nothing(run_app, answers) -> None:
+    answers(lambda dialog: dialog.reject())
     assert run_app(None) == 0
     assert last_database() is None
     assert not data_folder().exists() or not any(data_folder().iterdir())

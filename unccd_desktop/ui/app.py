@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from .. import APP_ID, APP_NAME, __version__
-from ..errors import UserError
 from ..paths import default_database_path
-from . import error_handling, i18n, welcome
+from . import error_handling, i18n, prompts, welcome
 from .icon import app_icon
 from .labels import error_text
 from .main_window import MainWindow, shown_target
@@ -64,7 +63,7 @@ class Application(QObject):
         if self.window is not None and not self.window.confirm_close():
             return
         if create and "://" not in target and Path(target).exists():
-            QMessageBox.warning(
+            prompts.warn(
                 self.window,
                 APP_NAME,
                 self.tr("{0} already exists; choose another name for a new database.").format(
@@ -108,25 +107,42 @@ class Application(QObject):
             QCoreApplication.exit(1)
 
     def _restore_and_open(self, target: str) -> None:
+        """Put the latest backup in place of a file that does not open (on a worker, with
+        progress), then open it."""
         from ..services.maintenance import latest_backup, restore_backup
+        from .operations import Operations
 
         backup = latest_backup(target)
-        try:
-            kept = restore_backup(backup, target) if backup is not None else None
-        except UserError as exc:
-            QMessageBox.warning(self.window, APP_NAME, error_text(exc))
-            if not self._attached():
-                QCoreApplication.exit(1)
+        if backup is None:
+            self.open(target)
             return
-        if kept is not None:
-            QMessageBox.information(
-                self.window,
-                APP_NAME,
-                self.tr("The backup was restored. The file it replaced is kept as {0}.").format(
-                    kept.name
-                ),
-            )
-        self.open(target)
+
+        def restored(kept: Path | None) -> None:
+            if kept is not None:
+                prompts.inform(
+                    self.window,
+                    APP_NAME,
+                    self.tr("The backup was restored. The file it replaced is kept as {0}.").format(
+                        kept.name
+                    ),
+                )
+            self.open(target)
+
+        def refused(_exc: BaseException) -> bool:
+            if not self._attached():
+                QTimer.singleShot(0, lambda: QCoreApplication.exit(1))
+            return False  # the message is shown as usual
+
+        ops = Operations(None, self)  # no database is open yet: the file is replaced whole
+        ops.write(
+            self.window,
+            lambda _task: restore_backup(backup, target),
+            label=self.tr("Restoring the latest backup…"),
+            modal_progress=True,
+            title=APP_NAME,
+            success=restored,
+            failure=refused,
+        )
 
     def _show(self, services: Services, target: str) -> None:
         old_window, old_services = self.window, self.services

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import APP_NAME
 from ..services.maintenance import latest_backup
+from . import prompts
 
 
 class OpenChoice(Enum):
@@ -50,5 +51,5 @@ class OpenFailedBox(QMessageBox):
 def ask_after_open_failure(message: str, target: str, parent: QWidget | None) -> OpenChoice:
     """Show why ``target`` did not open and return what the officer chose to do."""
     box = OpenFailedBox(message, latest_backup(target), parent)
-    box.exec()
+    prompts.run_box(box)
     return box.choice

@@ -25,6 +25,7 @@ class Prompt:
     informative: str = ""
     buttons: list[Button | str] = field(default_factory=list)
     default: Button | str | None = None
+    dialog: QDialog | None = None  # a dialog of its own kind, for a responder to work
 
 
 Responder = Callable[[Prompt], "Button | str | None"]
@@ -69,12 +70,34 @@ def _show(parent: QWidget | None, prompt: Prompt) -> Button | str | None:
 
 
 def show_dialog(dialog: QDialog, text: str = "") -> None:
-    """Run a modal dialog of its own kind (the crash dialog): recorded, not shown, while a
-    responder stands in for the user."""
+    """Run a modal dialog of its own kind (the welcome, the crash dialog). While a responder
+    stands in for the user, the dialog is handed to it instead of being shown."""
     if _responder:
-        _responder[-1](Prompt("dialog", dialog.windowTitle(), text))
+        _responder[-1](Prompt("dialog", dialog.windowTitle(), text, dialog=dialog))
         return
     dialog.exec()
+
+
+def run_box(box: QMessageBox) -> None:
+    """Run a message box built elsewhere (its own buttons and roles); a responder answers
+    with one of its buttons' texts, which is then clicked."""
+    if not _responder:
+        box.exec()
+        return
+    labels: list[Button | str] = [b.text() for b in box.buttons()]
+    default = box.defaultButton()
+    prompt = Prompt(
+        "question",
+        box.windowTitle(),
+        box.text(),
+        box.informativeText(),
+        labels,
+        default.text() if default is not None else None,
+    )
+    answer = _responder[-1](prompt)
+    chosen = next((b for b in box.buttons() if b.text() == answer), None)
+    if chosen is not None:
+        chosen.click()
 
 
 def ask(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..paths import default_database_path, demo_database_path
+from . import prompts
 from .settings import app_settings, data_folder, last_database
 
 
@@ -159,5 +160,5 @@ def set_data_folder(folder: str | Path) -> None:
 def ask_first_run(parent: QWidget | None = None) -> Choice | None:
     """Show the welcome dialog; the choice, or None when the officer quits."""
     dialog = WelcomeDialog(parent)
-    dialog.exec()
+    prompts.show_dialog(dialog)
     return dialog.choice

@@ -96,6 +96,7 @@ def test_a_focal_point_opens_in_its_own_dialog(qtbot, window, demo_db):
     editor_dialog = window.findChild(RecordDialog)
     assert editor_dialog is not None and editor_dialog.editor.uuid == person["uuid"]
     editor_dialog.reject()
+    qtbot.waitUntil(lambda: window.findChild(RecordDialog) is None)  # no editor left behind
 
 
 def test_upgrading_an_existing_database_indexes_its_records(tmp_path):

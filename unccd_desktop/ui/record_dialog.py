@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from .labels import entity_name
@@ -18,6 +19,7 @@ class RecordDialog(QDialog):
 
     def __init__(self, ops: Operations, entity: str, parent=None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it stops following changes
         self.setWindowTitle(entity_name(entity))
         self.editor = RecordEditor(ops, entity, self)
         QVBoxLayout(self).addWidget(self.editor)

@@ -54,3 +54,21 @@ def test_undo_create_refuses_edits_and_attached_records(services: Services) -> N
     plain = services.partners.create({"name": "GWP", "kind": "ngo"})
     services.partners.undo_create(plain["uuid"], 1)
     assert services.partners.count("GWP") == 0
+
+
+def test_savepoints_count_only_when_the_outer_transaction_commits(services: Services) -> None:
+    kept = services.partners.create({"name": "Kept", "kind": "ngo"})
+    undone = services.partners.create({"name": "Undone", "kind": "ngo"})
+    with recording() as changes, services.db.write() as session:
+        with session.begin_nested():
+            services.partners.update_in(session, kept["uuid"], 1, {"acronym": "K"})
+        with pytest.raises(RuntimeError), session.begin_nested():
+            services.partners.update_in(session, undone["uuid"], 1, {"acronym": "U"})
+            raise RuntimeError("this savepoint is rolled back")
+    assert set(changes.records) == {("partner", kept["uuid"])}
+    with recording() as changes, services.db.write() as session:
+        with session.begin_nested():  # released, then the whole transaction rolled back
+            services.partners.update_in(session, undone["uuid"], 1, {"acronym": "U"})
+        session.rollback()
+    assert not changes
+    assert services.partners.get(undone["uuid"])["acronym"] is None

@@ -492,3 +492,22 @@ def test_an_import_apply_shows_progress_and_can_be_cancelled(
     assert demo_db.deliverables.get(geo_deliverable) == before
     assert window.statusBar().currentMessage() == "Cancelled: nothing was written."
     assert dialog.isVisible() and dialog.apply_button.isEnabled()  # the preview is back
+
+
+def test_a_preview_changes_nothing_and_tells_no_view(
+    qtbot, window, demo_db, geo_deliverable, tmp_path, land
+):
+    """The preview writes and rolls back: no view hears of it."""
+    from unccd_desktop.ui.exchange import ImportPreviewDialog, import_workbook
+
+    path = partner_changes(demo_db, tmp_path, {geo_deliverable: {"Status": "submitted"}})
+    page = deliverable_page(window, geo_deliverable)
+    page.editor.widgets["notes"].set_value("typed meanwhile")
+    heard: list[object] = []
+    window.ops.changed.connect(lambda changes, _initiator: heard.append(changes))
+    import_workbook(window, path=path)
+    qtbot.waitUntil(lambda: window.findChild(ImportPreviewDialog) is not None, timeout=20_000)
+    land(window)
+    assert not heard
+    assert page.editor.status.text() == "Changes not saved yet."
+    assert demo_db.deliverables.get(geo_deliverable)["status"] == "in_progress"

@@ -14,10 +14,11 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 CREATE, UPDATE, DELETE = "create", "update", "delete"
-_PENDING = "pending_changes"
+_PENDING = "pending_changes"  # [(the transaction a change was made in, the change)]
+_ROLLED_BACK = "rolled_back_transactions"
 
 
 @dataclass
@@ -96,19 +97,44 @@ def recording() -> Iterator[ChangeSet]:
 
 
 def note(session: Session, change: RecordChange) -> None:
-    """Remember a change on the session; it counts once the transaction commits."""
+    """Remember a change on the session, with the (innermost) transaction it was made in; it
+    counts once the outermost transaction commits, unless that transaction or a savepoint
+    around the change was rolled back."""
     if _recording.get() is not None:
-        session.info.setdefault(_PENDING, ChangeSet()).add(change)
+        transaction = session.get_nested_transaction() or session.get_transaction()
+        session.info.setdefault(_PENDING, []).append((transaction, change))
+
+
+def _kept(transaction: SessionTransaction | None, rolled_back: list) -> bool:
+    while transaction is not None:
+        if any(transaction is undone for undone in rolled_back):
+            return False
+        transaction = transaction.parent
+    return True
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _savepoint_rolled_back(session: Session, previous: SessionTransaction) -> None:
+    if session.info.get(_PENDING):
+        session.info.setdefault(_ROLLED_BACK, []).append(previous)
 
 
 @event.listens_for(Session, "after_commit")
 def _committed(session: Session) -> None:
-    pending = session.info.pop(_PENDING, None)
+    if session.in_nested_transaction():
+        return  # a savepoint released: its changes wait for the outermost commit
+    pending = session.info.pop(_PENDING, [])
+    rolled_back = session.info.pop(_ROLLED_BACK, [])
     target = _recording.get()
-    if pending and target is not None:
-        target.merge(pending)
+    if target is None:
+        return
+    for transaction, change in pending:
+        if _kept(transaction, rolled_back):
+            target.add(change)
 
 
 @event.listens_for(Session, "after_rollback")
 def _rolled_back(session: Session) -> None:
-    session.info.pop(_PENDING, None)
+    if not session.in_nested_transaction():
+        session.info.pop(_PENDING, None)
+        session.info.pop(_ROLLED_BACK, None)

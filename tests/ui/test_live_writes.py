@@ -511,3 +511,13 @@ def test_a_preview_changes_nothing_and_tells_no_view(
     assert not heard
     assert page.editor.status.text() == "Changes not saved yet."
     assert demo_db.deliverables.get(geo_deliverable)["status"] == "in_progress"
+
+
+def test_an_applied_import_is_announced_in_the_status_bar(
+    qtbot, window, demo_db, geo_deliverable, tmp_path, answers, land
+):
+    path = partner_changes(demo_db, tmp_path, {geo_deliverable: {"Status": "submitted"}})
+    apply_in_window(qtbot, window, path)
+    land(window)
+    assert window.statusBar().currentMessage() == "The import was applied as batch 1."
+    assert not answers.seen  # no box stops the officer for work that went well

@@ -434,7 +434,6 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("exchange", "Email"),
     QT_TRANSLATE_NOOP("exchange", "Evidence link"),
     QT_TRANSLATE_NOOP("exchange", "Has left (yes/no)"),
-    QT_TRANSLATE_NOOP("exchange", "Import applied"),
     QT_TRANSLATE_NOOP("exchange", "Import workbook"),
     QT_TRANSLATE_NOOP("exchange", "Job title"),
     QT_TRANSLATE_NOOP("exchange", "Name"),

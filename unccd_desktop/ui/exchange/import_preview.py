@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMainWindow,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -328,10 +329,13 @@ def import_workbook(
 
 
 def _imported(parent: Any, batch_id: int) -> None:
-    """Say that the import landed (every view follows its change set on its own)."""
-    prompts.inform(
-        parent, tr("Import applied"), tr("The import was applied as batch {0}.").format(batch_id)
-    )
+    """Say in the status bar that the import landed; every view follows its change set on
+    its own, and the officer is not stopped by a box for work that went well."""
+    text = tr("The import was applied as batch {0}.").format(batch_id)
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(text, 15_000)
+    else:
+        prompts.inform(parent, tr("Workbook exchange"), text)
 
 
 class SpreadsheetDropFilter(QObject):

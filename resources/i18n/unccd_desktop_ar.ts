@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Workbook exchange</source>
-        <translation>تبادل المصنفات</translation>
-    </message>
-    <message>
-        <source>Workbook exported</source>
-        <translation>صُدِّر المصنف</translation>
-    </message>
-    <message>
-        <source>The workbook was saved as {0}.</source>
-        <translation>حُفظ المصنف باسم ⁦{0}⁩.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <source>Import workbook</source>
-        <translation>استيراد مصنف</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
-        <translation>جداول البيانات (*.xlsx *.xlsm *.ods *.csv);;جميع الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation>جارٍ قراءة ⁦{0}⁩…</translation>
-    </message>
-    <message>
-        <source>Import applied</source>
-        <translation>طُبِّق الاستيراد</translation>
-    </message>
-    <message>
-        <source>The import was applied as batch {0}.</source>
-        <translation>طُبِّق الاستيراد بوصفه الدفعة {0}.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About {0}</source>
@@ -1983,12 +1940,16 @@
         <translation>شخص آخر</translation>
     </message>
     <message>
-        <source>your import ({0})</source>
-        <translation>استيرادك ({0})</translation>
+        <source>your import (batch {0})</source>
+        <translation>استيرادك (الدفعة {0})</translation>
     </message>
     <message>
-        <source>your {0}</source>
-        <translation>{0} الذي أجريته</translation>
+        <source>your revert of import batch {0}</source>
+        <translation>إلغاؤك لدفعة الاستيراد {0}</translation>
+    </message>
+    <message>
+        <source>Changed to “{0}” by {1}. Keep your value or take theirs?</source>
+        <translation>غُيِّرت هذه القيمة إلى «{0}» (بواسطة: {1}). هل تُبقي على قيمتك أم تعتمد قيمتهم؟</translation>
     </message>
     <message>
         <source>you, in another window</source>
@@ -2001,10 +1962,6 @@
     <message>
         <source>Changed by {0}.</source>
         <translation>عُدِّل (بواسطة: {0}).</translation>
-    </message>
-    <message>
-        <source>{0} changed this to “{1}”. Keep your value or take theirs?</source>
-        <translation>غُيِّرت هذه القيمة إلى «{1}» (بواسطة: {0}). هل تُبقي على قيمتك أم تعتمد قيمتهم؟</translation>
     </message>
     <message>
         <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
@@ -2608,10 +2565,6 @@
     <message>
         <source>Has left (yes/no)</source>
         <translation>غادر منصبه (نعم/لا)</translation>
-    </message>
-    <message>
-        <source>Import applied</source>
-        <translation>طُبِّق الاستيراد</translation>
     </message>
     <message>
         <source>Import workbook</source>

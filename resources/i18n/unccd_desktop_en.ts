@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Workbook exchange</source>
-        <translation>Workbook exchange</translation>
-    </message>
-    <message>
-        <source>Workbook exported</source>
-        <translation>Workbook exported</translation>
-    </message>
-    <message>
-        <source>The workbook was saved as {0}.</source>
-        <translation>The workbook was saved as {0}.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Import workbook</source>
-        <translation>Import workbook</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
-        <translation>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation>Reading {0}…</translation>
-    </message>
-    <message>
-        <source>Import applied</source>
-        <translation>Import applied</translation>
-    </message>
-    <message>
-        <source>The import was applied as batch {0}.</source>
-        <translation>The import was applied as batch {0}.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About {0}</source>
@@ -1971,12 +1928,16 @@
         <translation>someone else</translation>
     </message>
     <message>
-        <source>your import ({0})</source>
-        <translation>your import ({0})</translation>
+        <source>your import (batch {0})</source>
+        <translation>your import (batch {0})</translation>
     </message>
     <message>
-        <source>your {0}</source>
-        <translation>your {0}</translation>
+        <source>your revert of import batch {0}</source>
+        <translation>your revert of import batch {0}</translation>
+    </message>
+    <message>
+        <source>Changed to “{0}” by {1}. Keep your value or take theirs?</source>
+        <translation>Changed to “{0}” by {1}. Keep your value or take theirs?</translation>
     </message>
     <message>
         <source>you, in another window</source>
@@ -1989,10 +1950,6 @@
     <message>
         <source>Changed by {0}.</source>
         <translation>Changed by {0}.</translation>
-    </message>
-    <message>
-        <source>{0} changed this to “{1}”. Keep your value or take theirs?</source>
-        <translation>{0} changed this to “{1}”. Keep your value or take theirs?</translation>
     </message>
     <message>
         <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
@@ -2592,10 +2549,6 @@
     <message>
         <source>Has left (yes/no)</source>
         <translation>Has left (yes/no)</translation>
-    </message>
-    <message>
-        <source>Import applied</source>
-        <translation>Import applied</translation>
     </message>
     <message>
         <source>Import workbook</source>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Workbook exchange</source>
-        <translation>Intercambio de libros</translation>
-    </message>
-    <message>
-        <source>Workbook exported</source>
-        <translation>Libro exportado</translation>
-    </message>
-    <message>
-        <source>The workbook was saved as {0}.</source>
-        <translation>El libro se guardó como {0}.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Import workbook</source>
-        <translation>Importar un libro</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
-        <translation>Hojas de cálculo (*.xlsx *.xlsm *.ods *.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation>Leyendo {0}…</translation>
-    </message>
-    <message>
-        <source>Import applied</source>
-        <translation>Importación aplicada</translation>
-    </message>
-    <message>
-        <source>The import was applied as batch {0}.</source>
-        <translation>La importación se aplicó como lote {0}.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About {0}</source>
@@ -1971,12 +1928,16 @@
         <translation>otra persona</translation>
     </message>
     <message>
-        <source>your import ({0})</source>
-        <translation>su importación ({0})</translation>
+        <source>your import (batch {0})</source>
+        <translation>su importación (lote {0})</translation>
     </message>
     <message>
-        <source>your {0}</source>
-        <translation>su {0}</translation>
+        <source>your revert of import batch {0}</source>
+        <translation>su reversión del lote de importación {0}</translation>
+    </message>
+    <message>
+        <source>Changed to “{0}” by {1}. Keep your value or take theirs?</source>
+        <translation>Cambiado a «{0}» por {1}. ¿Conservar su valor o tomar el otro?</translation>
     </message>
     <message>
         <source>you, in another window</source>
@@ -1989,10 +1950,6 @@
     <message>
         <source>Changed by {0}.</source>
         <translation>Modificado por {0}.</translation>
-    </message>
-    <message>
-        <source>{0} changed this to “{1}”. Keep your value or take theirs?</source>
-        <translation>Cambiado a «{1}» por {0}. ¿Conservar su valor o tomar el otro?</translation>
     </message>
     <message>
         <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
@@ -2592,10 +2549,6 @@
     <message>
         <source>Has left (yes/no)</source>
         <translation>Ya no está en el cargo (sí/no)</translation>
-    </message>
-    <message>
-        <source>Import applied</source>
-        <translation>Importación aplicada</translation>
     </message>
     <message>
         <source>Import workbook</source>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Workbook exchange</source>
-        <translation>Échange de classeurs</translation>
-    </message>
-    <message>
-        <source>Workbook exported</source>
-        <translation>Classeur exporté</translation>
-    </message>
-    <message>
-        <source>The workbook was saved as {0}.</source>
-        <translation>Le classeur a été enregistré sous {0}.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Import workbook</source>
-        <translation>Importer un classeur</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
-        <translation>Feuilles de calcul (*.xlsx *.xlsm *.ods *.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation>Lecture de {0}…</translation>
-    </message>
-    <message>
-        <source>Import applied</source>
-        <translation>Importation appliquée</translation>
-    </message>
-    <message>
-        <source>The import was applied as batch {0}.</source>
-        <translation>L&apos;importation a été appliquée sous le numéro de lot {0}.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About {0}</source>
@@ -1971,12 +1928,16 @@
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <source>your import ({0})</source>
-        <translation>votre importation ({0})</translation>
+        <source>your import (batch {0})</source>
+        <translation>votre importation (lot {0})</translation>
     </message>
     <message>
-        <source>your {0}</source>
-        <translation>votre {0}</translation>
+        <source>your revert of import batch {0}</source>
+        <translation>votre annulation du lot d&apos;importation {0}</translation>
+    </message>
+    <message>
+        <source>Changed to “{0}” by {1}. Keep your value or take theirs?</source>
+        <translation>Modifié en « {0} » par {1}. Garder votre valeur ou prendre la leur ?</translation>
     </message>
     <message>
         <source>you, in another window</source>
@@ -1989,10 +1950,6 @@
     <message>
         <source>Changed by {0}.</source>
         <translation>Modifié par {0}.</translation>
-    </message>
-    <message>
-        <source>{0} changed this to “{1}”. Keep your value or take theirs?</source>
-        <translation>Modifié en « {1} » par {0}. Garder votre valeur ou prendre la leur ?</translation>
     </message>
     <message>
         <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
@@ -2592,10 +2549,6 @@
     <message>
         <source>Has left (yes/no)</source>
         <translation>A quitté son poste (oui/non)</translation>
-    </message>
-    <message>
-        <source>Import applied</source>
-        <translation>Importation appliquée</translation>
     </message>
     <message>
         <source>Import workbook</source>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Workbook exchange</source>
-        <translation>Обмен рабочими книгами</translation>
-    </message>
-    <message>
-        <source>Workbook exported</source>
-        <translation>Рабочая книга экспортирована</translation>
-    </message>
-    <message>
-        <source>The workbook was saved as {0}.</source>
-        <translation>Рабочая книга сохранена как {0}.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>Import workbook</source>
-        <translation>Импорт рабочей книги</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
-        <translation>Электронные таблицы (*.xlsx *.xlsm *.ods *.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation>Чтение {0}…</translation>
-    </message>
-    <message>
-        <source>Import applied</source>
-        <translation>Импорт применен</translation>
-    </message>
-    <message>
-        <source>The import was applied as batch {0}.</source>
-        <translation>Импорт применен как пакет {0}.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About {0}</source>
@@ -1974,12 +1931,16 @@
         <translation>Другой пользователь</translation>
     </message>
     <message>
-        <source>your import ({0})</source>
-        <translation>Ваш импорт ({0})</translation>
+        <source>your import (batch {0})</source>
+        <translation>Ваш импорт (пакет {0})</translation>
     </message>
     <message>
-        <source>your {0}</source>
-        <translation>Ваша {0}</translation>
+        <source>your revert of import batch {0}</source>
+        <translation>Ваша отмена пакета импорта {0}</translation>
+    </message>
+    <message>
+        <source>Changed to “{0}” by {1}. Keep your value or take theirs?</source>
+        <translation>{1}: новое значение — «{0}». Оставить ваше значение или принять их?</translation>
     </message>
     <message>
         <source>you, in another window</source>
@@ -1992,10 +1953,6 @@
     <message>
         <source>Changed by {0}.</source>
         <translation>{0}: изменено.</translation>
-    </message>
-    <message>
-        <source>{0} changed this to “{1}”. Keep your value or take theirs?</source>
-        <translation>{0}: новое значение — «{1}». Оставить ваше значение или принять их?</translation>
     </message>
     <message>
         <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
@@ -2596,10 +2553,6 @@
     <message>
         <source>Has left (yes/no)</source>
         <translation>Покинул должность (да/нет)</translation>
-    </message>
-    <message>
-        <source>Import applied</source>
-        <translation>Импорт применен</translation>
     </message>
     <message>
         <source>Import workbook</source>

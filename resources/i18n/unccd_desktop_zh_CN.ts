@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Workbook exchange</source>
-        <translation>工作簿交换</translation>
-    </message>
-    <message>
-        <source>Workbook exported</source>
-        <translation>工作簿已导出</translation>
-    </message>
-    <message>
-        <source>The workbook was saved as {0}.</source>
-        <translation>工作簿已保存为 {0}。</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Import workbook</source>
-        <translation>导入工作簿</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.xlsm *.ods *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation>正在读取 {0}…</translation>
-    </message>
-    <message>
-        <source>Import applied</source>
-        <translation>已应用导入</translation>
-    </message>
-    <message>
-        <source>The import was applied as batch {0}.</source>
-        <translation>导入已作为批次 {0} 应用。</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About {0}</source>
@@ -1968,12 +1925,16 @@
         <translation>其他人</translation>
     </message>
     <message>
-        <source>your import ({0})</source>
-        <translation>您的导入（{0}）</translation>
+        <source>your import (batch {0})</source>
+        <translation>您的导入（批次 {0}）</translation>
     </message>
     <message>
-        <source>your {0}</source>
-        <translation>您的{0}</translation>
+        <source>your revert of import batch {0}</source>
+        <translation>您撤销的导入批次 {0}</translation>
+    </message>
+    <message>
+        <source>Changed to “{0}” by {1}. Keep your value or take theirs?</source>
+        <translation>已被{1}改为“{0}”。保留您的值，还是采用对方的值？</translation>
     </message>
     <message>
         <source>you, in another window</source>
@@ -1986,10 +1947,6 @@
     <message>
         <source>Changed by {0}.</source>
         <translation>已被{0}更改。</translation>
-    </message>
-    <message>
-        <source>{0} changed this to “{1}”. Keep your value or take theirs?</source>
-        <translation>{0}已将此项改为“{1}”。保留您的值，还是采用对方的值？</translation>
     </message>
     <message>
         <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
@@ -2588,10 +2545,6 @@
     <message>
         <source>Has left (yes/no)</source>
         <translation>已离职（是/否）</translation>
-    </message>
-    <message>
-        <source>Import applied</source>
-        <translation>已应用导入</translation>
     </message>
     <message>
         <source>Import workbook</source>

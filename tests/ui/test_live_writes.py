@@ -214,7 +214,7 @@ def test_an_import_reaches_the_list_the_dashboard_and_an_open_editor(
     assert row_values(page, geo_deliverable)["status"] == "submitted"
     for editor in (page.editor, dialog.editor):
         assert editor.widgets["status"].value() == "submitted"
-        assert "your import (import batch" in editor.status.text()
+        assert "your import (batch" in editor.status.text()
         assert "someone else" not in editor.status.text()
     window.show_section("dashboard")
     assert dashboard_text(window.dashboard) == fresh_dashboard(qtbot, demo_db)
@@ -267,7 +267,7 @@ def test_typing_survives_an_import_of_the_same_record_and_merges(
     assert editor.widgets["status"].value() == "submitted"
     assert editor.notes["status"].isVisibleTo(editor)
     assert set(editor.conflicts) == {"progress_percent"}
-    assert "your import (import batch" in editor.notes["progress_percent"].label.text()
+    assert "your import (batch" in editor.notes["progress_percent"].label.text()
     assert "Progress" in editor.status.text() and editor.is_dirty
     editor.save()  # refused until the user chooses
     land(window)

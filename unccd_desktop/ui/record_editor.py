@@ -623,10 +623,11 @@ class RecordEditor(QWidget):
             return self.tr("someone else")
         source = source_text(change.source)
         if change.actor == self.services.actor.name:
-            if change.source.startswith("import:"):
-                return self.tr("your import ({0})").format(source)
-            if change.source.startswith("revert:"):
-                return self.tr("your {0}").format(source)
+            kind, _, batch = change.source.partition(":")
+            if kind == "import":
+                return self.tr("your import (batch {0})").format(batch)
+            if kind == "revert":
+                return self.tr("your revert of import batch {0}").format(batch)
             return self.tr("you, in another window")
         return self.tr("{0} ({1})").format(change.actor, source) if source else change.actor
 
@@ -675,8 +676,8 @@ class RecordEditor(QWidget):
                     continue  # both wrote the same value
                 self.conflicts[name] = current.get(name)
                 self.notes[name].show_note(
-                    self.tr("{0} changed this to “{1}”. Keep your value or take theirs?").format(
-                        who, shown
+                    self.tr("Changed to “{0}” by {1}. Keep your value or take theirs?").format(
+                        shown, who
                     ),
                     conflict=True,
                 )

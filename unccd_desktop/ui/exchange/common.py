@@ -17,7 +17,7 @@ from ..labels import error_text
 from ..operations import Operations
 
 
-def tr(text: str) -> str:
+def exchange_text(text: str) -> str:
     return QCoreApplication.translate("exchange", text)
 
 
@@ -43,7 +43,7 @@ def ops_of(parent: Any, services: Services) -> Operations:
 def show_failure(parent: QWidget | None, exc: BaseException, details: str) -> None:
     """A user error in a message box; anything else is a bug (logged, with its traceback)."""
     if isinstance(exc, UserError):
-        prompts.warn(parent, tr("Workbook exchange"), error_text(exc))
+        prompts.warn(parent, exchange_text("Workbook exchange"), error_text(exc))
     else:
         error_handling.report(exc, details, parent)
 

@@ -30,7 +30,7 @@ from ...errors import UserError
 from ...services import Services
 from .. import prompts
 from ..labels import error_text
-from .common import ops_of, services_of, tr
+from .common import exchange_text, ops_of, services_of
 
 
 class _ExportDialog(QDialog):
@@ -158,7 +158,9 @@ class PartnerWorkbookDialog(_ExportDialog):
 
 def _exported_message(parent: QWidget | None, result: Any) -> None:
     prompts.inform(
-        parent, tr("Workbook exported"), tr("The workbook was saved as {0}.").format(result.path)
+        parent,
+        exchange_text("Workbook exported"),
+        exchange_text("The workbook was saved as {0}.").format(result.path),
     )
 
 

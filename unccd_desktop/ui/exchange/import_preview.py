@@ -35,7 +35,7 @@ from .. import prompts
 from ..labels import message_text
 from ..text_table_model import Line, TextTableModel
 from ..workers import Task
-from .common import ops_of, problem_type, services_of, tr
+from .common import exchange_text, ops_of, problem_type, services_of
 
 CHANGED = QColor("#fff2cc")
 CONFLICT = QColor("#f8cbad")
@@ -51,7 +51,7 @@ def _shown(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return exchange_text("yes") if value else exchange_text("no")
     return str(value)
 
 
@@ -164,7 +164,7 @@ class ImportPreviewDialog(QDialog):
             start = [row.sheet, str(row.row), record, self.actions[row.action]]
             if row.action == "error":
                 for problem in row.messages:
-                    texts = [*start, tr(problem.column or ""), "", "", "", ""]
+                    texts = [*start, exchange_text(problem.column or ""), "", "", "", ""]
                     texts += [problem_type(problem), message_text(problem)]
                     lines.append(Line(texts, ERROR, 0, (index, row, None)))
                 continue
@@ -186,7 +186,7 @@ class ImportPreviewDialog(QDialog):
                 header = FIELD_HEADERS.get((row.entity, field), field) if field else ""
                 problem = by_column.get(HEADERS.get((row.entity, field))) if conflict else None
                 said = (problem_type(problem), message_text(problem)) if problem else ("", "")
-                texts = [*start, tr(header), db, exported, new, "", *said]
+                texts = [*start, exchange_text(header), db, exported, new, "", *said]
                 data = (index, row, field if conflict else None)
                 lines.append(Line(texts, color.get(row.action), 4, data))
         return lines
@@ -303,9 +303,9 @@ def import_workbook(
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
-            tr("Import workbook"),
+            exchange_text("Import workbook"),
             str(Path.home()),
-            tr("Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)"),
+            exchange_text("Spreadsheets (*.xlsx *.xlsm *.ods *.csv);;All files (*)"),
         )
         if not chosen:
             return
@@ -321,9 +321,9 @@ def import_workbook(
     ops_of(parent, services).write(
         parent,
         lambda _task: preview_import(services, Path(path)),
-        label=tr("Reading {0}…").format(Path(path).name),
+        label=exchange_text("Reading {0}…").format(Path(path).name),
         modal_progress=True,
-        title=tr("Workbook exchange"),
+        title=exchange_text("Workbook exchange"),
         success=show,
     )
 
@@ -331,11 +331,11 @@ def import_workbook(
 def _imported(parent: Any, batch_id: int) -> None:
     """Say in the status bar that the import landed; every view follows its change set on
     its own, and the officer is not stopped by a box for work that went well."""
-    text = tr("The import was applied as batch {0}.").format(batch_id)
+    text = exchange_text("The import was applied as batch {0}.").format(batch_id)
     if isinstance(parent, QMainWindow):
         parent.statusBar().showMessage(text, 15_000)
     else:
-        prompts.inform(parent, tr("Workbook exchange"), text)
+        prompts.inform(parent, exchange_text("Workbook exchange"), text)
 
 
 class SpreadsheetDropFilter(QObject):

@@ -1924,6 +1924,10 @@
         <translation>تم الحفظ.</translation>
     </message>
     <message>
+        <source>This record was changed by {0} while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
+        <translation>عُدِّل هذا السجل أثناء تعديلك له (بواسطة: {0}). تغييراتهم معروضة في النموذج (ومميَّزة)؛ واحتُفظ بتغييراتك غير المحفوظة.</translation>
+    </message>
+    <message>
         <source>This record was deleted by {0}. Your changes are still shown: copy what you need.</source>
         <translation>حُذف هذا السجل (بواسطة: {0}). لا تزال تغييراتك معروضة: انسخ ما تحتاج إليه.</translation>
     </message>
@@ -1962,14 +1966,6 @@
     <message>
         <source>Changed by {0}.</source>
         <translation>عُدِّل (بواسطة: {0}).</translation>
-    </message>
-    <message>
-        <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
-        <translation>عُدِّل هذا السجل أثناء تعديلك له (بواسطة: {0}). تغييراتهم معروضة في النموذج (ومميَّزة)؛ واحتُفظ بتغييراتك غير المحفوظة.</translation>
-    </message>
-    <message>
-        <source>This record was deleted meanwhile. Your changes are still shown: copy what you need.</source>
-        <translation>حُذف هذا السجل في الأثناء. لا تزال تغييراتك معروضة: انسخ ما تحتاج إليه.</translation>
     </message>
     <message>
         <source>Choose, for each marked field, your value or theirs before saving: {0}.</source>

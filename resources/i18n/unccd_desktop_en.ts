@@ -1912,6 +1912,10 @@
         <translation>Saved.</translation>
     </message>
     <message>
+        <source>This record was changed by {0} while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
+        <translation>This record was changed by {0} while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</translation>
+    </message>
+    <message>
         <source>This record was deleted by {0}. Your changes are still shown: copy what you need.</source>
         <translation>This record was deleted by {0}. Your changes are still shown: copy what you need.</translation>
     </message>
@@ -1950,14 +1954,6 @@
     <message>
         <source>Changed by {0}.</source>
         <translation>Changed by {0}.</translation>
-    </message>
-    <message>
-        <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
-        <translation>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</translation>
-    </message>
-    <message>
-        <source>This record was deleted meanwhile. Your changes are still shown: copy what you need.</source>
-        <translation>This record was deleted meanwhile. Your changes are still shown: copy what you need.</translation>
     </message>
     <message>
         <source>Choose, for each marked field, your value or theirs before saving: {0}.</source>

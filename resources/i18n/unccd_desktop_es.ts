@@ -1912,6 +1912,10 @@
         <translation>Guardado.</translation>
     </message>
     <message>
+        <source>This record was changed by {0} while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
+        <translation>Este registro fue modificado por {0} mientras usted lo editaba. Los cambios de la otra parte están en el formulario (marcados); se conservan sus cambios no guardados.</translation>
+    </message>
+    <message>
         <source>This record was deleted by {0}. Your changes are still shown: copy what you need.</source>
         <translation>Este registro fue eliminado por {0}. Sus cambios siguen a la vista: copie lo que necesite.</translation>
     </message>
@@ -1950,14 +1954,6 @@
     <message>
         <source>Changed by {0}.</source>
         <translation>Modificado por {0}.</translation>
-    </message>
-    <message>
-        <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
-        <translation>Este registro fue modificado por {0} mientras usted lo editaba. Los cambios de la otra parte están en el formulario (marcados); se conservan sus cambios no guardados.</translation>
-    </message>
-    <message>
-        <source>This record was deleted meanwhile. Your changes are still shown: copy what you need.</source>
-        <translation>Este registro se eliminó entretanto. Sus cambios siguen a la vista: copie lo que necesite.</translation>
     </message>
     <message>
         <source>Choose, for each marked field, your value or theirs before saving: {0}.</source>

@@ -1912,6 +1912,10 @@
         <translation>Enregistré.</translation>
     </message>
     <message>
+        <source>This record was changed by {0} while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
+        <translation>Cette fiche a été modifiée par {0} pendant que vous la modifiiez. Leurs modifications figurent dans le formulaire (signalées) ; vos modifications non enregistrées sont conservées.</translation>
+    </message>
+    <message>
         <source>This record was deleted by {0}. Your changes are still shown: copy what you need.</source>
         <translation>Cette fiche a été supprimée par {0}. Vos modifications restent affichées : copiez ce dont vous avez besoin.</translation>
     </message>
@@ -1950,14 +1954,6 @@
     <message>
         <source>Changed by {0}.</source>
         <translation>Modifié par {0}.</translation>
-    </message>
-    <message>
-        <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
-        <translation>Cette fiche a été modifiée par {0} pendant que vous la modifiiez. Leurs modifications figurent dans le formulaire (signalées) ; vos modifications non enregistrées sont conservées.</translation>
-    </message>
-    <message>
-        <source>This record was deleted meanwhile. Your changes are still shown: copy what you need.</source>
-        <translation>Cette fiche a été supprimée entre-temps. Vos modifications restent affichées : copiez ce dont vous avez besoin.</translation>
     </message>
     <message>
         <source>Choose, for each marked field, your value or theirs before saving: {0}.</source>

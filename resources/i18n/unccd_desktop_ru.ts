@@ -1915,6 +1915,10 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
+        <source>This record was changed by {0} while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
+        <translation>{0}: запись изменена, пока вы ее редактировали. Их изменения внесены в форму (отмечены); ваши несохраненные изменения сохранены.</translation>
+    </message>
+    <message>
         <source>This record was deleted by {0}. Your changes are still shown: copy what you need.</source>
         <translation>{0}: эта запись удалена. Ваши изменения по-прежнему показаны: скопируйте то, что нужно.</translation>
     </message>
@@ -1953,14 +1957,6 @@
     <message>
         <source>Changed by {0}.</source>
         <translation>{0}: изменено.</translation>
-    </message>
-    <message>
-        <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
-        <translation>{0}: запись изменена, пока вы ее редактировали. Их изменения внесены в форму (отмечены); ваши несохраненные изменения сохранены.</translation>
-    </message>
-    <message>
-        <source>This record was deleted meanwhile. Your changes are still shown: copy what you need.</source>
-        <translation>Эта запись тем временем удалена. Ваши изменения по-прежнему показаны: скопируйте то, что нужно.</translation>
     </message>
     <message>
         <source>Choose, for each marked field, your value or theirs before saving: {0}.</source>

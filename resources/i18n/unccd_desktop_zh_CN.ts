@@ -1909,6 +1909,10 @@
         <translation>已保存。</translation>
     </message>
     <message>
+        <source>This record was changed by {0} while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
+        <translation>您编辑期间，{0}更改了此记录。对方的更改已填入表单（已标出）；您尚未保存的更改仍予保留。</translation>
+    </message>
+    <message>
         <source>This record was deleted by {0}. Your changes are still shown: copy what you need.</source>
         <translation>此记录已被{0}删除。您的更改仍在显示：请复制所需内容。</translation>
     </message>
@@ -1947,14 +1951,6 @@
     <message>
         <source>Changed by {0}.</source>
         <translation>已被{0}更改。</translation>
-    </message>
-    <message>
-        <source>{0} changed this record while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
-        <translation>您编辑期间，{0}更改了此记录。对方的更改已填入表单（已标出）；您尚未保存的更改仍予保留。</translation>
-    </message>
-    <message>
-        <source>This record was deleted meanwhile. Your changes are still shown: copy what you need.</source>
-        <translation>此记录在此期间已被删除。您的更改仍在显示：请复制所需内容。</translation>
     </message>
     <message>
         <source>Choose, for each marked field, your value or theirs before saving: {0}.</source>

@@ -144,7 +144,7 @@ def test_a_record_changed_elsewhere_is_merged_not_overwritten(window, demo_db, l
     editor.widgets["notes"].set_value("my note")
     editor.save()  # refused as stale: the other change is merged into the form
     land(window)
-    assert "changed this record while you were editing" in editor.status.text()
+    assert "was changed by" in editor.status.text()
     assert editor.widgets["acronym"].value() == "ELSEWHERE"
     assert editor.widgets["notes"].value() == "my note" and editor.is_dirty
     assert editor.notes["acronym"].isVisibleTo(editor)

@@ -592,14 +592,7 @@ class RecordEditor(QWidget):
         who = self.who(change)
         if change.action == "delete":
             if self.is_dirty:
-                self.status.setText(
-                    self.tr(
-                        "This record was deleted by {0}. Your changes are still shown: "
-                        "copy what you need."
-                    ).format(who)
-                )
-                self.status.setStyleSheet(ERROR_STYLE)
-                self.save_button.setEnabled(False)
+                self._deleted_underneath(who)
             else:
                 self.clear()
                 self.status.setText(self.tr("The record was deleted by {0}.").format(who))
@@ -650,7 +643,7 @@ class RecordEditor(QWidget):
         try:
             current = self.service.get(base["uuid"])
         except NotFoundError:
-            self._on_changes_deleted()
+            self._deleted_underneath(who or self.tr("someone else"))
             return
         if who is None:
             who = self._who_from_history(self._seen_audit)
@@ -687,20 +680,20 @@ class RecordEditor(QWidget):
         self._show_history()
         self._set_dirty(bool(self.changes()))
         text = self.tr(
-            "{0} changed this record while you were editing. Their changes are in the form "
-            "(marked); your unsaved changes are kept."
+            "This record was changed by {0} while you were editing. Their changes are in the "
+            "form (marked); your unsaved changes are kept."
         ).format(who)
         self.status.setText(text)
         self.status.setStyleSheet("")
         if self.conflicts:
             self._say_choose()
 
-    def _on_changes_deleted(self) -> None:
+    def _deleted_underneath(self, who: str) -> None:
+        """The record went while the user typed: the typing stays on screen to be copied."""
         self.status.setText(
             self.tr(
-                "This record was deleted meanwhile. Your changes are still shown: "
-                "copy what you need."
-            )
+                "This record was deleted by {0}. Your changes are still shown: copy what you need."
+            ).format(who)
         )
         self.status.setStyleSheet(ERROR_STYLE)
         self.save_button.setEnabled(False)

@@ -170,3 +170,15 @@ def test_closing_with_unsaved_changes_asks_first(window, demo_db, answers):
     answers(QMessageBox.StandardButton.Cancel)
     assert not window.close()
     assert answers.seen and window.isVisible() and page.editor.is_dirty
+
+
+def test_what_start_up_loaded_is_set_aside_from_the_collector(qtbot, demo_db):
+    import gc
+
+    from unccd_desktop.ui.main_window import MainWindow
+
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 10_000, timeout=5_000)

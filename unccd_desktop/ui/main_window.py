@@ -45,6 +45,9 @@ if TYPE_CHECKING:  # the data layer is imported once the database is open (see a
     from .workers import Task
 
 
+SETTLE_AFTER_MS = 1500
+
+
 def settle_memory() -> None:
     """Set aside, for the collector, everything loaded so far (Qt, the data layer, the window).
 
@@ -165,7 +168,7 @@ class MainWindow(QMainWindow):
         # The import history (which also takes workbooks dropped on the window) is built
         # right after the section shown is painted.
         QTimer.singleShot(0, self, self._ensure_imports_page)
-        QTimer.singleShot(0, self, settle_memory)
+        QTimer.singleShot(SETTLE_AFTER_MS, self, settle_memory)  # once the first rows show
 
     # ----- pages ---------------------------------------------------------------------------
 

@@ -386,32 +386,37 @@ def test_a_save_during_a_long_import_lands_after_it_and_the_window_keeps_turning
     page = window.list_page("partner")
     page.open_record(uuid)
 
-    gaps: list[float] = []
+    from unccd_desktop.ui.main_window import settle_memory
+
+    settle_memory()  # as the window does once its first rows show, so it is not measured here
+    gaps: list[int] = []
+    during_apply: list[int] = []
     clock = QElapsedTimer()
-    clock.start()
     ticker = QTimer()
     ticker.setInterval(5)
     ticker.timeout.connect(lambda: gaps.append(clock.restart()))
+    clock.start()
     ticker.start()
     started = time.perf_counter()
-    dialog.apply()
+    apply_task = dialog.apply()
+    apply_task.signals.done.connect(lambda _batch: during_apply.extend([*gaps, clock.elapsed()]))
     page.editor.widgets["acronym"].edit.setText("DURING")
     page.editor.save()
     assert window.ops.pending == 2
     land(window)
     ticker.stop()
     elapsed = time.perf_counter() - started
-    longest = max(gaps)
     with capsys.disabled():
         print(
-            f"\nimport apply of {report.summary()['update']} rows and a save: {elapsed:.2f} s; "
-            f"{len(gaps)} timer ticks, longest gap {longest} ms"
+            f"\nimport apply of {report.summary()['update']} rows, then a save: both landed in "
+            f"{elapsed:.2f} s; during the apply {len(during_apply)} timer ticks, longest gap "
+            f"{max(during_apply)} ms; until both landed, longest gap {max(gaps)} ms"
         )
     assert demo_db.partners.get(uuid)["acronym"] == "DURING"
     batch_entries = [e for e in demo_db.deliverables.history(geo_deliverable_of(many, geo))]
     save_entry = demo_db.partners.history(uuid)[0]
     assert all(e.id < save_entry.id for e in batch_entries), "the save lands after the import"
-    assert len(gaps) > 10, "the event loop kept turning during the apply"
+    assert len(during_apply) > 10, "the event loop kept turning during the apply"
 
 
 def geo_deliverable_of(services, geo: dict) -> str:

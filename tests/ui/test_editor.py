@@ -131,9 +131,12 @@ def test_create_duplicate_and_undo_the_creation_after_asking(window, demo_db, an
     window.undo_action.trigger()
     land(window)
     assert demo_db.partners.count() == count
+    assert editor.record is None and editor.status.text().startswith("Undone: add partner")
     window.redo_action.trigger()
     land(window)
     assert demo_db.partners.get(new_uuid)["uuid"] == new_uuid
+    assert editor.uuid == new_uuid, "the record a redo brought back is shown again"
+    assert editor.status.text().startswith("Redone: add partner")
 
 
 def test_a_record_changed_elsewhere_is_merged_not_overwritten(window, demo_db, land):

@@ -31,6 +31,7 @@ from .labels import entity_name, field_name, message_text
 from .record_editor import RecordEditor
 from .settings import app_settings
 from .table_model import RecordTableModel
+from .undo import UndoController
 from .workers import Task
 
 if TYPE_CHECKING:
@@ -437,11 +438,17 @@ class ListPage(QWidget):
         ).format(label, listing)
 
     def _on_changes(self, changes: ChangeSet, initiator: object) -> None:
-        """A write landed: follow it now if the page is shown, else when it is next shown."""
+        """A write landed: follow it now if the page is shown, else when it is next shown.
+        A record that a redo brought back is shown again when the editor stands empty."""
         if self.isVisible():
             self.follow_changes()
         else:
             self._stale = True
+        created = changes.uuids(self.entity, "create")
+        editor_empty = self.editor.record is None and not self.editor.is_dirty
+        if isinstance(initiator, UndoController) and created and editor_empty:
+            self.open_record(next(iter(created)))
+            self.editor.status.setText(initiator.last_step)
 
     def follow_changes(self) -> None:
         """Rows changed in place keep the selection and scroll position as they are; when

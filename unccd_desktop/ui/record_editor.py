@@ -595,7 +595,12 @@ class RecordEditor(QWidget):
                 self._deleted_underneath(who)
             else:
                 self.clear()
-                self.status.setText(self.tr("The record was deleted by {0}.").format(who))
+                undone = isinstance(initiator, UndoController)
+                self.status.setText(
+                    initiator.last_step
+                    if undone
+                    else self.tr("The record was deleted by {0}.").format(who)
+                )
             return
         if self._saving:
             return  # the save will meet the change (a conflict) and merge then

@@ -113,3 +113,20 @@ def test_a_list_shown_first_fits_its_columns_to_the_table(qtbot, window, entity)
         lambda: sum(header.sectionSize(i) for i in shown) <= page.table.viewport().width()
     )
     assert all(header.sectionSize(i) >= list_page.MIN_COLUMN_WIDTH for i in shown)
+
+
+def test_after_a_write_only_the_pages_used_last_are_read_again(demo_db, monkeypatch):
+    monkeypatch.setattr(table_model, "PAGE_SIZE", 10)
+    model = table_model.RecordTableModel(demo_db.deliverables, LISTS["deliverable"].columns)
+    for row in range(0, model.rowCount(), 10):
+        model.uuid_at(row)
+    assert model.cached_pages() > table_model.FOLLOWED_PAGES
+    last = model.rowCount() - 1
+    uuid = model.uuid_at(last)
+    record = demo_db.deliverables.get(uuid)
+    demo_db.deliverables.update(uuid, record["version"], {"progress_percent": 42})
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    assert model.follow_changes()  # same rows in the same places: updated in place
+    assert model.cached_pages() == table_model.FOLLOWED_PAGES
+    assert changed == [last] and model.row_data(last)["progress_percent"] == 42

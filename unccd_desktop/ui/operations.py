@@ -14,13 +14,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from . import error_handling, prompts
 from .labels import error_text
-from .workers import Cancelled, Task
+from .workers import Cancelled, Task, progress_box
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -79,17 +79,15 @@ class Operations(QObject):
         for its own work) instead of the window's status bar."""
         from ..services.changes import ChangeSet, recording
 
-        task = Task(lambda t: None)
-        task.changes = ChangeSet()
-
         long_work = bool(label)
 
-        def body(_task: Task) -> Any:
+        def body(running: Task) -> Any:
             with recording() as changes, _collector_paused(long_work):
-                task.changes = changes
-                return work(task)
+                running.changes = changes
+                return work(running)
 
-        task.fn = body
+        task = Task(body)
+        task.changes = ChangeSet()  # what committed; read on the GUI thread once it ended
         task.setAutoDelete(False)
         self._tasks.add(task)
 
@@ -116,7 +114,7 @@ class Operations(QObject):
         task.signals.done.connect(done)
         task.signals.failed.connect(failed)
         if label and modal_progress:
-            _progress_box(parent, label, task)
+            progress_box(parent, label, task)
             label = ""  # the box reports it, not the status bar
         if label:
             self.started.emit(task, label)
@@ -158,24 +156,3 @@ def _collector_paused(pause: bool) -> Iterator[None]:
         yield
     finally:
         gc.enable()
-
-
-def _progress_box(parent: QWidget | None, label: str, task: Task) -> QProgressDialog:
-    """A progress box with Cancel over ``parent``, shown if the work lasts over 300 ms."""
-    box = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.setMinimumDuration(300)
-
-    def progress(done: int, total: int) -> None:
-        box.setMaximum(total)
-        box.setValue(done)
-
-    def close(*_args: Any) -> None:
-        box.reset()
-        box.deleteLater()
-
-    task.signals.progress.connect(progress)
-    task.signals.done.connect(close)
-    task.signals.failed.connect(close)
-    box.canceled.connect(task.cancel_event.set)
-    return box

@@ -33,7 +33,7 @@ from . import prompts
 from .field_widgets import FieldWidget, RefWidget, make_collection_widget, make_widget
 from .history_view import HistoryView
 from .labels import display_value, entity_name, enum_text, field_name, message_text
-from .undo import CreateCommand, UndoController, UpdateCommand, remember_write, source_text
+from .undo import CreateCommand, UndoController, UpdateCommand, source_text
 
 if TYPE_CHECKING:
     from ..services.changes import ChangeSet, RecordChange
@@ -471,7 +471,7 @@ class RecordEditor(QWidget):
                 label = record.get(service.label_attr) or ""
                 text = self.tr("add {0} '{1}'").format(entity_name(entity).lower(), label)
                 command = CreateCommand(entity, record["uuid"], record["version"], data, text)
-                return record, remember_write(command, services, record["version"])
+                return record, command.remember(services, record["version"])
 
         else:
             changes = self.changes()
@@ -485,7 +485,7 @@ class RecordEditor(QWidget):
             def work(_task: Any) -> tuple[dict[str, Any], UpdateCommand]:
                 record = service.update(uuid, version, changes)
                 command = UpdateCommand(entity, uuid, record["version"], before, changes, text)
-                return record, remember_write(command, services, record["version"])
+                return record, command.remember(services, record["version"])
 
         self._saving = True
         self.save_button.setEnabled(False)

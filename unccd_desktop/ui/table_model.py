@@ -14,6 +14,7 @@ from .labels import display_value, field_name
 
 PAGE_SIZE = 200
 MAX_PAGES = 20  # pages kept in memory; the least recently used are dropped
+FOLLOWED_PAGES = 2  # pages read again after a write: those used last, around the rows shown
 OVERDUE_COLOUR = QColor("#b3261e")
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 RIGHT_ALIGNED = ("focal_point_count", "party_count", "project_count", "deliverable_count")
@@ -58,6 +59,8 @@ class RecordTableModel(QAbstractTableModel):
         if count != self._count:
             self.refresh()
             return False
+        while len(self._pages) > FOLLOWED_PAGES:  # pages not used lately are read when shown
+            self._pages.popitem(last=False)
         fresh = {number: self._fetch(number) for number in self._pages}
         for number, rows in fresh.items():
             if [r["uuid"] for r in rows] != [r["uuid"] for r in self._pages[number]]:

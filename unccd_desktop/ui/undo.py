@@ -84,10 +84,12 @@ class RecordCommand(QUndoCommand):
     def redo(self) -> None:  # the first redo is the save that already happened
         pass
 
-    def _remember(self, services: Services, version: int) -> None:
+    def remember(self, services: Services, version: int) -> RecordCommand:
+        """Note the version a write left and its last audit entry (later ones are others')."""
         self.version = version
         entries = services.entity(self.entity).history(self.uuid)
         self.mark = entries[0].id if entries else 0
+        return self
 
     def _superseded(self, services: Services, deleted: bool = False) -> Superseded:
         later = [e for e in services.entity(self.entity).history(self.uuid) if e.id > self.mark]
@@ -113,7 +115,7 @@ class UpdateCommand(RecordCommand):
             record = service.update(self.uuid, self.version, values)
         except ConflictError as exc:
             raise self._superseded(services, exc.info.current_version is None) from None
-        self._remember(services, record["version"])
+        self.remember(services, record["version"])
 
     def undo_write(self, services: Services) -> None:
         self._set(services, self.before)
@@ -137,13 +139,7 @@ class CreateCommand(RecordCommand):
 
     def redo_write(self, services: Services) -> None:
         record = services.entity(self.entity).create(self.data)
-        self._remember(services, record["version"])
-
-
-def remember_write(command: RecordCommand, services: Services, version: int) -> RecordCommand:
-    """Note the version and the audit mark of the save a new command stands for."""
-    command._remember(services, version)
-    return command
+        self.remember(services, record["version"])
 
 
 def make_obsolete(stack: QUndoStack, changes: ChangeSet) -> None:

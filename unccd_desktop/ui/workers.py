@@ -67,6 +67,32 @@ def start_task(
     return task
 
 
+def progress_box(
+    parent: QWidget | None, label: str, task: Task, cancellable: bool = True
+) -> QProgressDialog:
+    """A window-modal progress box over ``parent`` for ``task``, shown if the work lasts over
+    300 ms; its Cancel sets the task's cancel flag. It closes when the task ends."""
+    box = QProgressDialog(label, QCoreApplication.translate("Workers", "Cancel"), 0, 0, parent)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setMinimumDuration(300)
+    if not cancellable:
+        box.setCancelButton(None)
+
+    def progress(done: int, total: int) -> None:
+        box.setMaximum(total)
+        box.setValue(done)
+
+    def close(*_args: Any) -> None:
+        box.reset()
+        box.deleteLater()
+
+    task.signals.progress.connect(progress)
+    task.signals.done.connect(close)
+    task.signals.failed.connect(close)
+    box.canceled.connect(task.cancel_event.set)
+    return box
+
+
 def run_task(
     parent: QWidget | None,
     label: str,
@@ -75,30 +101,14 @@ def run_task(
     on_failed: Callable[[BaseException, str], None],
     cancellable: bool = True,
 ) -> Task:
-    """Start fn in the pool behind a modal progress dialog; call back on the GUI thread."""
-    dialog = QProgressDialog(label, QCoreApplication.translate("Workers", "Cancel"), 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    if not cancellable:
-        dialog.setCancelButton(None)
-
-    def progress(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-
-    def finished(result: Any) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        on_done(result)
+    """Start fn in the pool behind a modal progress box; call back on the GUI thread."""
 
     def failed(exc: BaseException, details: str) -> None:
-        dialog.reset()
-        dialog.deleteLater()
         if not isinstance(exc, Cancelled):
             on_failed(exc, details)
 
-    task = start_task(fn, finished, failed, progress)
-    dialog.canceled.connect(task.cancel_event.set)
+    task = start_task(fn, on_done, failed)
+    progress_box(parent, label, task, cancellable)
     return task
 
 

@@ -1,7 +1,8 @@
 """The workbook exchange screens: export dialogs, import preview, import history.
 
 The main window calls import_workbook, export_donor_report, export_partner_update and
-import_history_page with itself as parent; the work runs in the thread pool (workers.run_task).
+import_history_page with itself as parent; their work runs on the window's database worker
+(ui/operations.py).
 """
 
 from .export_dialogs import (

@@ -55,10 +55,6 @@ class ChangeSet:
         elif seen.action == DELETE and change.action == CREATE:
             seen.action = UPDATE  # deleted and created again: it exists, changed
 
-    def merge(self, other: ChangeSet) -> None:
-        for change in other.records.values():
-            self.add(RecordChange(**{**change.__dict__, "fields": set(change.fields)}))
-
     def get(self, entity: str, uuid: str) -> RecordChange | None:
         return self.records.get((entity, uuid))
 
@@ -71,12 +67,6 @@ class ChangeSet:
             for c in self.records.values()
             if c.entity == entity and (action is None or c.action == action)
         }
-
-    def membership_changed(self, entity: str) -> bool:
-        """Whether records of ``entity`` were created or deleted."""
-        return any(
-            c.entity == entity and c.action in (CREATE, DELETE) for c in self.records.values()
-        )
 
     def sources(self) -> set[str]:
         return {c.source for c in self.records.values()}

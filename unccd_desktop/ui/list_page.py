@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from ..errors import DependencyError
 from . import prompts
+from .date_widget import DateWidget
 from .documents_panel import DocumentsPanel
 from .entities import ListSpec
-from .field_widgets import DateWidget, enum_items
+from .field_widgets import enum_items
 from .focal_points_panel import FocalPointsPanel
 from .labels import entity_name, field_name, message_text
 from .record_editor import RecordEditor

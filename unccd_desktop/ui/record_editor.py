@@ -30,9 +30,11 @@ from .. import messages as msg
 from ..errors import ConflictError, NotFoundError, Text, UserError, ValidationError, message_of
 from ..services.values import to_jsonable
 from . import prompts
-from .field_widgets import FieldWidget, RefWidget, make_collection_widget, make_widget
+from .field_base import FieldWidget
+from .field_widgets import make_collection_widget, make_widget
 from .history_view import HistoryView
 from .labels import display_value, entity_name, enum_text, field_name, message_text
+from .picker import RefWidget
 from .undo import CreateCommand, UndoController, UpdateCommand, source_text
 
 if TYPE_CHECKING:

@@ -53,6 +53,11 @@ DEPENDENT_PROJECT = "project '{0}'"
 DEPENDENT_DOCUMENT = "document '{0}'"
 DEPENDENT_FOCAL_POINT = "focal point '{0}'"
 
+# Titles proposed for a new agreement that renews or amends another.
+RENEWAL_TITLE = "{0} (renewal {1})"
+RENEWAL_TITLE_NO_YEAR = "{0} (renewal)"
+AMENDMENT_TITLE = "{0} (amendment)"
+
 # Databases that cannot be opened or used (storage layer).
 NOT_AN_ADDRESS = "'{0}' is not a valid database address."
 NO_POSTGRESQL_DRIVER = (

@@ -1,4 +1,5 @@
-"""What needs attention: agreements nearing expiry, deliverables overdue or due soon."""
+"""What needs attention: agreements nearing or past expiry or with no expiry date,
+deliverables overdue or due soon."""
 
 from __future__ import annotations
 
@@ -59,6 +60,44 @@ class FollowUpService:
                     }
                 )
         return out
+
+    def agreements_without_expiry(self) -> list[dict[str, Any]]:
+        """Signed or active agreements with no expiry date: nothing can warn before they end."""
+        return self._live_agreements(Agreement.expires_on.is_(None), Agreement.title)
+
+    def agreements_past_expiry(self, today: date | None = None) -> list[dict[str, Any]]:
+        """Signed or active agreements whose expiry date has passed (days_late > 0)."""
+        today = today or date.today()
+        rows = self._live_agreements(Agreement.expires_on < today, Agreement.expires_on)
+        for row in rows:
+            row["days_late"] = (today - row["expires_on"]).days
+        return rows
+
+    def _live_agreements(
+        self, clause: sa.ColumnElement, order: sa.ColumnElement
+    ) -> list[dict[str, Any]]:
+        with self.services.db.read() as session:
+            rows = session.execute(
+                sa.select(
+                    Agreement.uuid,
+                    Agreement.title,
+                    Agreement.kind,
+                    Agreement.status,
+                    Agreement.expires_on,
+                )
+                .where(Agreement.status.in_(LIVE_AGREEMENT_STATUSES), clause)
+                .order_by(order, Agreement.id)
+            ).all()
+        return [
+            {
+                "uuid": uuid,
+                "title": title,
+                "kind": kind.value,
+                "status": status.value,
+                "expires_on": expires_on,
+            }
+            for uuid, title, kind, status, expires_on in rows
+        ]
 
     def overdue_deliverables(self, today: date | None = None) -> list[dict[str, Any]]:
         today = today or date.today()

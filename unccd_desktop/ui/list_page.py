@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -85,6 +85,8 @@ class ListPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within
+        self.table.activated.connect(self.edit_current)  # Enter, Return, double-click
         self.table.setAccessibleName(entity_name(self.entity, plural=True))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -109,7 +111,6 @@ class ListPage(QWidget):
 
         self.new_button = QPushButton(self.tr("&New"))
         self.new_button.setToolTip(self.tr("Add a new record (Ctrl+N)"))
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.duplicate_button = QPushButton(self.tr("D&uplicate"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected record"))
@@ -160,6 +161,8 @@ class ListPage(QWidget):
         self._update_count()
         self._update_buttons()
         ops.changed.connect(self._on_changes)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor, self.back_to_list)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # ----- filters -------------------------------------------------------------------------
 
@@ -361,6 +364,25 @@ class ListPage(QWidget):
             )
             self.table.scrollTo(index)
         self._selecting = False
+
+    def edit_current(self, index: QModelIndex | None = None) -> None:
+        """The row activated (Enter, Return, double-click) opens in the editor, the focus in
+        its first field."""
+        row = (index or self.table.currentIndex()).row()
+        uuid = self.model.uuid_at(row) if row >= 0 else None
+        if uuid is not None and self.open_record(uuid):
+            self.focus_editor()
+
+    def focus_editor(self) -> None:
+        """Put the keyboard focus in the first field of the record shown."""
+        self.editor.tabs.setCurrentIndex(0)
+        self.editor.focus_first_field()
+
+    def back_to_list(self) -> None:
+        """Escape in the editor: back to the row of the record shown (typing is kept)."""
+        if self.editor.uuid:
+            self._select_uuid(self.editor.uuid)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_record(self, uuid: str) -> bool:
         """Show one record in the editor (after offering to save the current one)."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from . import prompts
+from .keyboard import keyboard as install_keyboard
 from .labels import SIDEBAR, entity_name
 from .preferences import show_preferences
 from .settings import app_settings, display_name, recent_databases
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        install_keyboard()
         self.setWindowTitle(f"{APP_NAME} — {target}" if target else APP_NAME)
         self._restore_window()
         if services is not None:
@@ -255,8 +257,9 @@ class MainWindow(QMainWindow):
     def open_record(self, entity: str, uuid: str) -> None:
         if entity in SIDEBAR:
             self.show_section(entity)
-            if self.current_key() == entity:
-                self.list_page(entity).open_record(uuid)
+            page = self.list_page(entity)
+            if self.current_key() == entity and page.open_record(uuid):
+                page.focus_editor()
             return
         self._open_in_dialog(entity, uuid)
 
@@ -368,6 +371,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.new_record_action = self._action(
+            file_menu,
+            self.tr("New &record"),
+            self.new_record,
+            QKeySequence.StandardKey.New,
+            "new_record",
+            needs_database=True,
+        )
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&New database…"), self.new_database, name="new_db")
         self._action(
             file_menu,
@@ -444,6 +456,15 @@ class MainWindow(QMainWindow):
         )
 
         go_menu = bar.addMenu(self.tr("&Go"))
+        self._action(
+            go_menu,
+            self.tr("&Refresh"),
+            self.refresh_section,
+            QKeySequence.StandardKey.Refresh,
+            "refresh",
+            needs_database=True,
+        )
+        go_menu.addSeparator()
         for index, key in enumerate(self.pages):
             item = self.sidebar.item(index)
             self._action(
@@ -495,6 +516,22 @@ class MainWindow(QMainWindow):
         from .exchange import export_partner_update
 
         export_partner_update(self)
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new record in the list shown (the dashboard: a new partner)."""
+        key = self.current_key()
+        if key not in SIDEBAR or key == "document":
+            key = "partner"
+            self.show_section(key)
+            if self.current_key() != key:
+                return  # the user kept unsaved typing where it was
+        self.list_page(key).new_record()
+
+    def refresh_section(self) -> None:
+        """F5: read the section shown again."""
+        page = self.stack.currentWidget()
+        if hasattr(page, "refresh"):
+            page.refresh()
 
     def show_search(self) -> SearchDialog:
         from .search_dialog import SearchDialog

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from . import prompts
 from .field_base import FieldWidget
 from .field_widgets import make_collection_widget, make_widget
 from .history_view import HistoryView
+from .keyboard import guard
 from .labels import display_value, entity_name, enum_text, field_name, message_text
 from .picker import RefWidget
 from .undo import CreateCommand, UndoController, UpdateCommand, source_text
@@ -218,7 +219,7 @@ class RecordEditor(QWidget):
         column.addWidget(note)
         for text_widget in [widget, *widget.findChildren(QWidget)]:
             if isinstance(text_widget, TEXT_WIDGETS):
-                text_widget.installEventFilter(self)
+                guard(text_widget)  # Ctrl+Z: its own typing first, then the saved changes
                 self._text_widgets.append(text_widget)
         if bare:
             form.addRow("", cell)
@@ -229,25 +230,6 @@ class RecordEditor(QWidget):
         self.widgets[name] = widget
         self.errors[name] = error
         self.notes[name] = note
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Z / Ctrl+Shift+Z in a text field undo its typing; with no typing to undo
-        there, they reach Edit → Undo / Redo (the saved changes) wherever the focus is."""
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            undo = event.matches(QKeySequence.StandardKey.Undo)
-            redo = event.matches(QKeySequence.StandardKey.Redo)
-            if undo or redo:
-                if isinstance(watched, QLineEdit):
-                    available = watched.isUndoAvailable() if undo else watched.isRedoAvailable()
-                elif isinstance(watched, QPlainTextEdit | QTextEdit):
-                    document = watched.document()
-                    available = document.isUndoAvailable() if undo else document.isRedoAvailable()
-                else:
-                    available = True
-                if available:
-                    event.accept()  # the field undoes its own typing
-                return True  # otherwise not taken by the field: the window's shortcut runs
-        return super().eventFilter(watched, event)
 
     # ----- state ---------------------------------------------------------------------------
 
@@ -416,8 +398,15 @@ class RecordEditor(QWidget):
             panel.set_owner(None)
         self.setEnabled(True)
         self._set_dirty(bool(values))
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """The keyboard focus to the first field of the form."""
+        self._ensure_form()
         first = next(iter(self.widgets.values()))
-        first.setFocus()
+        first.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(first.focusProxy(), QLineEdit):
+            first.focusProxy().selectAll()
 
     def duplicate(self) -> None:
         """Turn the editor into a new record holding a copy of the current values."""

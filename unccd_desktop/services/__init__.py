@@ -19,8 +19,10 @@ from .documents import DocumentService
 from .followup import FollowUpService
 from .initiatives import InitiativeService
 from .partners import FocalPointService, PartnerService
+from .pickers import PickerService
 from .projects import ProjectService
 from .reference import ReferenceService
+from .related import RelatedService
 
 
 class Services:
@@ -38,6 +40,8 @@ class Services:
         self.documents = DocumentService(self)
         self.reference = ReferenceService(self)
         self.followup = FollowUpService(self)
+        self.pickers = PickerService(self)
+        self.related = RelatedService(self)
         self._by_entity: dict[str, EntityService] = {
             s.entity: s
             for s in (

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..services import Services
 from ..services.dashboard import DashboardService
-from .labels import display_value, entity_name
+from .labels import display_value, entity_name, enum_text
 from .settings import due_window_days, expiry_window_days
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
@@ -41,6 +41,10 @@ class DashboardPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
 
         self.expiring = self._tree([self.tr("Agreement"), self.tr("Expires"), self.tr("Days left")])
+        self.past_expiry = self._tree(
+            [self.tr("Agreement"), self.tr("Expired"), self.tr("Days past"), self.tr("Status")]
+        )
+        self.without_expiry = self._tree([self.tr("Agreement"), self.tr("Kind"), self.tr("Status")])
         self.overdue = self._tree([self.tr("Deliverable"), self.tr("Due"), self.tr("Days late")])
         self.due_soon = self._tree([self.tr("Deliverable"), self.tr("Due"), self.tr("Days left")])
         self.counts = self._tree([self.tr("Status"), self.tr("Records")])
@@ -54,6 +58,8 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         boxes = [
             ("expiring", "", self.expiring),
+            ("past_expiry", "", self.past_expiry),
+            ("without_expiry", "", self.without_expiry),
             ("overdue", self.tr("Overdue deliverables"), self.overdue),
             ("due_soon", "", self.due_soon),
             ("counts", self.tr("Records by status"), self.counts),
@@ -115,6 +121,8 @@ class DashboardPage(QWidget):
         follow = self.services.followup
         for tree in (
             self.expiring,
+            self.past_expiry,
+            self.without_expiry,
             self.overdue,
             self.due_soon,
             self.counts,
@@ -138,6 +146,8 @@ class DashboardPage(QWidget):
             self.boxes[key].setTitle(title)
             tree.setAccessibleName(title)
         for row in follow.expiring_agreements(expiry_days):
+            if row["days_left"] < 0:
+                continue  # listed with the agreements past their expiry
             self._add(
                 self.expiring,
                 [row["title"], display_value(row["expires_on"]), str(row["days_left"])],
@@ -145,6 +155,7 @@ class DashboardPage(QWidget):
             )
         if not self.expiring.topLevelItemCount():
             self._empty(self.expiring, self.tr("No agreement expires soon."))
+        self._fill_agreements()
         for row in follow.overdue_deliverables():
             self._add(
                 self.overdue,
@@ -178,7 +189,7 @@ class DashboardPage(QWidget):
             for status, count in sorted(counts.items(), key=lambda kv: -kv[1]):
                 self._add(
                     self.counts,
-                    ["    " + display_value(_status_label(status)), str(count)],
+                    ["    " + enum_text(status), str(count)],
                     ("list", entity, {"status": status}),
                 )
         for tree, rows, kind, filter_key in (
@@ -202,12 +213,52 @@ class DashboardPage(QWidget):
                     target,
                 )
 
+    def _fill_agreements(self) -> None:
+        """Live agreements past their expiry date, and those that have none (nothing can warn
+        before they end); each box's title counts them."""
+        follow = self.services.followup
+        past = follow.agreements_past_expiry()
+        for row in past:
+            self._add(
+                self.past_expiry,
+                [
+                    row["title"],
+                    display_value(row["expires_on"]),
+                    str(row["days_late"]),
+                    enum_text(row["status"]),
+                ],
+                ("agreement", row["uuid"]),
+            )
+        if not past:
+            self._empty(
+                self.past_expiry, self.tr("No signed or active agreement is past its expiry.")
+            )
+        undated = follow.agreements_without_expiry()
+        for row in undated:
+            self._add(
+                self.without_expiry,
+                [row["title"], enum_text(row["kind"]), enum_text(row["status"])],
+                ("agreement", row["uuid"]),
+            )
+        if not undated:
+            self._empty(
+                self.without_expiry, self.tr("Every signed or active agreement has an expiry date.")
+            )
+        for key, tree, title in (
+            (
+                "past_expiry",
+                self.past_expiry,
+                self.tr("Active agreements past their expiry (%n)", "", len(past)),
+            ),
+            (
+                "without_expiry",
+                self.without_expiry,
+                self.tr("Agreements without an expiry date (%n)", "", len(undated)),
+            ),
+        ):
+            self.boxes[key].setTitle(title)
+            tree.setAccessibleName(title)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()
-
-
-def _status_label(status: str) -> str:
-    from .labels import enum_text
-
-    return enum_text(status)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import DependencyError
 from . import prompts
+from .agreement_actions import AgreementActions
 from .date_widget import DateWidget
 from .documents_panel import DocumentsPanel
 from .entities import ListSpec
@@ -139,6 +140,8 @@ class ListPage(QWidget):
         if self.entity == "partner":
             self.editor.add_panel(FocalPointsPanel(ops), self.tr("&Focal points"))
         self.editor.open_requested.connect(self.open_requested)
+        if self.entity == "agreement":
+            self.agreement_actions = AgreementActions(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)

@@ -5,6 +5,7 @@ unccd-desktop db init [--demo] | upgrade | backup --out FILE | check
 unccd-desktop db restore [--from BACKUP]
 unccd-desktop export json --out FILE
 unccd-desktop export donor-report | partner-update, import FILE | history | revert (cli_exchange)
+unccd-desktop export calendar --out FILE.ics [--partner NAME] [--days N] (cli_calendar)
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import APP_ID, __version__, cli_exchange
+from . import APP_ID, __version__, cli_calendar, cli_exchange
 from .errors import UserError
 from .paths import default_database_path, demo_database_path
 
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     as_json.add_argument("--out", required=True, type=Path, metavar="FILE")
     _db_option(as_json, top=False)
     cli_exchange.add_export_parsers(export_kinds, _db_option)
+    cli_calendar.add_export_parser(export_kinds, _db_option)
     cli_exchange.add_import_parser(commands, _db_option)
     return parser
 
@@ -229,6 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("db", "restore"): cmd_db_restore,
         ("export", "json"): cmd_export_json,
         **cli_exchange.handlers(lambda: _open_services(args)),
+        **cli_calendar.handlers(lambda: _open_services(args)),
     }
     key = (args.command, getattr(args, "db_command", None) or getattr(args, "export_kind", None))
     try:

@@ -35,7 +35,7 @@ EXPECTED = {
         "name": "الاسم",
         "preferences": "التفضيلات",
         "welcome": "مرحبًا بك في UNCCD Partnerships",
-        "year": "21\u200f/10\u200f/2021",  # Western digits, as in UN Arabic documents
+        "year": "21/10/2021",  # Western digits, as in UN Arabic documents; no bidi marks
         "amount": "1,234.50",
     },
     "zh_CN": {

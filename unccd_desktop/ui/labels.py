@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -152,13 +153,38 @@ def display_value(value: Any) -> str:
     return str(value)
 
 
+# Bidirectional marks some locales put in their date patterns (Arabic: "d\u200f/M\u200f/yyyy").
+# They reorder the parts of a date in right-to-left text, so a list showed "2026/11/15" where
+# a field laying out its own sections showed "15/11/2026". Without them a date is one
+# left-to-right run of digits wherever it is shown, typed or exported.
+BIDI_MARKS = dict.fromkeys(
+    map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+
+
 def date_pattern() -> str:
-    """How dates are shown: the locale's short form with a four-digit year (ISO for C)."""
+    """How dates are shown everywhere (lists, editors, dashboard, history, exports): the
+    locale's short form with a four-digit year and no bidirectional marks (ISO for C)."""
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
         return "yyyy-MM-dd"
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat).translate(BIDI_MARKS)
+    return re.sub("y+", "yyyy", pattern)
+
+
+def excel_date_format() -> str:
+    """date_pattern() as an Excel number format. Every character that is not a day, month or
+    year code is escaped: Excel shows a bare "/" as the computer's own date separator."""
+    out = []
+    for token in re.findall(r"d+|M+|y+|'[^']*'?|.", date_pattern()):
+        if token[0] in "dM":
+            out.append(token.lower())
+        elif token[0] == "y":
+            out.append("yyyy")
+        else:  # a separator, or quoted text ('' is a quote)
+            literal = (token.strip("'") or "'") if token.startswith("'") else token
+            out.extend("\\" + char for char in literal)
+    return "".join(out)
 
 
 def _date_text(value: date) -> str:

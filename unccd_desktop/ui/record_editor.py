@@ -169,6 +169,14 @@ class RecordEditor(QWidget):
             form = self._build_form()
             self.details.layout().addWidget(form)
             form.show()  # at once, as the details tab may be on screen already
+            # Built after the buttons, the fields still come before them for Tab.
+            last = form
+            while last.nextInFocusChain() is not form and form.isAncestorOf(
+                last.nextInFocusChain()
+            ):
+                last = last.nextInFocusChain()
+            QWidget.setTabOrder(last, self.revert_button)
+            QWidget.setTabOrder(self.revert_button, self.save_button)
 
     def _build_form(self) -> QWidget:
         form_widget = QWidget()
@@ -190,6 +198,7 @@ class RecordEditor(QWidget):
             self._add_row(form, name, widget, False, False)
             widget.changed.connect(lambda name=name: self._on_changed(name))
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form_widget)

@@ -27,7 +27,7 @@ from ..services.fields import Field
 from .date_widget import DateWidget
 from .field_base import FieldWidget
 from .labels import enum_text, field_name
-from .picker import ChoiceWidget, RefWidget
+from .picker import ChoiceWidget, RefWidget, SearchPicker, country_items, currency_items
 
 
 class TextWidget(FieldWidget):
@@ -211,11 +211,9 @@ def make_widget(services: Services, field: Field, cell: bool = False) -> FieldWi
     if kind == "enum":
         return ChoiceWidget(enum_items(field.enum), blank=not field.required, compact=cell)
     if kind == "currency":
-        items = sorted(services.reference.currencies().items())
-        return ChoiceWidget([(code, f"{code} — {name}") for code, name in items], blank=True)
+        return SearchPicker(currency_items(services), compact=cell)
     if kind == "country":
-        countries = services.reference.countries()
-        return ChoiceWidget([(c["code"], f"{c['name']} ({c['code']})") for c in countries], True)
+        return SearchPicker(country_items(services), compact=cell)
     if kind == "ref":
         return RefWidget(services, field.ref, compact=cell)
     raise AssertionError(f"no widget for field kind {kind}")

@@ -1,19 +1,22 @@
 """The export dialogs: the donor report and the partner update workbook (File menu).
 
-The export runs on the database worker (it records what was sent), behind a progress box
-with Cancel; the dialog closes when the workbook is written.
+The partner, donor or initiative is chosen with the searchable picker; the dialog remembers
+the last choice and proposes a file name from it and today's date, until the user edits the
+path. The export runs on the database worker (it records what was sent), behind a progress
+box with Cancel; the dialog closes when the workbook is written.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,20 +33,37 @@ from ...errors import UserError
 from ...services import Services
 from .. import prompts
 from ..labels import error_text
+from ..picker import PickerItem, SearchPicker, items_of_rows
+from ..settings import app_settings
 from .common import exchange_text, ops_of, services_of
+
+FOLDER_KEY = "export/folder"
+
+
+def file_name_part(text: str) -> str:
+    """Text made safe in a file name: letters, digits, dots and dashes, at most 60."""
+    return re.sub(r"[^\w.]+|_+", "-", text).strip("-.")[:60].strip("-.")
+
+
+def remembered(key: str, items: list[PickerItem]) -> str | None:
+    """The value kept under ``key`` when it is still offered."""
+    value = app_settings().value(key)
+    return value if any(item.value == value for item in items) else None
 
 
 class _ExportDialog(QDialog):
     """Choose what to export and where; the export runs in the background on OK."""
 
     exported = Signal(object)  # ExportResult
-    default_name = "export.xlsx"
+    kind = "export"  # the file name's middle part, after the partner's short name
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.form = QFormLayout()
-        self.path_edit = QLineEdit(str(Path.home() / self.default_name))
+        self.path_edit = QLineEdit()
+        self.path_edited = False  # the user wrote a path: no more proposals
+        self.path_edit.textEdited.connect(self._path_typed)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -61,6 +81,36 @@ class _ExportDialog(QDialog):
         layout.addLayout(file_row)
         layout.addWidget(self.buttons)
 
+    def partner_picker(self, blank_text: str) -> SearchPicker:
+        """A partner picker (its rows kept: the short name, acronym or else name, names the
+        file)."""
+        rows = self.services.pickers.records("partner")
+        self.partners = {row.value: row for row in rows}
+        return SearchPicker(items_of_rows("partner", rows), blank_text)
+
+    def short_name(self, partner: str | None) -> str | None:
+        row = self.partners.get(partner)
+        return (row.short or row.name) if row else None
+
+    def subject(self) -> str | None:
+        """Who or what the export is about, as the start of the file name."""
+        return None
+
+    def proposed_name(self) -> str:
+        parts = [self.subject(), self.kind, date.today().isoformat()]
+        return "-".join(file_name_part(p) for p in parts if p and file_name_part(p)) + ".xlsx"
+
+    def propose_path(self) -> None:
+        """The proposed file in the last folder used, unless the user wrote a path."""
+        if self.path_edited:
+            return
+        folder = app_settings().value(FOLDER_KEY)
+        folder = Path(str(folder)) if folder and Path(str(folder)).is_dir() else Path.home()
+        self.path_edit.setText(str(folder / self.proposed_name()))
+
+    def _path_typed(self, _text: str) -> None:
+        self.path_edited = True
+
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -70,6 +120,7 @@ class _ExportDialog(QDialog):
         )
         if path:
             self.path_edit.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+            self.path_edited = True
 
     def export(self, out: Path, check: Callable[[], None]) -> Any:
         raise NotImplementedError
@@ -81,6 +132,8 @@ class _ExportDialog(QDialog):
         except UserError as exc:
             prompts.warn(self, self.windowTitle(), error_text(exc))
             return
+        self.remember()
+        app_settings().setValue(FOLDER_KEY, str(out.parent))
         self.buttons.setEnabled(False)
         self.task = ops_of(self.parentWidget(), self.services).write(
             self,
@@ -95,6 +148,9 @@ class _ExportDialog(QDialog):
     def check(self) -> None:
         """Raise UserError when the choices are incomplete."""
 
+    def remember(self) -> None:
+        """Keep the choices for the next time the dialog opens."""
+
     def _done(self, result: Any) -> None:
         self.buttons.setEnabled(True)
         self.exported.emit(result)
@@ -102,7 +158,10 @@ class _ExportDialog(QDialog):
 
 
 class DonorReportDialog(_ExportDialog):
-    default_name = "donor-report.xlsx"
+    kind = "donor-report"
+    SCOPE_KEY = "export/donor_report/scope"
+    DONOR_KEY = "export/donor_report/donor"
+    INITIATIVE_KEY = "export/donor_report/initiative"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -110,50 +169,100 @@ class DonorReportDialog(_ExportDialog):
         self.everything = QRadioButton(self.tr("All partnerships"))
         self.by_donor = QRadioButton(self.tr("One donor:"))
         self.by_initiative = QRadioButton(self.tr("One initiative:"))
-        self.everything.setChecked(True)
         self.group = QButtonGroup(self)
         for button in (self.everything, self.by_donor, self.by_initiative):
             self.group.addButton(button)
-        self.donor = QComboBox()
-        for uuid, label in services.partners.choices(limit=5000):
-            self.donor.addItem(label, uuid)
-        self.initiative = QComboBox()
-        for uuid, label in services.initiatives.choices(limit=5000):
-            self.initiative.addItem(label, uuid)
+        self.donor = self.partner_picker(self.tr("(choose a donor)"))
+        initiatives = services.pickers.records("initiative")
+        self.initiative_names = {row.value: row.name for row in initiatives}
+        self.initiative = SearchPicker(
+            items_of_rows("initiative", initiatives), self.tr("(choose an initiative)")
+        )
         self.form.addRow(self.everything)
         self.form.addRow(self.by_donor, self.donor)
         self.form.addRow(self.by_initiative, self.initiative)
+        self.donor.set_value(remembered(self.DONOR_KEY, self.donor.items))
+        self.initiative.set_value(remembered(self.INITIATIVE_KEY, self.initiative.items))
+        scope = app_settings().value(self.SCOPE_KEY)
+        if scope == "donor" and self.donor.value():
+            self.by_donor.setChecked(True)
+        elif scope == "initiative" and self.initiative.value():
+            self.by_initiative.setChecked(True)
+        else:
+            self.everything.setChecked(True)
+        self.donor.changed.connect(lambda: self._chosen(self.donor, self.by_donor))
+        self.initiative.changed.connect(lambda: self._chosen(self.initiative, self.by_initiative))
+        self.group.buttonToggled.connect(self.propose_path)
+        self.propose_path()
+
+    def _chosen(self, picker: SearchPicker, button: QRadioButton) -> None:
+        if picker.value():
+            button.setChecked(True)  # choosing a donor means a report for that donor
+        self.propose_path()
+
+    def subject(self) -> str | None:
+        if self.by_donor.isChecked():
+            return self.short_name(self.donor.value())
+        if self.by_initiative.isChecked():
+            return self.initiative_names.get(self.initiative.value())
+        return None
+
+    def check(self) -> None:
+        if self.by_donor.isChecked() and not self.donor.value():
+            raise UserError(self.tr("Choose the donor whose report to export."))
+        if self.by_initiative.isChecked() and not self.initiative.value():
+            raise UserError(self.tr("Choose the initiative whose report to export."))
+
+    def remember(self) -> None:
+        settings = app_settings()
+        scope = "donor" if self.by_donor.isChecked() else "all"
+        scope = "initiative" if self.by_initiative.isChecked() else scope
+        settings.setValue(self.SCOPE_KEY, scope)
+        if self.donor.value():
+            settings.setValue(self.DONOR_KEY, self.donor.value())
+        if self.initiative.value():
+            settings.setValue(self.INITIATIVE_KEY, self.initiative.value())
 
     def export(self, out: Path, check: Callable[[], None]) -> Any:
         from ...excel.donor_report import export_donor_report
 
-        donor = self.donor.currentText() if self.by_donor.isChecked() else None
-        initiative = self.initiative.currentText() if self.by_initiative.isChecked() else None
+        donor = initiative = None
+        if self.by_donor.isChecked():
+            donor = self.partners[self.donor.value()].name
+        elif self.by_initiative.isChecked():
+            initiative = self.initiative_names[self.initiative.value()]
         return export_donor_report(
             self.services, out, donor=donor, initiative=initiative, check=check
         )
 
 
 class PartnerWorkbookDialog(_ExportDialog):
-    default_name = "partner-update.xlsx"
+    kind = "partner-update"
+    PARTNER_KEY = "export/partner_workbook/partner"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.setWindowTitle(self.tr("Export partner update workbook"))
-        self.partner = QComboBox()
-        self.partner.addItem(self.tr("(choose a partner)"), None)
-        for uuid, label in services.partners.choices(limit=5000):
-            self.partner.addItem(label, uuid)
+        self.partner = self.partner_picker(self.tr("(choose a partner)"))
         self.form.addRow(self.tr("Partner:"), self.partner)
+        self.partner.set_value(remembered(self.PARTNER_KEY, self.partner.items))
+        self.partner.changed.connect(self.propose_path)
+        self.propose_path()
+
+    def subject(self) -> str | None:
+        return self.short_name(self.partner.value())
 
     def check(self) -> None:
-        if self.partner.currentData() is None:
+        if self.partner.value() is None:
             raise UserError(self.tr("Choose the partner whose workbook to export."))
+
+    def remember(self) -> None:
+        app_settings().setValue(self.PARTNER_KEY, self.partner.value())
 
     def export(self, out: Path, check: Callable[[], None]) -> Any:
         from ...excel.partner_workbook import export_partner_workbook
 
-        return export_partner_workbook(self.services, self.partner.currentData(), out, check)
+        return export_partner_workbook(self.services, self.partner.value(), out, check)
 
 
 def _exported_message(parent: QWidget | None, result: Any) -> None:

@@ -6,6 +6,7 @@ import openpyxl
 import pytest
 
 from unccd_desktop.excel.importing import preview_import
+from unccd_desktop.services.demo import demo_uuid
 from unccd_desktop.ui.exchange import (
     DonorReportDialog,
     ImportHistoryPage,
@@ -32,7 +33,7 @@ def test_partner_export_dialog_writes_the_workbook(qtbot, demo_services, tmp_pat
     dialog = PartnerWorkbookDialog(demo_services)
     qtbot.addWidget(dialog)
     dialog.path_edit.setText(str(tmp_path / "geo.xlsx"))
-    dialog.partner.setCurrentIndex(dialog.partner.findData(partner["uuid"]))
+    dialog.partner.set_value(partner["uuid"])
     with qtbot.waitSignal(dialog.exported, timeout=20_000) as signal:
         dialog.buttons.accepted.emit()
     assert signal.args[0].counts["deliverable"] == 3
@@ -53,7 +54,7 @@ def test_donor_dialog_for_one_initiative(qtbot, demo_services, tmp_path):
     qtbot.addWidget(dialog)
     dialog.path_edit.setText(str(tmp_path / "donor.xlsx"))
     dialog.by_initiative.setChecked(True)
-    dialog.initiative.setCurrentIndex(dialog.initiative.findText("Changwon Initiative"))
+    dialog.initiative.set_value(demo_uuid("initiatives", "changwon"))
     with qtbot.waitSignal(dialog.exported, timeout=20_000) as signal:
         dialog.buttons.accepted.emit()
     assert signal.args[0].counts["projects"] == 4

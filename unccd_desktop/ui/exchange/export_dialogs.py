@@ -62,8 +62,7 @@ class _ExportDialog(QDialog):
         self.services = services
         self.form = QFormLayout()
         self.path_edit = QLineEdit()
-        self.path_edited = False  # the user wrote a path: no more proposals
-        self.path_edit.textEdited.connect(self._path_typed)
+        self.proposed = ""  # the path last proposed; another path is the user's and stays
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -102,14 +101,12 @@ class _ExportDialog(QDialog):
 
     def propose_path(self) -> None:
         """The proposed file in the last folder used, unless the user wrote a path."""
-        if self.path_edited:
+        if self.path_edit.text() not in ("", self.proposed):
             return
         folder = app_settings().value(FOLDER_KEY)
         folder = Path(str(folder)) if folder and Path(str(folder)).is_dir() else Path.home()
-        self.path_edit.setText(str(folder / self.proposed_name()))
-
-    def _path_typed(self, _text: str) -> None:
-        self.path_edited = True
+        self.proposed = str(folder / self.proposed_name())
+        self.path_edit.setText(self.proposed)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -120,7 +117,6 @@ class _ExportDialog(QDialog):
         )
         if path:
             self.path_edit.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
-            self.path_edited = True
 
     def export(self, out: Path, check: Callable[[], None]) -> Any:
         raise NotImplementedError

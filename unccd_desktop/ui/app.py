@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from .. import APP_ID, APP_NAME, __version__
@@ -16,7 +16,7 @@ from . import error_handling, i18n, prompts, welcome
 from .icon import app_icon
 from .labels import error_text
 from .main_window import MainWindow, shown_target
-from .settings import display_name, last_database, remember_database
+from .settings import app_settings, display_name, last_database, remember_database
 from .workers import run_task, start_task
 
 if TYPE_CHECKING:  # the data layer loads off the GUI thread, after the window is painted
@@ -38,17 +38,26 @@ def open_or_create(target: str | None, demo: bool = False, create: bool = False)
 
 
 class Application(QObject):
-    """Owns the open database and its window; swaps both when another database is opened."""
+    """Owns the open database and its window; swaps both when another database is opened,
+    and builds the window again, on the same database, when another language is chosen."""
 
     def __init__(self) -> None:
         super().__init__()
         self.window: MainWindow | None = None
         self.services: Services | None = None
+        self._opening = ""  # the database being opened by the window shown
+        self._language_waits = False  # for the writes under way to land
+
+    def _new_window(self, target: str = "") -> MainWindow:
+        window = MainWindow(target=target)
+        window.open_database_requested.connect(self.open)
+        window.language_changed.connect(self.change_language)
+        return window
 
     def start(self, target: str, create: bool = False, demo: bool = False) -> None:
         """Show the window at once, then open the database in the background and fill it."""
-        self.window = MainWindow(target=target)
-        self.window.open_database_requested.connect(self.open)
+        self._opening = target
+        self.window = self._new_window(target)
         self.window.show()
         start_task(  # the window's opening page shows the progress
             lambda _task: open_or_create(target, demo=demo, create=create),
@@ -71,6 +80,7 @@ class Application(QObject):
                 ),
             )
             return
+        self._opening = target
         run_task(
             self.window,
             self.tr("Opening {0}…").format(shown_target(target)),
@@ -151,8 +161,8 @@ class Application(QObject):
             old_window.attach(services)  # the window shown while the database opened
             old_window = None
         else:
-            self.window = MainWindow(services)
-            self.window.open_database_requested.connect(self.open)
+            self.window = self._new_window()
+            self.window.attach(services)
         if "://" not in target:
             remember_database(str(Path(target).resolve()))
         self.window.show()
@@ -166,6 +176,54 @@ class Application(QObject):
             old_window.deleteLater()
         if old_services is not None:
             old_services.close()
+
+    def change_language(self, previous: str) -> None:
+        """Show the window in the language just chosen in Preferences (``previous`` was set
+        before), once the dialog is closed and the writes under way have landed."""
+        QTimer.singleShot(0, self, lambda: self._switch_language(previous))
+
+    def _switch_language(self, previous: str) -> None:
+        old = self.window
+        if old is None:
+            return
+        if old.ops is not None and old.ops.pending:  # their views wait for them: switch after
+            if not self._language_waits:
+                self._language_waits = True
+                old.statusBar().showMessage(
+                    self.tr("The new language is shown once the work under way is done.")
+                )
+                old.ops.idle.connect(
+                    lambda: self._after_writes(previous), Qt.ConnectionType.SingleShotConnection
+                )
+            return
+        from . import view_state
+
+        if not view_state.settle_conflicts(old):
+            app_settings().setValue("ui/language", previous)
+            old.statusBar().showMessage(
+                self.tr(
+                    "The language was not changed: for each marked field, keep your value or "
+                    "take theirs first."
+                ),
+                8000,
+            )
+            return
+        state = view_state.capture(old)
+        old.save_window()  # column layouts and splitters, read again by the new lists
+        i18n.install(QApplication.instance())
+        self.window = self._new_window(self._opening if old.ops is None else "")
+        view_state.place(self.window, state)
+        if old.ops is not None:  # otherwise the database still opening fills the new window
+            self.window.attach(old.ops.services, old.ops)
+            view_state.restore(self.window, state)
+        self.window.show()
+        view_state.restore_shown(self.window, state)
+        old.hide()  # not closed: nothing to confirm, the database stays open
+        old.deleteLater()
+
+    def _after_writes(self, previous: str) -> None:
+        self._language_waits = False
+        self.change_language(previous)  # after the views that started the writes followed
 
     def close(self) -> None:
         if self.services is not None:

@@ -64,12 +64,14 @@ def install(app: QApplication, code: str | None = None) -> str:
     """Load the translations for ``code`` (default: the Preferences choice); return the language.
 
     Replaces any translators installed before, sets the default locale (dates and numbers)
-    and the layout direction (right to left for Arabic).
+    and the layout direction (right to left for Arabic). Widgets built before keep their
+    texts: the application builds its window again after a change (``Application``).
     """
     locale = locale_for(language() if code is None else code)
     chosen = ui_language(locale)
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
     QLocale.setDefault(locale)
     if chosen != "en":

@@ -31,7 +31,7 @@ from . import prompts
 from .keyboard import keyboard as install_keyboard
 from .labels import SIDEBAR, entity_name
 from .preferences import show_preferences
-from .settings import app_settings, display_name, recent_databases
+from .settings import app_settings, display_name, language, recent_databases
 from .user_guide import show_user_guide
 
 if TYPE_CHECKING:  # the data layer is imported once the database is open (see attach)
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
     """One open database. Opening another one is handled by the application (app.py)."""
 
     open_database_requested = Signal(str, bool)  # target, create
+    language_changed = Signal(str)  # Preferences set a new language; the one set before
 
     def __init__(self, services: Services | None = None, target: str = "") -> None:
         """The window of one database. Without ``services`` it opens at once on a page that
@@ -143,15 +144,22 @@ class MainWindow(QMainWindow):
         self.opening_label.setText(message)
         self.opening.findChild(QProgressBar).hide()
 
-    def attach(self, services: Services) -> None:
-        """Fill the window with the open database: its dashboard, lists and history."""
+    def attach(self, services: Services, ops: Operations | None = None) -> None:
+        """Fill the window with the open database: its dashboard, lists and history.
+
+        Given ``ops``, the write path of a window this one replaces (idle), its writes, their
+        author and its undo history carry on here."""
         from ..services import Actor
         from .operations import Operations
         from .undo import UndoController
 
-        name = display_name()
-        self.services = services.with_actor(Actor(name, "gui")) if name else services
-        self.ops = Operations(self.services, self)
+        if ops is None:
+            name = display_name()
+            services = services.with_actor(Actor(name, "gui")) if name else services
+            ops = Operations(services, self)
+        else:
+            ops.setParent(self)
+        self.services, self.ops = ops.services, ops
         self.ops.started.connect(self._show_progress)
         self.ops.finished.connect(self._hide_progress)
         self.ops.changed.connect(self._on_changes)
@@ -450,7 +458,7 @@ class MainWindow(QMainWindow):
         self._action(
             edit_menu,
             self.tr("&Preferences…"),
-            lambda: show_preferences(self),
+            self.show_preferences,
             QKeySequence.StandardKey.Preferences,
             "preferences",
         )
@@ -542,6 +550,12 @@ class MainWindow(QMainWindow):
         dialog.query.setFocus()
         self.search_dialog = dialog
         return dialog
+
+    def show_preferences(self) -> None:
+        """Edit → Preferences; a new language is the application's to apply (app.py)."""
+        before = language()
+        if show_preferences(self) and language() != before:
+            self.language_changed.emit(before)
 
     def show_about(self) -> None:
         from .about import AboutDialog

@@ -62,8 +62,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Folder for new databases:"), folder_row)
         note = QLabel(
             self.tr(
-                "An agreement with a longer renewal notice is listed from the start of its "
-                "notice. A new language is used from the next start."
+                "An agreement with a longer renewal notice is listed from the start of its notice."
             )
         )
         note.setWordWrap(True)
@@ -112,21 +111,18 @@ class PreferencesDialog(QDialog):
             set_data_folder(folder)
 
     def accept(self) -> None:
-        restart = self.language_changed()
         self.save()
         super().accept()
-        if restart:
-            prompts.inform(
-                self.parentWidget(),
-                self.tr("Language"),
-                self.tr("The new language is used from the next start of the application."),
-            )
 
 
 def show_preferences(window: QWidget) -> bool:
-    """Open the dialog over the main window; refresh its dashboard when settings changed."""
+    """Open the dialog over the main window; refresh its dashboard when settings changed.
+    A new language is applied by the application once the dialog is closed (app.py)."""
     dialog = PreferencesDialog(window)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    prompts.show_dialog(dialog)
+    accepted = dialog.result() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    if not accepted:
         return False
     dashboard = getattr(window, "dashboard", None)
     if dashboard is not None:

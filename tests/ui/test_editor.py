@@ -100,7 +100,7 @@ def test_undo_and_redo_of_a_save(window, demo_db, land):
     editor.save()
     land(window)
     assert window.undo_action.isEnabled()
-    assert window.undo_action.text() == f"Undo: edit acronym of '{editor._heading()}'"
+    assert window.undo_action.text() == f"&Undo: edit acronym of '{editor._heading()}'"
     window.undo_action.trigger()
     land(window)
     assert demo_db.partners.get(uuid)["acronym"] == old

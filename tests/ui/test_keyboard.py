@@ -4,6 +4,8 @@ list row, Escape returns, the window's keys work wherever the focus is, and a wh
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QTabBar,
     QWidget,
 )
@@ -49,6 +52,8 @@ def tab_stops(root: QWidget) -> set[QWidget]:
             continue
         if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QComboBox):
             continue  # the text of an editable combo box: the box takes the focus
+        if isinstance(widget, QRadioButton) and not widget.isChecked():
+            continue  # a group of radio buttons is one stop; arrows choose within it
         if isinstance(widget, (*INPUTS, QAbstractItemView, QTabBar)):
             stops.add(widget)
     return stops
@@ -75,7 +80,7 @@ def name(widget: QWidget) -> str:
 
 def check_visual_order(visited: list[QWidget], right_to_left: bool) -> None:
     """Two stops in a row on one line follow the reading direction."""
-    for before, after in zip(visited, visited[1:], strict=False):
+    for before, after in pairwise(visited):
         a = before.mapToGlobal(before.rect().center())
         b = after.mapToGlobal(after.rect().center())
         if abs(a.y() - b.y()) <= 3 and before.parentWidget() is after.parentWidget():
@@ -105,7 +110,7 @@ def test_tab_reaches_every_field_of_a_screen_and_leaves_it(keyboard_window, qtbo
             assert editor.save_button.isEnabled()
     expected = tab_stops(page)
     assert expected, f"nothing to reach on {section}"
-    first = sorted(expected, key=lambda w: (w.mapTo(page, w.rect().topLeft()).y()))[0]
+    first = sorted(expected, key=lambda w: w.mapTo(page, w.rect().topLeft()).y())[0]
     first.setFocus(Qt.FocusReason.TabFocusReason)
     visited, left = walk(qtbot, page)
     assert left, f"Tab is trapped on {section}: {[name(w) for w in visited[-6:]]}"
@@ -203,3 +208,39 @@ def test_the_focus_is_drawn_around_the_focused_field(keyboard_window, qtbot):
     inside = page.search.geometry()
     assert ring.parentWidget() is page.search.parentWidget()
     assert around.contains(inside) and around != inside
+
+
+def dialogs(services) -> dict[str, QWidget]:
+    """The dialogs of the File and Edit menus, each made as the menu makes it."""
+    from unccd_desktop.ui.exchange import DonorReportDialog, PartnerWorkbookDialog
+    from unccd_desktop.ui.preferences import PreferencesDialog
+    from unccd_desktop.ui.search_dialog import SearchDialog
+
+    return {
+        "preferences": PreferencesDialog(),
+        "search": SearchDialog(services),
+        "donor report": DonorReportDialog(services),
+        "partner workbook": PartnerWorkbookDialog(services),
+    }
+
+
+@pytest.mark.parametrize("which", ["preferences", "search", "donor report", "partner workbook"])
+def test_tab_goes_round_every_field_of_a_dialog(qtbot, demo_db, which):
+    dialog = dialogs(demo_db)[which]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    expected = tab_stops(dialog)
+    start = focused()
+    assert start is not None and dialog.isAncestorOf(start)
+    visited: list[QWidget] = []
+    for _ in range(len(expected) + 2):
+        press(qtbot, Qt.Key.Key_Tab)
+        visited.append(focused())
+        if focused() is start:
+            break
+    assert focused() is start, f"Tab does not come round in {which}: {[name(w) for w in visited]}"
+    missing = expected - set(visited)
+    assert not missing, f"Tab never reaches in {which}: {[name(w) for w in missing]}"
+    check_visual_order(visited, right_to_left=False)

@@ -149,6 +149,8 @@ class Keyboard(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None:
             self.guard(new)
+            if isinstance(new, QAbstractItemView) and new.tabKeyNavigation():
+                new.setTabKeyNavigation(False)  # Tab leaves a table; arrows move within
         if not shiboken6.isValid(self.ring):  # deleted with the widget it was drawn in
             self.ring = FocusRing()
         self.ring.follow(new)

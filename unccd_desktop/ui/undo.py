@@ -163,12 +163,12 @@ class UndoController(QObject):
         self.last_step = ""  # "Undone: …" or "Redone: …", for the views that follow it
 
     def undo_text(self) -> str:
-        text = self.stack.undoText()
-        return _tr("Undo: {0}").format(text) if text else _tr("Undo")
+        text = self.stack.undoText().replace("&", "&&")  # a name's own & is no mnemonic
+        return _tr("&Undo: {0}").format(text) if text else _tr("&Undo")
 
     def redo_text(self) -> str:
-        text = self.stack.redoText()
-        return _tr("Redo: {0}").format(text) if text else _tr("Redo")
+        text = self.stack.redoText().replace("&", "&&")
+        return _tr("&Redo: {0}").format(text) if text else _tr("&Redo")
 
     def undo(self) -> Task | None:
         return self._step(self.stack.index() - 1, undoing=True)

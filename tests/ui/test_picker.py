@@ -77,6 +77,20 @@ def test_other_names_and_accents_find_a_partner_and_the_list_says_which_name(qtb
     assert not any(row.startswith("GM ") for row in rows)
 
 
+def test_keys_reaching_the_open_list_type_in_the_field_and_a_click_picks(qtbot, picker):
+    qtbot.keyClicks(picker.edit, "Secretariat")
+    qtbot.keyClicks(picker.popup, " of the Conv")  # an open list has the keyboard
+    assert picker.edit.text() == "Secretariat of the Conv"
+    rows = shown_rows(picker)
+    assert [row.split(" — ")[0] for row in rows] == ["CBD", "CMS", "UNCCD", "UNFCCC"]
+    # every word anywhere; the names holding the words as typed come first
+    qtbot.keyClick(picker.popup, Qt.Key.Key_Down)
+    second = picker.popup.visualRect(picker.popup.currentIndex()).center()
+    qtbot.mouseClick(picker.popup.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    assert picker.edit.text() == rows[1]
+    assert picker.value() == demo_uuid("partners", "cms")
+
+
 def test_countries_are_found_by_iso_code(qtbot, demo_db):
     widget = SearchPicker(country_items(demo_db))
     qtbot.addWidget(widget)

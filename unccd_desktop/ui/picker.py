@@ -11,6 +11,7 @@ picks anything.
 from __future__ import annotations
 
 import enum
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -46,17 +47,22 @@ from ..services.pickers import PickerRow
 from .field_base import FieldWidget
 
 VISIBLE_ROWS = 12
+MEASURED = 200  # the pop-up's width is measured on this many of its longest texts
 HINT_SEPARATOR = "  ·  "
 OWN_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Accents and other combining marks, left out when texts are compared.
+_MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]")
 # Dashes and quotes typed one way match the other ("UNEP-DHI" finds "UNEP–DHI").
-_SAME = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "’": "'", "‘": "'"})
+_DASHES = re.compile("[‐‑‒–—]")
+_QUOTES = re.compile("[’‘]")
 
 
 def fold(text: str) -> str:
     """Text as it is compared: case, accents and dash variants ignored."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return bare.casefold().translate(_SAME)
+    if text.isascii():
+        return text.lower()
+    bare = _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    return _QUOTES.sub("'", _DASHES.sub("-", bare))
 
 
 @dataclass(frozen=True)
@@ -185,7 +191,7 @@ class SearchPicker(FieldWidget):
         """Offer other entries; the chosen value stays."""
         self.items = list(items)
         self._index = {item.value: item for item in self.items}
-        self._folded: list[tuple[str, tuple[str, ...]]] | None = None  # built at first search
+        self._folded: list[tuple[str, tuple[str, ...], str]] | None = None  # at first search
         self._hide_popup()
         self._show_value()
 
@@ -224,19 +230,19 @@ class SearchPicker(FieldWidget):
         if not words:
             return [(item, item.text) for item in self.items]
         if self._folded is None:
-            self._folded = [
-                ("\n".join(map(fold, item.keys)), tuple(map(fold, item.keys)))
-                for item in self.items
-            ]
+            self._folded = []
+            for item in self.items:
+                keys = tuple(map(fold, item.keys))
+                self._folded.append(("\n".join(keys), keys, fold(item.text)))
         whole = " ".join(words)
         found = []
-        for position, (item, (haystack, keys)) in enumerate(
+        for position, (item, (haystack, keys, shown)) in enumerate(
             zip(self.items, self._folded, strict=True)
         ):
             if all(word in haystack for word in words):
-                found.append((_rank(whole, keys), position, item, keys))
+                found.append((_rank(whole, keys), position, item, keys, shown))
         found.sort(key=lambda entry: entry[:2])
-        return [(item, _with_hint(item, keys, words)) for _r, _p, item, keys in found]
+        return [(item, _with_hint(item, keys, shown, words)) for _r, _p, item, keys, shown in found]
 
     def _search(self, text: str) -> None:
         if not text.strip():
@@ -274,6 +280,8 @@ class SearchPicker(FieldWidget):
     def _popup_rect(self) -> QRect:
         count = self.matches.rowCount()
         texts = [shown for _item, shown in self.matches.rows] or [self.matches.none_text]
+        if len(texts) > MEASURED:
+            texts = sorted(texts, key=len, reverse=True)[:MEASURED]
         row_height = max(self.popup.sizeHintForRow(0), self.popup.fontMetrics().height())
         frame = 2 * self.popup.frameWidth()
         scroll = self.popup.verticalScrollBar().sizeHint().width() if count > VISIBLE_ROWS else 0
@@ -405,9 +413,9 @@ def _rank(whole: str, keys: tuple[str, ...]) -> int:
     return best
 
 
-def _with_hint(item: PickerItem, keys: tuple[str, ...], words: list[str]) -> str:
-    """The entry's text, followed by the other name it was found by when the text lacks it."""
-    shown = fold(item.text)
+def _with_hint(item: PickerItem, keys: tuple[str, ...], shown: str, words: list[str]) -> str:
+    """The entry's text, followed by the other name it was found by when the text (``shown``,
+    folded) lacks it."""
     if all(word in shown for word in words):
         return item.text
     for original, key in zip(item.keys, keys, strict=True):

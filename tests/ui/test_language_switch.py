@@ -3,6 +3,7 @@ the same database, with what it showed, what was typed and what can be undone.""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,7 @@ from unccd_desktop.ui.app import Application
 from unccd_desktop.ui.list_page import ListPage
 from unccd_desktop.ui.main_window import MainWindow
 from unccd_desktop.ui.preferences import PreferencesDialog
+from unccd_desktop.ui.prompts import Button
 
 IFRC_MOU = "Memorandum of Understanding between the Global Mechanism and the IFRC"
 
@@ -77,19 +79,26 @@ def action(window: MainWindow, name: str) -> QAction:
     return next(a for a in window.findChildren(QAction) if a.objectName() == name)
 
 
+def pick_language(application: Application, answers, code: str, *then) -> MainWindow:
+    """Choose a language in Edit → Preferences and press OK, then answer ``then``; the
+    window the choice was made in."""
+
+    def pick(dialog: PreferencesDialog) -> None:
+        dialog.language.setCurrentIndex(dialog.language.findData(code))
+        dialog.accept()
+
+    answers(pick, *then)
+    window = application.window
+    action(window, "preferences").trigger()
+    return window
+
+
 @pytest.fixture
-def choose_language(qtbot, application: Application, answers) -> Callable[[str], MainWindow]:
-    """Pick a language in Edit → Preferences and press OK; the window that replaced the old."""
+def choose_language(qtbot, application: Application, answers) -> Callable[..., MainWindow]:
+    """Pick a language as above; the window that replaced the one it was chosen in."""
 
-    def choose(code: str) -> MainWindow:
-        old = application.window
-
-        def pick(dialog: PreferencesDialog) -> None:
-            dialog.language.setCurrentIndex(dialog.language.findData(code))
-            dialog.accept()
-
-        answers(pick)
-        action(old, "preferences").trigger()
+    def choose(code: str, *then) -> MainWindow:
+        old = pick_language(application, answers, code, *then)
         qtbot.waitUntil(lambda: application.window is not old, timeout=10_000)
         assert not old.isVisible()
         return application.window
@@ -200,7 +209,51 @@ def test_choosing_the_same_language_keeps_the_window(
         dialog.accept()
 
     answers(keep)
-    window.show_preferences()
+    action(window, "preferences").trigger()
     qtbot.wait(50)
     assert application.window is window and window.isVisible()
     assert answers.texts() == [""]  # the dialog, and no message about a restart
+
+
+def test_a_write_under_way_lands_before_the_window_changes_language(
+    qtbot, application: Application, answers
+) -> None:
+    release = threading.Event()
+    old = application.window
+    old.ops.write(old, lambda _task: release.wait(10))
+    pick_language(application, answers, "fr")
+    qtbot.wait(200)
+    assert application.window is old and old.ops.pending == 1
+    assert "work under way" in old.statusBar().currentMessage()
+    release.set()
+    qtbot.waitUntil(lambda: application.window is not old, timeout=10_000)
+    assert application.window.ops is old.ops and old.ops.pending == 0
+    assert application.window.menuBar().actions()[0].text() == "&Fichier"
+
+
+def test_a_field_both_changed_is_settled_before_the_language_changes(
+    qtbot, application: Application, choose_language, answers, land
+) -> None:
+    window = application.window
+    window.show_section("partner")
+    page = window.list_pages["partner"]
+    uuid = page.model.uuid_at(0)
+    assert page.open_record(uuid)
+    page.editor.widgets["notes"].set_value("Mine")
+    services, version = window.services, page.editor.record["version"]
+    window.ops.write(
+        window, lambda _task: services.partners.update(uuid, version, {"notes": "Theirs"})
+    )
+    land(window)
+    assert set(page.editor.conflicts) == {"notes"}
+
+    pick_language(application, answers, "fr", Button.Cancel)  # at "Save the changes…?"
+    qtbot.waitUntil(lambda: "not changed" in window.statusBar().currentMessage())
+    assert application.window is window and settings.language() == ""
+    assert page.editor.widgets["notes"].value() == "Mine" and page.editor.conflicts
+
+    window = choose_language("fr", Button.Discard)
+    assert settings.language() == "fr"
+    page = window.list_pages["partner"]
+    assert page.editor.uuid == uuid and not page.editor.is_dirty
+    assert page.editor.widgets["notes"].value() == "Theirs"

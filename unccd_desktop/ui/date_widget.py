@@ -80,8 +80,9 @@ class DateEdit(QLineEdit):
         self.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, alt = event.key(), event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if key == Qt.Key.Key_Delete:
+        key, modifiers = event.key(), event.modifiers()
+        alt = modifiers & Qt.KeyboardModifier.AltModifier
+        if key == Qt.Key.Key_Delete and modifiers == Qt.KeyboardModifier.NoModifier:
             self.field.clear_date()
         elif key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and alt):
             self.field.open_calendar()

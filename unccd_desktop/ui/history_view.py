@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, date
 from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ..services.audit import HistoryEntry
 from .labels import display_value, enum_text, field_name
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class HistoryView(QTableWidget):
@@ -69,9 +73,19 @@ def _short(value) -> str:
         return "—"
     if isinstance(value, list):
         text = "; ".join(
-            ", ".join(str(v) for v in item.values() if v) if isinstance(item, dict) else str(item)
+            ", ".join(_text(v) for v in item.values() if v)
+            if isinstance(item, dict)
+            else _text(item)
             for item in value
         )
     else:
-        text = display_value(value)
+        text = _text(value)
     return text if len(text) <= 120 else text[:117] + "…"
+
+
+def _text(value: Any) -> str:
+    """A value as the rest of the window shows it; the audit keeps dates as ISO text."""
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        with contextlib.suppress(ValueError):  # text that only looks like a date stays as is
+            return display_value(date.fromisoformat(value))
+    return display_value(value)

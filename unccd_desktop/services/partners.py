@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 from .. import messages as msg
 from ..domain import (
     AgreementParty,
+    Country,
     Deliverable,
     FocalPoint,
     Partner,
@@ -56,6 +58,9 @@ class PartnerService(EntityService):
             "acronym": Partner.acronym,
             "kind": Partner.kind,
             "hq_country": Partner.hq_country,
+            "hq_country_name": sa.select(Country.name)
+            .where(Country.code == Partner.hq_country)
+            .scalar_subquery(),
             "website": Partner.website,
             "focal_point_count": fp_count,
             "updated_at": Partner.updated_at,
@@ -63,6 +68,19 @@ class PartnerService(EntityService):
 
     def text_columns(self) -> list[sa.ColumnElement]:
         return [Partner.name, Partner.acronym, Partner.other_names]
+
+    def special_filters(self) -> dict[str, Callable[[Any], sa.ColumnElement]]:
+        """``country``: headquarters in that country (an ISO code or a list of codes);
+        ``region``: headquarters in that UN M49 region (its name, as the reference list has it).
+        """
+
+        def country(codes: str | list[str]) -> sa.ColumnElement:
+            return Partner.hq_country.in_([codes] if isinstance(codes, str) else list(codes))
+
+        def region(name: str) -> sa.ColumnElement:
+            return Partner.hq_country.in_(sa.select(Country.code).where(Country.region == name))
+
+        return {"country": country, "region": region}
 
     def validate(self, session: Session, merged: dict[str, Any], obj: Any) -> list[FieldProblem]:
         problems = []

@@ -20,6 +20,7 @@ from ..domain import (
     ProjectParticipant,
     ThematicArea,
     project_agreements,
+    project_countries,
 )
 from ..errors import FieldProblem, Text
 from .collections import ChildRows, CodeLinks, RecordLinks
@@ -47,6 +48,19 @@ def check_date_order(merged: dict, pairs: list[tuple[str, str, str]]) -> list[Fi
         if merged.get(start) and merged.get(end) and merged[end] < merged[start]:
             problems.append(FieldProblem(end, Text(message)))
     return problems
+
+
+def _country_names() -> sa.ScalarSelect:
+    """The names of a project's countries, in alphabetical order, joined by commas."""
+    names = (
+        sa.select(Country.name)
+        .join(project_countries, project_countries.c.country_code == Country.code)
+        .where(project_countries.c.project_id == Project.id)
+        .order_by(Country.name)
+        .correlate(Project)
+        .subquery()
+    )
+    return sa.select(sa.func.aggregate_strings(names.c.name, ", ")).scalar_subquery()
 
 
 class ProjectService(EntityService):
@@ -107,6 +121,7 @@ class ProjectService(EntityService):
             "deliverable_count": sa.select(sa.func.count(Deliverable.id))
             .where(Deliverable.project_id == Project.id)
             .scalar_subquery(),
+            "countries": _country_names(),
             "updated_at": Project.updated_at,
         }
 
@@ -131,7 +146,22 @@ class ProjectService(EntityService):
                 .where(Agreement.uuid == uuid)
             )
 
-        return {"partner": partner, "agreement": agreement}
+        def country(codes: str | list[str]) -> sa.ColumnElement:
+            wanted = [codes] if isinstance(codes, str) else list(codes)
+            return Project.id.in_(
+                sa.select(project_countries.c.project_id).where(
+                    project_countries.c.country_code.in_(wanted)
+                )
+            )
+
+        def region(name: str) -> sa.ColumnElement:
+            return Project.id.in_(
+                sa.select(project_countries.c.project_id)
+                .join(Country, Country.code == project_countries.c.country_code)
+                .where(Country.region == name)
+            )
+
+        return {"partner": partner, "agreement": agreement, "country": country, "region": region}
 
     def validate(self, session: Session, merged: dict[str, Any], obj: Any) -> list[FieldProblem]:
         problems = check_date_order(

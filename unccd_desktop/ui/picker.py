@@ -50,6 +50,11 @@ VISIBLE_ROWS = 12
 MEASURED = 200  # the pop-up's width is measured on this many of its longest texts
 HINT_SEPARATOR = "  ·  "
 OWN_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+CHORD_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
 # Accents and other combining marks, left out when texts are compared.
 _MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]")
 # Dashes and quotes typed one way match the other ("UNEP-DHI" finds "UNEP–DHI").
@@ -347,6 +352,7 @@ class SearchPicker(FieldWidget):
                 event.type() == QEvent.Type.ShortcutOverride
                 and isinstance(event, QKeyEvent)
                 and event.key() in OWN_KEYS
+                and not event.modifiers() & CHORD_MODIFIERS
                 and (self.popup.isVisible() or self._typing())
             ):
                 event.accept()  # Escape and Enter end the search before any shortcut
@@ -360,13 +366,15 @@ class SearchPicker(FieldWidget):
         return super().eventFilter(watched, event)
 
     def _key(self, event: QKeyEvent) -> bool:
-        """Navigation keys of the field and its list; True when the key was used here."""
+        """Navigation keys of the field and its list; True when the key was used here. Keys
+        with Ctrl, Alt or Meta are left to the window (and to a table's rows)."""
         key, shown = event.key(), self.popup.isVisible()
+        if event.modifiers() & CHORD_MODIFIERS:
+            return False
         page = max(1, VISIBLE_ROWS - 1)
         steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -page}
         steps[Qt.Key.Key_PageDown] = page
-        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and (alt or not shown)):
+        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and not shown):
             if shown:
                 self._hide_popup()
             else:

@@ -9,7 +9,7 @@ from datetime import date
 import openpyxl
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from unccd_desktop.services.demo import demo_uuid
@@ -89,6 +89,24 @@ def test_keys_reaching_the_open_list_type_in_the_field_and_a_click_picks(qtbot, 
     qtbot.mouseClick(picker.popup.viewport(), Qt.MouseButton.LeftButton, pos=second)
     assert picker.edit.text() == rows[1]
     assert picker.value() == demo_uuid("partners", "cms")
+
+
+def global_rect(widget) -> QRect:
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def test_the_list_opens_under_the_field_from_its_reading_side(qtbot, picker):
+    picker.setGeometry(20, 100, 120, picker.height())
+    qtbot.keyClicks(picker.edit, "Secretariat")
+    field = global_rect(picker.edit)
+    assert picker.popup.geometry().topLeft() == field.bottomLeft() + QPoint(0, 1)
+    assert picker.popup.width() > 3 * field.width()
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Escape)
+    picker.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # Arabic
+    picker.setGeometry(500, 100, 120, picker.height())
+    qtbot.keyClicks(picker.edit, "Secretariat")
+    field = global_rect(picker.edit)
+    assert picker.popup.geometry().topRight() == field.bottomRight() + QPoint(0, 1)
 
 
 def test_countries_are_found_by_iso_code(qtbot, demo_db):

@@ -257,8 +257,10 @@ class SearchPicker(FieldWidget):
 
     def _show_all(self) -> None:
         self.edit.setFocus()
-        rows = self.search("" if not self._typing() else self.edit.text())
-        self._open(rows, self.tr("No entry matches “{0}”").format(self.edit.text().strip()))
+        typed = self.edit.text().strip() if self._typing() else ""
+        rows = self.search(typed)
+        none = self.tr("No entry matches “{0}”").format(typed) if typed else self.tr("No entries")
+        self._open(rows, none)
         current = next((n for n, (item, _s) in enumerate(rows) if item.value == self._value), 0)
         if rows:
             self.popup.setCurrentIndex(self.matches.index(current))
@@ -296,6 +298,8 @@ class SearchPicker(FieldWidget):
         width = min(max(wanted, self.edit.width()), screen.width())
         height = min(count, VISIBLE_ROWS) * row_height + frame
         below = self.edit.mapToGlobal(QPoint(0, self.edit.height()))
+        if self.isRightToLeft():  # the list's right edge under the field's right edge
+            below.setX(below.x() + self.edit.width() - width)
         x = max(screen.left(), min(below.x(), screen.right() + 1 - width))
         y = below.y()
         if y + height > screen.bottom() + 1:  # no room below: above the field

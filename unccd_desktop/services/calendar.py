@@ -8,6 +8,7 @@ version, so importing a newer file again updates the events instead of adding co
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections import defaultdict
 from collections.abc import Iterable
@@ -337,7 +338,8 @@ def write_calendar(
             os.fsync(fh.fileno())
         os.replace(tmp, out)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # its folder may be what could not be made
+            tmp.unlink(missing_ok=True)
         raise UserError(
             f"The calendar could not be written to {out}: {exc.strerror or exc}. "
             "Choose another place, or close the program that has the file open."

@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
             name = display_name()
             services = services.with_actor(Actor(name, "gui")) if name else services
             ops = Operations(services, self)
+            # a database opened (not the same one shown again in another language)
+            QTimer.singleShot(SETTLE_AFTER_MS, self, self.show_attention)
         else:
             ops.setParent(self)
         self.services, self.ops = ops.services, ops
@@ -426,6 +428,13 @@ class MainWindow(QMainWindow):
                 needs_database=True,
             ),
         }
+        self._action(
+            file_menu,
+            self.tr("Export &calendar…"),
+            self.export_calendar,
+            name="export_calendar",
+            needs_database=True,
+        )
         file_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -524,6 +533,17 @@ class MainWindow(QMainWindow):
         from .exchange import export_partner_update
 
         export_partner_update(self)
+
+    def export_calendar(self) -> None:
+        from .calendar_export import export_calendar
+
+        export_calendar(self)
+
+    def show_attention(self) -> Task | None:
+        """What needs attention today, in a notice over the pages (unless turned off)."""
+        from .attention_notice import show_attention
+
+        return show_attention(self)
 
     def new_record(self) -> None:
         """Ctrl+N: a new record in the list shown (the dashboard: a new partner)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from . import prompts
 from .i18n import language_choices
 from .settings import (
     app_settings,
+    attention_at_start,
     data_folder,
     display_name,
     due_window_days,
@@ -45,6 +47,8 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(language())))
         self.expiry_days = self._days(expiry_window_days(), 730)
         self.due_days = self._days(due_window_days(), 365)
+        self.attention = QCheckBox(self.tr("Show what needs attention at start-up"))
+        self.attention.setChecked(attention_at_start())
         self.folder = QLineEdit(str(data_folder()))
         self.folder.setCursorPosition(0)  # show where the path starts
         browse = QPushButton(self.tr("Choose…"))
@@ -59,6 +63,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Remind me of agreements expiring within:"), self.expiry_days)
         form.addRow(self.tr("Remind me of deliverables due within:"), self.due_days)
+        form.addRow("", self.attention)
         form.addRow(self.tr("Folder for new databases:"), folder_row)
         note = QLabel(
             self.tr(
@@ -106,6 +111,11 @@ class PreferencesDialog(QDialog):
         settings.setValue("ui/language", self.language.currentData())
         settings.setValue("reminders/expiry_days", self.expiry_days.value())
         settings.setValue("reminders/due_days", self.due_days.value())
+        settings.setValue("reminders/attention_at_start", self.attention.isChecked())
+        if not self.attention.isChecked():
+            from .attention_notice import dismiss_notices
+
+            dismiss_notices(self.parentWidget())
         folder = self.folder.text().strip()
         if folder:
             set_data_folder(folder)

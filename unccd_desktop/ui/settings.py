@@ -66,6 +66,11 @@ def due_window_days() -> int:
     return _int_setting("reminders/due_days", DEFAULT_DUE_WINDOW)
 
 
+def attention_at_start() -> bool:
+    """Whether the window says what needs attention today once a database opens."""
+    return bool(app_settings().value("reminders/attention_at_start", True, type=bool))
+
+
 def language() -> str:
     """The interface language chosen in Preferences ('' follows the system)."""
     return str(app_settings().value("ui/language", "") or "")

@@ -19,6 +19,7 @@ from unccd_desktop.ui.list_page import ListPage
 from unccd_desktop.ui.main_window import MainWindow
 from unccd_desktop.ui.preferences import PreferencesDialog
 from unccd_desktop.ui.prompts import Button
+from unccd_desktop.ui.user_guide import UserGuideDialog, show_user_guide
 
 IFRC_MOU = "Memorandum of Understanding between the Global Mechanism and the IFRC"
 
@@ -257,3 +258,18 @@ def test_a_field_both_changed_is_settled_before_the_language_changes(
     page = window.list_pages["partner"]
     assert page.editor.uuid == uuid and not page.editor.is_dirty
     assert page.editor.widgets["notes"].value() == "Theirs"
+
+
+def test_the_search_and_the_user_guide_open_again_in_the_new_language(
+    qtbot, application: Application, choose_language
+) -> None:
+    window = application.window
+    window.show_search().query.setText("IFRC")
+    show_user_guide(window)
+
+    window = choose_language("fr")
+    assert window.search_dialog.isVisible() and window.search_dialog.query.text() == "IFRC"
+    assert window.search_dialog.windowTitle() == "Rechercher"
+    guides = [d for d in window.findChildren(UserGuideDialog) if d.isVisible()]
+    assert len(guides) == 1
+    assert "user-guide.fr.md" in guides[0].browser.source().toString()

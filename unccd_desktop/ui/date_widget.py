@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QPoint, QSize, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -114,11 +114,6 @@ class DateWidget(FieldWidget):
         self.edit.setPlaceholderText(self.tr("no date"))
         self.edit.textChanged.connect(self._typed)
         self.edit.editingFinished.connect(self._finished)
-        self.warning = self.edit.addAction(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-            QLineEdit.ActionPosition.TrailingPosition,
-        )
-        self.warning.setVisible(False)
         self.calendar_button = QToolButton()
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
         self.calendar_button.setToolTip(self.tr("Pick the date in a calendar (Alt+Down)"))
@@ -132,10 +127,8 @@ class DateWidget(FieldWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard has Alt+Down, Delete
         self.calendar_button.clicked.connect(self.open_calendar)
         self.clear_button.clicked.connect(self.clear_date)
-        self.hint = QLabel()
-        self.hint.setStyleSheet(HINT_STYLE)
-        self.hint.setWordWrap(True)
-        self.hint.hide()
+        self.hint: QLabel | None = None  # a line under the field, and a warning sign in it,
+        self.warning: QAction | None = None  # made for the first problem
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
@@ -146,7 +139,6 @@ class DateWidget(FieldWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         layout.addLayout(row)
-        layout.addWidget(self.hint)
         self.setFocusProxy(self.edit)
         self.clear_button.setEnabled(False)
 
@@ -213,6 +205,8 @@ class DateWidget(FieldWidget):
         if problem == self._problem:
             return
         self._problem = problem
+        if self.hint is None or self.warning is None:
+            self._make_hint()
         self.warning.setVisible(bool(problem))
         self.warning.setToolTip(problem)
         self.edit.setToolTip(problem)
@@ -222,6 +216,16 @@ class DateWidget(FieldWidget):
         self.hint.setVisible(bool(problem) and not in_cell)
         if problem and in_cell:  # a table cell has no room for a line under the field
             QToolTip.showText(self.edit.mapToGlobal(QPoint(0, self.edit.height())), problem, self)
+
+    def _make_hint(self) -> None:
+        self.warning = self.edit.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            QLineEdit.ActionPosition.TrailingPosition,
+        )
+        self.hint = QLabel()
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint.setWordWrap(True)
+        self.layout().addWidget(self.hint)
 
     # ----- the calendar ----------------------------------------------------------------------
 

@@ -308,7 +308,7 @@ class ListPage(QWidget):
             header.resizeSection(i, header.sectionSize(i) - cut)
 
     def _save_layout_soon(self, *_args) -> None:
-        QTimer.singleShot(0, self.save_layout)
+        QTimer.singleShot(0, self, self.save_layout)  # not once the page is gone
 
     def save_layout(self) -> None:
         settings = app_settings()

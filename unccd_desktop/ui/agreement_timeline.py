@@ -243,7 +243,7 @@ class AgreementTimeline(QWidget):
             painter.drawText(QPointF(x - width / 2, y + 4 + metrics.ascent()), label)
 
     def _paint_today(self, painter: QPainter, bottom: int) -> None:
-        x = self.x_of(self.today)
+        x = round(self.x_of(self.today)) + 0.5  # on a pixel column: a crisp line
         painter.setPen(QPen(TODAY_COLOUR, 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, self._top() - 2), QPointF(x, bottom))
         label = self.tr("Today")

@@ -136,6 +136,7 @@ class RelatedPanel(QWidget):
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)  # the title over the whole row
             for line in lines:
                 item = self._line_item(key, line)
                 group.addChild(item)

@@ -91,6 +91,8 @@ def test_delete_and_backspace_clear_the_date(qtbot, form) -> None:
     qtbot.keyClick(form.date.edit, Qt.Key.Key_Delete)
     assert form.date.value() is None and form.date.edit.text() == ""
     assert form.seen == [DAY, None]
+    qtbot.keyClick(form.date.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert form.date.value() == DAY  # as typing would be, the clearing can be undone
     form.date.set_value(DAY)
     form.date.edit.selectAll()
     qtbot.keyClick(form.date.edit, Qt.Key.Key_Backspace)

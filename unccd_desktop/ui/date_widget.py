@@ -27,7 +27,7 @@ from .labels import BIDI_MARKS, date_pattern, display_value
 
 HINT_STYLE = "color: #b3261e;"
 _DIGITS = re.compile(r"\d+")
-_SEPARATORS = set(" ./-,\\年月日\u060c")
+_SEPARATORS = set(" ./-,年月日\u060c")
 
 
 def parse_date(text: str) -> date | None:
@@ -193,7 +193,9 @@ class DateWidget(FieldWidget):
         except ValueError:
             self._show_problem(self._hint_for(self.edit.text()))
             return
-        self.edit.setText(display_value(self._value))
+        shown = display_value(self._value)
+        if self.edit.text() != shown:
+            self._type_over(shown)
 
     def _hint_for(self, text: str) -> str:
         example = date(date.today().year, 12, 31)

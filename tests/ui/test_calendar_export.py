@@ -50,11 +50,11 @@ def test_the_dialog_writes_the_chosen_dates(
     dialog = _open_dialog(window)
     proposed = Path(dialog.path_edit.text())
     assert proposed.name == f"unccd-reminders-{TODAY.isoformat()}.ics"
-    assert dialog.partner.currentData() is None  # all partners
+    assert dialog.partner.value() is None  # all partners
     assert dialog.horizon.currentData() is None  # every date from today on
     out = tmp_path / "calendars" / "ifrc"  # the folder is made, .ics added
     dialog.path_edit.setText(str(out))
-    dialog.partner.setCurrentIndex(dialog.partner.findData(ifrc))
+    dialog.partner.set_value(ifrc)
     dialog.horizon.setCurrentIndex(dialog.horizon.findData(30))
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton

@@ -30,6 +30,7 @@ from ..errors import UserError
 from ..services import Services
 from . import error_handling, prompts
 from .labels import error_text
+from .picker import SearchPicker, items_of_rows
 from .workers import Task, run_task
 
 HORIZONS = (7, 30, 90, 365, None)  # days ahead; None: every date from today on
@@ -43,7 +44,7 @@ def suggested_path(today: date | None = None) -> Path:
 
 
 class CalendarExportDialog(QDialog):
-    """Choose a partner (or all), how far ahead, and the file; OK writes it."""
+    """Choose a partner (none: all), how far ahead, and the file; OK writes it."""
 
     written = Signal(object)  # services.calendar.CalendarResult
 
@@ -60,10 +61,8 @@ class CalendarExportDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.partner = QComboBox()
-        self.partner.addItem(self.tr("All partners"), None)
-        for uuid, label in services.partners.choices(limit=5000):
-            self.partner.addItem(label, uuid)
+        rows = services.pickers.records("partner")
+        self.partner = SearchPicker(items_of_rows("partner", rows), self.tr("All partners"))
         self.horizon = QComboBox()
         for days in HORIZONS:
             text = self.tr("Every date from today on") if days is None else self._days_text(days)
@@ -109,7 +108,7 @@ class CalendarExportDialog(QDialog):
         out = Path(text).expanduser()
         if not out.suffix:
             out = out.with_suffix(".ics")
-        partner, days = self.partner.currentData(), self.horizon.currentData()
+        partner, days = self.partner.value(), self.horizon.currentData()
         services = self.services
 
         def work(_task: Task) -> Any:

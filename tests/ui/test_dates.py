@@ -7,11 +7,11 @@ from datetime import date, timedelta
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from unccd_desktop.ui import i18n
-from unccd_desktop.ui.date_widget import DateWidget
+from unccd_desktop.ui.date_widget import DateWidget, parse_date
 from unccd_desktop.ui.labels import date_pattern, display_value, excel_date_format
 from unccd_desktop.ui.main_window import MainWindow
 
@@ -74,6 +74,17 @@ def test_an_empty_field_takes_iso_and_the_languages_own_form(qtbot, language) ->
         qtbot.keyClicks(field.edit, typed)
         assert field.value() == DAY
         assert field.problem() == ""
+
+
+@pytest.mark.parametrize("name", ["en_US", "bg_BG", "hu_HU", "ar_EG", "fa_IR", "C"])
+def test_a_date_in_a_system_locales_own_form_reads_back(name) -> None:
+    """With the system's language, every date shown (native digits, a Bulgarian "г.", a
+    month-first order) can be typed back as shown."""
+    QLocale.setDefault(QLocale(name))
+    for day in (DAY, date(1999, 12, 9)):
+        assert parse_date(display_value(day)) == day
+    with pytest.raises(ValueError):
+        parse_date("31/1/27")  # a two-digit year could be any century
 
 
 def test_typing_changes_the_value_only_for_whole_dates(qtbot, form) -> None:

@@ -27,34 +27,35 @@ from .labels import BIDI_MARKS, date_pattern, display_value
 
 HINT_STYLE = "color: #b3261e;"
 _DIGITS = re.compile(r"\d+")
-_SEPARATORS = set(" ./-,年月日\u060c")
+_SEPARATORS = set("./-,年月日\u060c")
 
 
 def parse_date(text: str) -> date | None:
     """A typed date: ISO (2027-01-01, 20270101) or day, month and year in the order of the
     interface locale's short form (15/11/2026, 15.11.2026; 2026/11/15 in Chinese), with any
-    of the usual separators and a four-digit year. Blank text is no date; anything else
-    raises ValueError."""
+    of the usual separators (or those of the locale's form) and a four-digit year. Blank text
+    is no date; anything else raises ValueError."""
     text = text.translate(BIDI_MARKS).strip()
     if not text:
         return None
-    if any(not char.isdigit() and char not in _SEPARATORS for char in text):
+    pattern = date_pattern()
+    allowed = _SEPARATORS | set(re.sub("[dMy']", "", pattern))  # Bulgarian: "31.01.2027 г."
+    if any(not (char.isdigit() or char.isspace() or char in allowed) for char in text):
         raise ValueError(text)
     parts = _DIGITS.findall(text)
     if len(parts) == 1 and len(parts[0]) == 8:  # ISO without separators: 20270101
         parts = [parts[0][:4], parts[0][4:6], parts[0][6:]]
     if len(parts) != 3:
         raise ValueError(text)
-    order = "yMd" if len(parts[0]) == 4 else _locale_order()
+    order = "yMd" if len(parts[0]) == 4 else _order(pattern)
     named = dict(zip(order, parts, strict=True))
     if len(named["y"]) != 4 or len(named["M"]) > 2 or len(named["d"]) > 2:
         raise ValueError(text)
     return date(int(named["y"]), int(named["M"]), int(named["d"]))
 
 
-def _locale_order() -> str:
-    """The order of day, month and year in date_pattern(), e.g. "dMy" (that when unclear)."""
-    pattern = date_pattern()
+def _order(pattern: str) -> str:
+    """The order of day, month and year in a date pattern, e.g. "dMy" (that when unclear)."""
     where = {letter: pattern.find(letter) for letter in "dMy"}
     return "".join(sorted(where, key=where.__getitem__)) if -1 not in where.values() else "dMy"
 

@@ -180,6 +180,24 @@ def test_the_open_button_takes_no_tab_stop(qtbot, demo_db):
     assert signal.args == ["partner", UNCCD]
 
 
+def test_a_record_picker_offers_records_added_since_it_was_made(qtbot, demo_db):
+    widget = RefWidget(demo_db, "partner")
+    qtbot.addWidget(widget)
+    widget.show()
+    added = demo_db.partners.create(
+        {"name": "Korea Forest Service", "acronym": "KFS", "kind": "government"}
+    )
+    widget.set_value(added["uuid"])  # a record it did not know: read again, shown by name
+    assert widget.edit.text() == "KFS — Korea Forest Service"
+    renamed = demo_db.partners.create({"name": "Sahel Water Trust", "kind": "ngo"})
+    widget.edit.setFocus()
+    widget.edit.selectAll()
+    qtbot.keyClicks(widget.edit, "sahel water")
+    assert shown_rows(widget) == ["Sahel Water Trust"]
+    qtbot.keyClick(widget.edit, Qt.Key.Key_Return)
+    assert widget.value() == renamed["uuid"]
+
+
 def test_a_party_chosen_in_a_table_cell_is_the_one_saved(qtbot, window, demo_db):
     agreement = next(
         row["uuid"]

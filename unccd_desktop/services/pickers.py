@@ -49,6 +49,15 @@ class PickerService:
                 for uuid, label, code, others in session.execute(stmt)
             ]
 
+    def stamp(self, entity: str) -> tuple[int, int | None, int | None]:
+        """What changes whenever a record of the entity is added, edited or deleted: a picker
+        compares it to know that its rows are stale."""
+        model = self.services.entity(entity).model
+        stmt = sa.select(sa.func.count(model.id), sa.func.max(model.id), sa.func.sum(model.version))
+        with self.services.db.read() as session:
+            count, last, versions = session.execute(stmt).one()
+        return count, last, versions
+
     def countries(self) -> list[PickerRow]:
         """Countries by name; the ISO alpha-2 code is the value, alpha-3 another key."""
         stmt = sa.select(Country.code, Country.name, Country.alpha3).order_by(Country.name)

@@ -193,12 +193,15 @@ class SearchPicker(FieldWidget):
     # ----- value ---------------------------------------------------------------------------
 
     def set_items(self, items: list[PickerItem]) -> None:
-        """Offer other entries; the chosen value stays."""
+        """Offer other entries; the chosen value and any typing stay."""
+        typed = self.edit.text() if self._typing() else None
         self.items = list(items)
         self._index = {item.value: item for item in self.items}
         self._folded: list[tuple[str, tuple[str, ...], str]] | None = None  # at first search
         self._hide_popup()
         self._show_value()
+        if typed is not None:
+            self.edit.setText(typed)
 
     def value(self) -> Any:
         return self._value
@@ -221,6 +224,9 @@ class SearchPicker(FieldWidget):
         self.edit.setText(self._shown_text)
         self.edit.setCursorPosition(0)  # the name from its beginning
         self.edit.setToolTip(self._shown_text)
+
+    def refresh(self) -> None:
+        """Read the entries again if they may have changed (a record picker does)."""
 
     def _typing(self) -> bool:
         """Text typed that is not (yet) a choice."""
@@ -253,10 +259,13 @@ class SearchPicker(FieldWidget):
         if not text.strip():
             self._hide_popup()  # an emptied field clears the choice on Enter or leaving
             return
+        if not self.popup.isVisible():
+            self.refresh()  # a new search: the entries as they are now
         self._open(self.search(text), self.tr("No entry matches “{0}”").format(text.strip()))
 
     def _show_all(self) -> None:
         self.edit.setFocus()
+        self.refresh()
         typed = self.edit.text().strip() if self._typing() else ""
         rows = self.search(typed)
         none = self.tr("No entry matches “{0}”").format(typed) if typed else self.tr("No entries")
@@ -478,12 +487,14 @@ class ChoiceWidget(FieldWidget):
 
 class RefWidget(SearchPicker):
     """A record picker, with a button that opens the chosen record (by mouse: the keyboard
-    passes it by)."""
+    passes it by). Its entries are read again when the records changed since, as a search
+    starts or when it is given a record it does not know."""
 
     open_requested = Signal(str, str)  # entity, uuid
 
     def __init__(self, services: Services, entity: str, parent=None, compact: bool = False) -> None:
-        self.entity = entity
+        self.services, self.entity = services, entity
+        self._stamp = services.pickers.stamp(entity)
         super().__init__(record_items(services, entity), parent=parent, compact=compact)
         self.open_button = QToolButton()
         self.open_button.setText("→")
@@ -496,6 +507,17 @@ class RefWidget(SearchPicker):
         self.changed.connect(lambda: self.open_button.setEnabled(bool(self.value())))
         self.open_button.setEnabled(bool(self.value()))
         self.open_button.setVisible(not compact)
+
+    def refresh(self) -> None:
+        stamp = self.services.pickers.stamp(self.entity)
+        if stamp != self._stamp:
+            self._stamp = stamp
+            self.set_items(record_items(self.services, self.entity))
+
+    def set_value(self, value: Any) -> None:
+        if value and value not in self._index:
+            self.refresh()
+        super().set_value(value)
 
     def _open_record(self) -> None:
         if self.value():

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QMessageBox
 
 from unccd_desktop.services.demo import demo_uuid
+from unccd_desktop.ui.focal_points_panel import FocalPointsPanel
 from unccd_desktop.ui.record_editor import RecordEditor
 
 UNCCD = demo_uuid("partners", "unccd-secretariat")
@@ -211,7 +212,7 @@ def test_history_names_linked_records_instead_of_identifiers(window, demo_db):
 def test_partner_focal_points_are_listed_added_and_opened(qtbot, window, demo_db, land):
     demo_db.focal_points.create({"partner": UNCCD, "name": "Existing Contact"})
     page = partner_page(window, UNCCD)
-    panel = page.editor.panels[-1]
+    panel = page.editor.findChild(FocalPointsPanel)
     assert [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())] == [
         "Existing Contact"
     ]

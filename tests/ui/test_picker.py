@@ -14,7 +14,13 @@ from PySide6.QtWidgets import QLineEdit
 
 from unccd_desktop.services.demo import demo_uuid
 from unccd_desktop.ui.exchange import DonorReportDialog, PartnerWorkbookDialog
-from unccd_desktop.ui.picker import RefWidget, SearchPicker, country_items, record_items
+from unccd_desktop.ui.picker import (
+    RefWidget,
+    SearchPicker,
+    country_items,
+    currency_items,
+    record_items,
+)
 
 AUDA = demo_uuid("partners", "auda-nepad")
 KOREA = demo_uuid("partners", "korea")
@@ -117,6 +123,18 @@ def test_countries_are_found_by_iso_code(qtbot, demo_db):
     assert shown_rows(widget)[0] == "Kenya (KE)"
     qtbot.keyClick(widget.edit, Qt.Key.Key_Return)
     assert widget.value() == "KE"
+
+
+def test_projects_are_found_by_code_and_currencies_by_name(qtbot, demo_db):
+    projects = SearchPicker(record_items(demo_db, "project"))
+    currencies = SearchPicker(currency_items(demo_db))
+    for widget in (projects, currencies):
+        qtbot.addWidget(widget)
+        widget.show()
+    qtbot.keyClicks(projects.edit, "cwi-p2")
+    assert shown_rows(projects) == ["CWI-P2 — Changwon Initiative Phase 2 (2018–2030)"]
+    qtbot.keyClicks(currencies.edit, "kenyan")
+    assert shown_rows(currencies) == ["KES — Kenyan Shilling"]
 
 
 def test_escape_restores_the_chosen_entry(qtbot, picker):

@@ -88,12 +88,19 @@ def test_a_date_in_a_system_locales_own_form_reads_back(name) -> None:
 
 
 def test_typing_changes_the_value_only_for_whole_dates(qtbot, form) -> None:
-    qtbot.keyClicks(form.date.edit, "31/01/202")  # the year not typed in full
+    qtbot.keyClicks(form.date.edit, "2027-01-3")  # ISO on its way to the 31st, not the 3rd
     assert form.date.value() is None and form.seen == []
-    qtbot.keyClicks(form.date.edit, "7")
+    assert "“2027-01-3” is not a date" in form.date.problem()  # for a save meanwhile
+    assert not form.date.hint  # shown once the field is left
+    qtbot.keyClicks(form.date.edit, "1")
+    assert form.seen == [DAY] and form.date.problem() == ""
+    form.date.edit.selectAll()
+    qtbot.keyClicks(form.date.edit, "15/11/202")  # the year not typed in full
     assert form.seen == [DAY]
+    qtbot.keyClicks(form.date.edit, "6")
+    assert form.seen == [DAY, date(2026, 11, 15)]
     qtbot.keyClick(form.date.edit, Qt.Key.Key_Tab)
-    assert form.date.edit.text() == "31/01/2027"
+    assert form.date.edit.text() == "15/11/2026"
 
 
 def test_delete_and_backspace_clear_the_date(qtbot, form) -> None:

@@ -49,7 +49,11 @@ def parse_date(text: str) -> date | None:
         raise ValueError(text)
     order = "yMd" if len(parts[0]) == 4 else _order(pattern)
     named = dict(zip(order, parts, strict=True))
-    if len(named["y"]) != 4 or len(named["M"]) > 2 or len(named["d"]) > 2:
+    # ISO has two-digit months and days, so "2027-01-1" on its way to "2027-01-15" is not
+    # taken for the 1st; only a locale that puts the year first writes 2027/1/5.
+    iso = order != _order(pattern)
+    widths = {2} if iso else {1, 2}
+    if len(named["y"]) != 4 or len(named["M"]) not in widths or len(named["d"]) not in widths:
         raise ValueError(text)
     return date(int(named["y"]), int(named["M"]), int(named["d"]))
 
@@ -109,7 +113,7 @@ class DateWidget(FieldWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._value: date | None = None
-        self._problem = ""
+        self._shown_problem = ""
         self.calendar: QCalendarWidget | None = None
         self.edit = DateEdit(self)
         self.edit.setPlaceholderText(self.tr("no date"))
@@ -164,8 +168,13 @@ class DateWidget(FieldWidget):
         self.edit.insert(text)
 
     def problem(self) -> str:
-        """What is wrong with the text shown, once the field was left ('' when nothing)."""
-        return self._problem
+        """What is wrong with the text typed ('' when it is a date or blank); shown under the
+        field once the field is left."""
+        try:
+            parse_date(self.edit.text())
+        except ValueError:
+            return self._hint_for(self.edit.text())
+        return ""
 
     def setAccessibleName(self, name: str) -> None:
         """The name is the text field's, which is what takes the focus."""
@@ -189,10 +198,9 @@ class DateWidget(FieldWidget):
     def _finished(self) -> None:
         """Enter, or the field left: a date is shown in its usual form; other text stays,
         with a hint, and the value stays the last date given in full."""
-        try:
-            parse_date(self.edit.text())
-        except ValueError:
-            self._show_problem(self._hint_for(self.edit.text()))
+        problem = self.problem()
+        self._show_problem(problem)
+        if problem:
             return
         shown = display_value(self._value)
         if self.edit.text() != shown:
@@ -205,9 +213,9 @@ class DateWidget(FieldWidget):
         ).format(text.strip(), display_value(example), example.isoformat())
 
     def _show_problem(self, problem: str) -> None:
-        if problem == self._problem:
+        if problem == self._shown_problem:
             return
-        self._problem = problem
+        self._shown_problem = problem
         if self.hint is None or self.warning is None:
             self._make_hint()
         self.warning.setVisible(bool(problem))

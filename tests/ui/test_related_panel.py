@@ -10,6 +10,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from unccd_desktop.services.demo import demo_uuid
+from unccd_desktop.services.related import AgreementSpan
+from unccd_desktop.ui.agreement_timeline import AgreementTimeline
 from unccd_desktop.ui.record_dialog import RecordDialog
 from unccd_desktop.ui.related_panel import LINE_ROLE, RelatedPanel
 
@@ -193,3 +195,24 @@ def test_the_timeline_runs_with_the_reading_direction(qtbot, window, renewal) ->
     mid_second_row = timeline._row_top(1) + timeline._row_height() // 2
     assert timeline.row_at(mid_second_row) == 1
     timeline.render(image, QPoint())  # paints right to left without trouble
+
+
+def test_the_axis_shows_years_over_a_long_range_and_months_over_a_short_one(qtbot) -> None:
+    timeline = AgreementTimeline()
+    qtbot.addWidget(timeline)
+    timeline.resize(600, timeline.sizeHint().height())
+    long = AgreementSpan("a", "Long", date(2019, 5, 1), None, date(2024, 4, 30), None, True)
+    timeline.set_spans([long], today=date(2023, 1, 10))
+    assert [label for _day, label in timeline.ticks()] == [
+        "2020",
+        "2021",
+        "2022",
+        "2023",
+        "2024",
+    ]
+    short = AgreementSpan("b", "Short", None, date(2026, 3, 1), date(2026, 8, 31), None, True)
+    timeline.set_spans([short], today=date(2026, 5, 5))
+    days = [day for day, _label in timeline.ticks()]
+    assert days[0] <= date(2026, 3, 1) and days[-1] >= date(2026, 8, 1)
+    assert all(day.day == 1 for day in days) and len(days) == len(set(days)) >= 6
+    assert timeline.describe() == ["Short — Effective: 2026-03-01; Expires: 2026-08-31"]

@@ -223,22 +223,41 @@ class AgreementTimeline(QWidget):
             path.closeSubpath()
             painter.drawPath(path)
 
+    def ticks(self) -> list[tuple[date, str]]:
+        """The marks of the time axis and their labels: each new year over a long range,
+        each month (with its year) over a short one."""
+        first, last = self._range()
+        locale = QLocale()
+        if last.year - first.year >= 2:
+            return [
+                (date(year, 1, 1), locale.toString(QDate(year, 1, 1), "yyyy"))
+                for year in range(first.year + 1, last.year + 1)
+            ]
+        out = []
+        month = date(first.year, first.month, 1)
+        while month <= last:
+            if month > first:
+                out.append((month, locale.toString(QDate(month.year, month.month, 1), "MMM yyyy")))
+            month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        return out
+
     def _paint_axis(self, painter: QPainter, y: int, colour: QColor) -> None:
         left, right = self._plot()
         faint = QColor(colour)
         faint.setAlpha(90)
         painter.setPen(QPen(faint, 1))
         painter.drawLine(QPointF(left, y), QPointF(right, y))
-        first, last = self._range()
-        years = range(first.year + 1, last.year + 1)
-        step = max(1, len(years) // 6)  # no more than about six labels
         metrics = painter.fontMetrics()
-        for year in years[::step]:
-            x = self.x_of(date(year, 1, 1))
+        taken: list[tuple[float, float]] = []  # label extents drawn so far: none overlap
+        for day, label in self.ticks():
+            x = self.x_of(day)
+            width = metrics.horizontalAdvance(label)
+            extent = (x - width / 2 - 4, x + width / 2 + 4)
+            if any(extent[0] < b and a < extent[1] for a, b in taken):
+                continue
+            taken.append(extent)
             painter.setPen(QPen(faint, 1))
             painter.drawLine(QPointF(x, y), QPointF(x, y + 4))
-            label = QLocale().toString(QDate(year, 1, 1), "yyyy")
-            width = metrics.horizontalAdvance(label)
             painter.setPen(colour)
             painter.drawText(QPointF(x - width / 2, y + 4 + metrics.ascent()), label)
 

@@ -239,6 +239,16 @@ class MainWindow(QMainWindow):
         keys = list(self.pages)
         self.sidebar.setCurrentRow(keys.index(key))
 
+    def go_to(self, key: str) -> None:
+        """Ctrl+1…8: show a section with the keyboard focus in it (a list: its rows)."""
+        self.show_section(key)
+        if self.current_key() != key:
+            return  # the user kept unsaved typing where it was
+        page = self.stack.currentWidget()
+        target = getattr(page, "table", None) or page.nextInFocusChain()
+        if target is not None and page.isAncestorOf(target):
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _on_section_changed(self, row: int) -> None:
         if row < 0:
             return
@@ -383,7 +393,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_record_action = self._action(
             file_menu,
-            self.tr("New &record"),
+            self.tr("N&ew record"),
             self.new_record,
             QKeySequence.StandardKey.New,
             "new_record",
@@ -486,8 +496,10 @@ class MainWindow(QMainWindow):
             item = self.sidebar.item(index)
             self._action(
                 go_menu,
-                item.text(),
-                lambda _checked=False, k=key: self.show_section(k),
+                self.tr(
+                    "&{0} {1}", "Go menu: the section's number (its mnemonic), its name"
+                ).format(index + 1, item.text()),
+                lambda _checked=False, k=key: self.go_to(k),
                 QKeySequence(f"Ctrl+{index + 1}"),
             )
 
@@ -509,8 +521,9 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         items = recent_databases()
-        for target in items:
-            action = self.recent_menu.addAction(target)
+        for number, target in enumerate(items, start=1):
+            text = target.replace("&", "&&")  # a path's own & is not a mnemonic
+            action = self.recent_menu.addAction(f"&{number} {text}" if number < 10 else text)
             action.triggered.connect(
                 lambda _checked=False, t=target: self.open_database_requested.emit(t, False)
             )
@@ -565,7 +578,7 @@ class MainWindow(QMainWindow):
         from .search_dialog import SearchDialog
 
         dialog = SearchDialog(self.services, self)
-        dialog.open_requested.connect(self.open_record)
+        dialog.open_requested.connect(self._open_found)
         dialog.show()
         dialog.query.setFocus()
         self.search_dialog = dialog
@@ -576,6 +589,11 @@ class MainWindow(QMainWindow):
         before = language()
         if show_preferences(self) and language() != before:
             self.language_changed.emit(before)
+
+    def _open_found(self, entity: str, uuid: str) -> None:
+        """A search hit opens in its list, the keyboard in the editor's first field."""
+        self.activateWindow()  # the search box has closed: the keys come back here
+        self.open_record(entity, uuid)
 
     def show_about(self) -> None:
         from .about import AboutDialog

@@ -8,8 +8,8 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QDoubleValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -117,12 +117,18 @@ class BoolWidget(FieldWidget):
 
 
 class CheckListWidget(FieldWidget):
-    """Multi-select: a filter box over a list of checkable entries."""
+    """Multi-select: a filter box over a list of checkable entries.
+
+    By keyboard: Down (or Page Down) goes from the filter into the list, Up from the list's
+    first entry back to the filter, Space ticks or unticks the current entry, Tab leaves."""
 
     def __init__(self, items: list[tuple[str, str]], parent=None) -> None:
         super().__init__(parent)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Type to filter…"))
+        self.filter.setToolTip(
+            self.tr("Type to filter; Down goes into the list, where Space ticks an entry")
+        )
         self.filter.setClearButtonEnabled(True)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: palette(mid);")
@@ -145,7 +151,37 @@ class CheckListWidget(FieldWidget):
         self.setFocusProxy(self.filter)
         self.filter.textChanged.connect(self._filter)
         self.list.itemChanged.connect(self._on_item_changed)
+        self.filter.installEventFilter(self)
+        self.list.installEventFilter(self)
         self._update_summary()
+
+    def _visible_rows(self) -> list[int]:
+        return [row for row in range(self.list.count()) if not self.list.item(row).isHidden()]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched is self.list:
+            current = self.list.currentItem()
+            shown = self._visible_rows()
+            if (current is None or current.isHidden()) and shown:
+                self.list.setCurrentRow(shown[0])
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.filter and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            if self._visible_rows():
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if watched is self.list:
+            shown = self._visible_rows()
+            if key == Qt.Key.Key_Up and (not shown or self.list.currentRow() == shown[0]):
+                self.filter.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            item = self.list.currentItem()
+            if key == Qt.Key.Key_Space and item is not None and not item.isHidden():
+                checked = item.checkState() == Qt.CheckState.Checked
+                item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+                return True
+        return super().eventFilter(watched, event)
 
     def _filter(self, text: str) -> None:
         needle = text.strip().lower()

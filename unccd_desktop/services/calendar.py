@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from icalendar import Alarm, Calendar, Event
 from sqlalchemy.orm import Session
 
 from .. import APP_ID, APP_NAME, __version__
@@ -35,6 +34,8 @@ from ..domain import (
 from ..errors import UserError
 
 if TYPE_CHECKING:
+    from icalendar import Calendar
+
     from . import Services
 
 LIVE_AGREEMENT_STATUSES = [AgreementStatus.SIGNED, AgreementStatus.ACTIVE]
@@ -280,6 +281,8 @@ def build_calendar(
     dates: Iterable[ReminderDate], *, name: str = APP_NAME, now: datetime | None = None
 ) -> Calendar:
     """A VCALENDAR with one all-day VEVENT per date; ``now`` is the DTSTAMP of every event."""
+    from icalendar import Alarm, Calendar, Event  # 35 ms to import: only when writing one
+
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     cal = Calendar()
     cal.add("prodid", PRODID)

@@ -149,9 +149,13 @@ def show_attention(window: MainWindow) -> Task | None:
     is dropped (the notice, a child of the window, goes with it)."""
     if not attention_at_start() or window.services is None or not window.isVisible():
         return None
-    from ..services.attention import attention_today
-
     dismiss_notices(window)
     services = window.services
+
+    def count(_task: Task) -> Attention:
+        from ..services.attention import attention_today  # imported off the GUI thread
+
+        return attention_today(services)
+
     notice = AttentionNotice(window)
-    return start_task(lambda _task: attention_today(services), notice.present, notice.failed)
+    return start_task(count, notice.present, notice.failed)

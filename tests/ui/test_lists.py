@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from unccd_desktop.domain import DeliverableStatus
-from unccd_desktop.ui import list_page, table_model
+from unccd_desktop.ui import column_fit, table_model
 from unccd_desktop.ui.entities import LISTS
 from unccd_desktop.ui.labels import SIDEBAR
 from unccd_desktop.ui.list_page import ListPage
@@ -74,13 +74,13 @@ def test_only_the_pages_shown_are_fetched(demo_db, monkeypatch):
 def test_column_layout_is_remembered_per_list(qtbot, window, demo_db):
     page = window.list_page("partner")
     page.set_column_visible(1, False)
-    page.table.horizontalHeader().resizeSection(0, 333)
+    page.table.horizontalHeader().resizeSection(2, 333)
     page.save_layout()
     again = ListPage(window.ops, LISTS["partner"])
     qtbot.addWidget(again)
     header = again.table.horizontalHeader()
     assert header.isSectionHidden(1)
-    assert header.sectionSize(0) == 333
+    assert header.sectionSize(2) == 333
     other = ListPage(window.ops, LISTS["agreement"])
     qtbot.addWidget(other)
     assert not other.table.horizontalHeader().isSectionHidden(1)
@@ -112,7 +112,7 @@ def test_a_list_shown_first_fits_its_columns_to_the_table(qtbot, window, entity)
     qtbot.waitUntil(
         lambda: sum(header.sectionSize(i) for i in shown) <= page.table.viewport().width()
     )
-    assert all(header.sectionSize(i) >= list_page.MIN_COLUMN_WIDTH for i in shown)
+    assert all(header.sectionSize(i) >= column_fit.MIN_COLUMN_WIDTH for i in shown)
 
 
 def test_after_a_write_only_the_pages_used_last_are_read_again(demo_db, monkeypatch):

@@ -19,12 +19,17 @@ class Column:
     key: str  # a name from the service's list_columns()
     visible: bool = True
     link: str | None = None  # the row key holding the UUID of the record this column names
+    heading: str | None = None  # the field whose name heads the column (default: key)
+
+    @property
+    def heading_key(self) -> str:
+        return self.heading or self.key
 
 
 @dataclass(frozen=True)
 class Filter:
     key: str  # a column or special filter of the service
-    kind: str  # enum, ref, date_range, flag
+    kind: str  # enum, ref, date_range, flag, country, region
     enum: type | None = None
     ref: str | None = None  # entity whose records the ref filter offers
 
@@ -35,6 +40,11 @@ class ListSpec:
     columns: tuple[Column, ...]
     filters: tuple[Filter, ...] = field(default_factory=tuple)
     documents: bool = False  # records of this kind carry attached documents
+    title: str = "title"  # the column that takes the room the others leave
+
+    @property
+    def title_index(self) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == self.title)
 
 
 LISTS: dict[str, ListSpec] = {
@@ -44,12 +54,17 @@ LISTS: dict[str, ListSpec] = {
             Column("name"),
             Column("acronym"),
             Column("kind"),
-            Column("hq_country"),
+            Column("hq_country_name", heading="hq_country"),
             Column("focal_point_count"),
             Column("website", visible=False),
             Column("updated_at", visible=False),
         ),
-        (Filter("kind", "enum", PartnerKind),),
+        (
+            Filter("kind", "enum", PartnerKind),
+            Filter("country", "country"),
+            Filter("region", "region"),
+        ),
+        title="name",
     ),
     "agreement": ListSpec(
         "agreement",
@@ -82,6 +97,7 @@ LISTS: dict[str, ListSpec] = {
             Column("updated_at", visible=False),
         ),
         (Filter("donor", "ref", ref="partner"),),
+        title="name",
     ),
     "project": ListSpec(
         "project",
@@ -96,11 +112,14 @@ LISTS: dict[str, ListSpec] = {
             Column("budget_currency", visible=False),
             Column("deliverable_count"),
             Column("updated_at", visible=False),
+            Column("countries"),
         ),
         (
             Filter("status", "enum", ActivityStatus),
             Filter("initiative", "ref", ref="initiative"),
             Filter("partner", "ref", ref="partner"),
+            Filter("country", "country"),
+            Filter("region", "region"),
         ),
     ),
     "deliverable": ListSpec(
@@ -140,5 +159,6 @@ LISTS: dict[str, ListSpec] = {
             Column("created_at"),
             Column("sha256", visible=False),
         ),
+        title="original_filename",
     ),
 }

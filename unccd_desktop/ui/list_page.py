@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..errors import DependencyError
 from . import prompts
 from .agreement_actions import AgreementActions
+from .column_fit import ColumnFitter
 from .date_widget import DateWidget
 from .documents_panel import DocumentsPanel
 from .entities import ListSpec
@@ -31,6 +41,7 @@ from .field_widgets import enum_items
 from .focal_points_panel import FocalPointsPanel
 from .labels import entity_name, field_name, message_text
 from .record_editor import RecordEditor
+from .related_panel import RelatedPanel
 from .settings import app_settings
 from .table_model import RecordTableModel
 from .undo import UndoController
@@ -42,9 +53,6 @@ if TYPE_CHECKING:
 
 FILTERS_PER_ROW = 3
 SHOWN_DEPENDENTS = 10  # records named when a delete is refused; the rest are counted
-MIN_COLUMN_WIDTH = 60  # no column is sized or fitted narrower than this
-SHORT_COLUMN_WIDTH = 120  # columns whose text needs no more are not narrowed to fit
-SIZE_SAMPLE_ROWS = 40  # rows read to size the columns of a list shown for the first time
 
 
 class ListPage(QWidget):
@@ -58,11 +66,10 @@ class ListPage(QWidget):
         self.services = ops.services
         self.entity = spec.entity
         self.service = self.services.entity(spec.entity)
-        self.model = RecordTableModel(self.service, spec.columns, self)
+        self.model = RecordTableModel(self.service, spec.columns, self, title=spec.title)
         self._selecting = False
         self._stale = False  # a write landed while the page was hidden
-        self._fit_when_shown = False  # set when no saved column layout is found
-        self._content_widths: dict[int, int] = {}  # what each column's first rows need
+        self.row_menu: QMenu | None = None  # the right-click menu of the rows, while open
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -90,7 +97,7 @@ class ListPage(QWidget):
         self.table.activated.connect(self.edit_current)  # Enter, Return, double-click
         self.table.setAccessibleName(entity_name(self.entity, plural=True))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # sorts by the indicator: none, so no query
@@ -104,8 +111,15 @@ class ListPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        self._restore_layout()
+        self.fitter = self._restore_layout()
         header.sectionResized.connect(self._save_layout_soon)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.show_row_menu)
+        menu_key = QAction(self.table)
+        menu_key.setShortcuts([QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")])
+        menu_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        menu_key.triggered.connect(self.show_row_menu)
+        self.table.addAction(menu_key)
         header.sectionMoved.connect(self._save_layout_soon)
         header.sortIndicatorChanged.connect(self._save_layout_soon)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -139,6 +153,10 @@ class ListPage(QWidget):
             self.editor.add_panel(DocumentsPanel(ops, self.entity), self.tr("D&ocuments"))
         if self.entity == "partner":
             self.editor.add_panel(FocalPointsPanel(ops), self.tr("&Focal points"))
+        if self.entity in ("partner", "agreement", "project"):
+            related = RelatedPanel(ops, self.entity)
+            related.open_requested.connect(self.editor.open_requested)
+            self.editor.add_panel(related, self.tr("&Related"))
         self.editor.open_requested.connect(self.open_requested)
         if self.entity == "agreement":
             self.agreement_actions = AgreementActions(self)
@@ -193,17 +211,21 @@ class ListPage(QWidget):
             self.filter_widgets[spec_filter.key] = (low, high)
             return holder
         combo = QComboBox()
-        name = field_name(spec_filter.key if spec_filter.kind == "enum" else spec_filter.ref)
-        if spec_filter.key == "donor":
-            name = self.tr("Donor")
+        names = {
+            "donor": self.tr("Donor"),
+            "country": self.tr("Country"),
+            "region": self.tr("Region"),
+        }
+        name = names.get(spec_filter.key) or field_name(spec_filter.ref or spec_filter.key)
         combo.addItem(self.tr("Any {0}").format(name.lower()), None)
-        items = (
-            enum_items(spec_filter.enum)
-            if spec_filter.kind == "enum"
-            else self.services.entity(spec_filter.ref).choices(limit=5000)
-        )
-        for value, text in items:
+        for value, text in self._filter_items(spec_filter):
             combo.addItem(text, value)
+        if combo.count() > 15:  # typing finds an entry anywhere in its text
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = combo.completer()
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         combo.setAccessibleName(self.tr("Filter by {0}").format(name.lower()))
         combo.setMaximumWidth(240)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -211,6 +233,16 @@ class ListPage(QWidget):
         combo.currentIndexChanged.connect(self.apply_filters)
         self.filter_widgets[spec_filter.key] = combo
         return combo
+
+    def _filter_items(self, spec_filter) -> list[tuple[Any, str]]:
+        if spec_filter.kind == "enum":
+            return enum_items(spec_filter.enum)
+        if spec_filter.kind == "country":
+            return [(c["code"], c["name"]) for c in self.services.reference.countries()]
+        if spec_filter.kind == "region":
+            regions = {c["region"] for c in self.services.reference.countries()}
+            return [(region, region) for region in sorted(regions - {""})]
+        return self.services.entity(spec_filter.ref).choices(limit=5000)
 
     def filters(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -248,64 +280,43 @@ class ListPage(QWidget):
     def _settings_key(self) -> str:
         return f"lists/{self.entity}/header"
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> ColumnFitter:
+        """The column layout saved last (or the spec's on first use), kept fitting the table."""
         header = self.table.horizontalHeader()
-        state = app_settings().value(self._settings_key())
+        settings = app_settings()
+        state = settings.value(self._settings_key())
+        keys = [c.key for c in self.spec.columns]
+        sized = settings.value(f"lists/{self.entity}/sized") or []
+        user_sized = {
+            keys.index(k) for k in ([sized] if isinstance(sized, str) else sized) if k in keys
+        }
         if isinstance(state, QByteArray | bytes) and header.restoreState(QByteArray(state)):
+            fitter = ColumnFitter(self.table, self.spec.title_index, user_sized)
+            fitter.keep_sizes()
             section = header.sortIndicatorSection()
             if 0 <= section < len(self.spec.columns):
                 self.model.sort_key = self.spec.columns[section].key
                 self.model.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
                 self.model.refresh()
-            return
+            return fitter
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self._fit_when_shown = True
-        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         for index, column in enumerate(self.spec.columns):
             header.setSectionHidden(index, not column.visible)
-            # as wide as the header and the first rows need, within bounds
-            wanted = max(self.table.sizeHintForColumn(index), header.sectionSizeHint(index))
-            limit = 240 if index == 0 else 150
-            self._content_widths[index] = wanted + 12
-            width = max(header.sectionSizeHint(index), min(wanted + 12, limit))
-            header.resizeSection(index, max(MIN_COLUMN_WIDTH, width))
+        fitter = ColumnFitter(self.table, self.spec.title_index, set())
+        fitter.measure()
+        fitter.fit()
+        return fitter
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False
             self.follow_changes()
-        if self._fit_when_shown:
-            self._fit_when_shown = False
-            QTimer.singleShot(0, self, self.fit_columns)  # once the table has its width
+        self.fitter.fit_soon()  # once the table has its width
 
     def fit_columns(self) -> None:
-        """Narrow the widest columns so that every column shown fits the table's width.
-
-        The text of short columns (dates, statuses) and the headings stay whole where that is
-        enough; failing that only the headings, and failing that MIN_COLUMN_WIDTH is kept."""
-        header = self.table.horizontalHeader()
-        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
-        excess = sum(header.sectionSize(i) for i in shown) - self.table.viewport().width()
-        if excess <= 0:
-            return
-
-        def heading(i: int) -> int:
-            return header.sectionSizeHint(i)
-
-        def short_text(i: int) -> int:
-            wanted = self._content_widths.get(i, 0)
-            return max(heading(i), wanted if wanted <= SHORT_COLUMN_WIDTH else 0)
-
-        for floor in (short_text, heading, lambda i: 0):
-            slack = {i: header.sectionSize(i) - max(MIN_COLUMN_WIDTH, floor(i)) for i in shown}
-            slack = {i: room for i, room in slack.items() if room > 0}
-            total = sum(slack.values())
-            if total >= excess:
-                break
-        for i, room in slack.items():  # each gives in proportion to its room, rounded up
-            cut = min(room, -(-excess * room // total))
-            header.resizeSection(i, header.sectionSize(i) - cut)
+        """Fit the columns shown to the table's width (the title column takes the room)."""
+        self.fitter.fit()
 
     def _save_layout_soon(self, *_args) -> None:
         QTimer.singleShot(0, self, self.save_layout)  # not once the page is gone
@@ -313,6 +324,8 @@ class ListPage(QWidget):
     def save_layout(self) -> None:
         settings = app_settings()
         settings.setValue(self._settings_key(), self.table.horizontalHeader().saveState())
+        sized = [self.spec.columns[i].key for i in sorted(self.fitter.user_sized)]
+        settings.setValue(f"lists/{self.entity}/sized", sized)
         settings.setValue(f"lists/{self.entity}/splitter", self.splitter.saveState())
 
     def _column_menu(self, pos) -> None:
@@ -322,15 +335,20 @@ class ListPage(QWidget):
             action = QAction(field_name(column.key), menu)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(index))
+            action.setEnabled(index != self.spec.title_index)  # the title is always shown
             action.toggled.connect(lambda on, i=index: self.set_column_visible(i, on))
             menu.addAction(action)
         menu.exec(header.mapToGlobal(pos))
 
     def set_column_visible(self, index: int, visible: bool) -> None:
         header = self.table.horizontalHeader()
-        header.setSectionHidden(index, not visible)
-        if visible and header.sectionSize(index) < 40:
-            header.resizeSection(index, 130)
+        with self.fitter.adjusting():
+            header.setSectionHidden(index, not visible)
+            if visible and header.sectionSize(index) < 40:
+                header.resizeSection(index, 130)
+        if visible and index not in self.fitter.content:
+            self.fitter.wanted.pop(index, None)  # its width as shown now
+        self.fitter.fit()
         self.save_layout()
 
     # ----- selection and records -----------------------------------------------------------
@@ -375,6 +393,65 @@ class ListPage(QWidget):
         uuid = self.model.uuid_at(row) if row >= 0 else None
         if uuid is not None and self.open_record(uuid):
             self.focus_editor()
+
+    # ----- the rows' menu ------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        """The rows selected, top to bottom."""
+        return sorted(index.row() for index in self.table.selectionModel().selectedRows())
+
+    def make_row_menu(self) -> QMenu:
+        """What can be done with the row under the cursor (the current row) and the selection."""
+        menu = QMenu(self)
+        has_row = self.table.currentIndex().isValid()
+        entries = [
+            (self.tr("&Open"), self.edit_current, has_row),
+            (self.tr("D&uplicate"), lambda: self._on_current(self.duplicate_record), has_row),
+            (self.tr("&Delete…"), lambda: self._on_current(self.delete_record), has_row),
+        ]
+        if self.entity == "document":
+            del entries[1]
+        for text, slot, enabled in entries:
+            menu.addAction(text, slot).setEnabled(enabled)
+        actions = getattr(self, "agreement_actions", None)
+        if actions is not None:
+            menu.addSeparator()
+            for action in (actions.renew_action, actions.amend_action):
+                menu.addAction(action)
+        menu.addSeparator()
+        export = menu.addAction(self.tr("E&xport selection…"), self.export_selection)
+        export.setEnabled(bool(self.selected_rows()))
+        return menu
+
+    def show_row_menu(self, pos: QPoint | None = None) -> QMenu:
+        """The rows' menu, at the cursor (right click) or at the current row (Menu key,
+        Shift+F10)."""
+        if not isinstance(pos, QPoint):
+            rect = self.table.visualRect(self.table.currentIndex())
+            pos = rect.bottomLeft() if rect.isValid() else QPoint(0, 0)
+        if self.row_menu is not None:
+            self.row_menu.close()
+        self.row_menu = self.make_row_menu()
+        self.row_menu.aboutToHide.connect(self.row_menu.deleteLater)
+        self.row_menu.destroyed.connect(self._menu_gone)
+        self.row_menu.popup(self.table.viewport().mapToGlobal(pos))
+        return self.row_menu
+
+    def _menu_gone(self) -> None:
+        self.row_menu = None
+
+    def _on_current(self, command) -> Any:
+        """Run a command of the editor's record on the current row's record."""
+        uuid = self.model.uuid_at(self.table.currentIndex().row())
+        if uuid is not None and (uuid == self.editor.uuid or self.open_record(uuid)):
+            return command()
+        return None
+
+    def export_selection(self) -> Any:
+        """Write the selected rows to a workbook or CSV file, as the list shows them."""
+        from .list_export import export_rows
+
+        return export_rows(self, self.selected_rows())
 
     def focus_editor(self) -> None:
         """Put the keyboard focus in the first field of the record shown."""

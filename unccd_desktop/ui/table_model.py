@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..services.crud import EntityService
-from .entities import Column
 from .labels import display_value, field_name
+
+if TYPE_CHECKING:
+    from ..services.crud import EntityService
+    from .entities import Column
 
 PAGE_SIZE = 200
 MAX_PAGES = 20  # pages kept in memory; the least recently used are dropped
@@ -18,6 +20,7 @@ FOLLOWED_PAGES = 2  # pages read again after a write: those used last, around th
 OVERDUE_COLOUR = QColor("#b3261e")
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 RIGHT_ALIGNED = ("focal_point_count", "party_count", "project_count", "deliverable_count")
+TOOLTIP_LENGTH = 30  # text at least this long is also shown whole in a tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,10 +28,17 @@ Index = QModelIndex | QPersistentModelIndex
 class RecordTableModel(QAbstractTableModel):
     """Rows of one entity, filtered and sorted by the database, fetched page by page."""
 
-    def __init__(self, service: EntityService, columns: tuple[Column, ...], parent=None) -> None:
+    def __init__(
+        self,
+        service: EntityService,
+        columns: tuple[Column, ...],
+        parent=None,
+        title: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.columns = columns
+        self.title = title  # the column whose text always has a tooltip (it is often cut)
         self.text = ""
         self.filters: dict[str, Any] = {}
         self.sort_key: str | None = None
@@ -145,7 +155,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return field_name(self.columns[section].key)
+            return field_name(self.columns[section].heading_key)
         return None
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
@@ -157,11 +167,7 @@ class RecordTableModel(QAbstractTableModel):
         key = self.columns[index.column()].key
         value = row.get(key)
         if role == Qt.ItemDataRole.DisplayRole:
-            if key == "progress_percent" and value is not None:
-                return f"{value} %"
-            if key == "size" and value is not None:
-                return _size_text(value)
-            return display_value(value)
+            return cell_text(key, value)
         if role == UUID_ROLE:
             return row["uuid"]
         overdue = bool(row.get("overdue"))
@@ -174,8 +180,8 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue and key in ("due_on", "status"):
                 return self.tr("Overdue: the due date has passed and it is not delivered yet")
-            text = display_value(value)
-            return text if len(text) > 40 else None
+            text = cell_text(key, value)
+            return text if text and (key == self.title or len(text) >= TOOLTIP_LENGTH) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and (
             key in RIGHT_ALIGNED or key in ("progress_percent", "budget_amount", "size")
         ):
@@ -189,6 +195,15 @@ class RecordTableModel(QAbstractTableModel):
             return
         self.sort_key, self.descending = key, descending
         self.refresh()
+
+
+def cell_text(key: str, value: Any) -> str:
+    """A list cell's text: the stored value as the list shows it."""
+    if key == "progress_percent" and value is not None:
+        return f"{value} %"
+    if key == "size" and value is not None:
+        return _size_text(value)
+    return display_value(value)
 
 
 def _size_text(size: int) -> str:

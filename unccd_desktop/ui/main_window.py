@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
         elif key == "imports":
             self._ensure_imports_page()
         self.stack.setCurrentIndex(row)
+        self.export_list_action.setEnabled(self.stack.currentWidget() in self.list_pages.values())
 
     def show_list(self, entity: str, filters: dict) -> None:
         """Show a list with some filters set (from the dashboard)."""
@@ -445,6 +446,10 @@ class MainWindow(QMainWindow):
             name="export_calendar",
             needs_database=True,
         )
+        self.export_list_action = self._action(
+            file_menu, self.tr("Export this &list…"), self.export_list, name="export_list"
+        )
+        self.export_list_action.setEnabled(False)  # while a list is shown
         file_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -551,6 +556,13 @@ class MainWindow(QMainWindow):
         from .calendar_export import export_calendar
 
         export_calendar(self)
+
+    def export_list(self) -> Task | None:
+        """Write the list shown, as filtered and sorted, to .xlsx or .csv."""
+        from .list_export import export_list
+
+        page = self.stack.currentWidget()
+        return export_list(page) if page in self.list_pages.values() else None
 
     def show_attention(self) -> Task | None:
         """What needs attention today, in a notice over the pages (unless turned off)."""

@@ -9,6 +9,7 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction
 
 from unccd_desktop.ui.labels import display_value, excel_date_format
 from unccd_desktop.ui.list_export import start_export
@@ -175,3 +176,22 @@ def test_country_names_are_shown_and_exported(qtbot, window, demo_db, tmp_path):
     heading = page.model.headerData(column, Qt.Orientation.Horizontal)
     at = [c.value for c in next(sheet.iter_rows(max_row=1))].index(heading)
     assert {row[at] for row in sheet.iter_rows(min_row=2, values_only=True)} == shown
+
+
+def test_file_menu_exports_the_list_shown(qtbot, window, page, tmp_path, answers):
+    action = window.findChild(QAction, "export_list")
+    assert action.isEnabled()
+    _keys, headings, rows = shown_table(page)
+    out = tmp_path / "from the menu.xlsx"
+
+    def save_as(dialog) -> None:
+        dialog.selectFile(str(out))
+        dialog.accept()
+
+    answers(save_as)
+    action.trigger()
+    qtbot.waitUntil(out.exists, timeout=20_000)
+    read = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert list(read[0]) == headings and len(read) - 1 == len(rows)
+    window.show_section("dashboard")
+    assert not action.isEnabled()

@@ -169,6 +169,8 @@ def test_switching_language_keeps_the_place_the_typing_and_the_undo(
         assert page.editor.widgets["notes"].value() == "Call the IFRC focal point"
         assert page.editor.is_dirty and page.editor.save_button.isEnabled()
         assert action(window, "undo").isEnabled()
+        if code == "fr":  # the change to undo is named in the new language too
+            assert "modification de" in action(window, "undo").text()
 
     page.editor.revert()  # undo waits while typing is unsaved
     undo = action(window, "undo")

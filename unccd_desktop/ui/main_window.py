@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.ops.finished.connect(self._hide_progress)
         self.ops.changed.connect(self._on_changes)
         self.undoer = UndoController(self.ops, self)
+        self.undoer.retranslate()  # the history of a window this one replaces, in its language
         self.ops.undo_stack.indexChanged.connect(self._update_undo_actions)
         self._update_undo_actions()
         self.setWindowTitle(f"{APP_NAME} — {services.db.display_name}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -311,7 +311,9 @@ class RecordEditor(QWidget):
             label.hide()
 
     def _problem_line(self, name: str, problem: str) -> str:
-        return self.tr("{0} {1}", "a field's label, then what is wrong with it").format(
+        """A field's label joined to what is wrong with it: "Expires: must be on or after the
+        effective date" (the problem never names the field itself: messages.py)."""
+        return self.tr("{0}: {1}", "a field's label, then what is wrong with it").format(
             field_name(name), problem
         )
 
@@ -469,7 +471,12 @@ class RecordEditor(QWidget):
             def work(_task: Any) -> tuple[dict[str, Any], CreateCommand]:
                 record = service.create(data)
                 label = record.get(service.label_attr) or ""
-                text = self.tr("add {0} '{1}'").format(entity_name(entity).lower(), label)
+
+                def text() -> str:
+                    return QCoreApplication.translate("RecordEditor", "add {0} '{1}'").format(
+                        entity_name(entity).lower(), label
+                    )
+
                 command = CreateCommand(entity, record["uuid"], record["version"], data, text)
                 return record, command.remember(services, record["version"])
 
@@ -479,8 +486,13 @@ class RecordEditor(QWidget):
                 return None
             uuid, version = self.record["uuid"], self.record["version"]
             before = {name: self.original.get(name) for name in changes}
-            names = ", ".join(field_name(n).lower() for n in changes)
-            text = self.tr("edit {0} of '{1}'").format(names, self._heading())
+            heading = self._heading()
+
+            def text() -> str:
+                names = ", ".join(field_name(n).lower() for n in changes)
+                return QCoreApplication.translate("RecordEditor", "edit {0} of '{1}'").format(
+                    names, heading
+                )
 
             def work(_task: Any) -> tuple[dict[str, Any], UpdateCommand]:
                 record = service.update(uuid, version, changes)

@@ -9,6 +9,7 @@ has landed; they never write.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -72,8 +73,9 @@ def describe_entries(entries: list[HistoryEntry]) -> str:
 class RecordCommand(QUndoCommand):
     """A saved change of one record. ``version`` is the version its last write left."""
 
-    def __init__(self, entity: str, uuid: str, version: int, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, entity: str, uuid: str, version: int, text: str | Callable[[], str]) -> None:
+        self.describe = text if callable(text) else lambda: text  # again in a new language
+        super().__init__(self.describe())
         self.entity, self.uuid, self.version = entity, uuid, version
         self.mark = 0  # the last audit entry of that write: later ones are someone else's
         self.obsolete_reason = ""
@@ -161,6 +163,13 @@ class UndoController(QObject):
         self.stack = ops.undo_stack
         self.running: Task | None = None
         self.last_step = ""  # "Undone: …" or "Redone: …", for the views that follow it
+
+    def retranslate(self) -> None:
+        """Name every command again, in the interface language just chosen."""
+        for index in range(self.stack.count()):
+            command = self.stack.command(index)
+            if isinstance(command, RecordCommand):
+                command.setText(command.describe())
 
     def undo_text(self) -> str:
         text = self.stack.undoText().replace("&", "&&")  # a name's own & is no mnemonic

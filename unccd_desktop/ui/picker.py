@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -68,6 +69,14 @@ def fold(text: str) -> str:
         return text.lower()
     bare = _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
     return _QUOTES.sub("'", _DASHES.sub("-", bare))
+
+
+@cache
+def combo_height() -> int:
+    """The height of a choice box: pickers take it, so fields line up in a form or a row."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo.sizeHint().height()
 
 
 @dataclass(frozen=True)
@@ -161,6 +170,7 @@ class SearchPicker(FieldWidget):
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(blank_text or self.tr("Type to search…"))
         self.edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * (8 if compact else 16))
+        self.edit.setMinimumHeight(combo_height())
         self._wrap(self.edit)
         show_all = self.edit.addAction(
             self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),

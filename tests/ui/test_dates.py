@@ -243,3 +243,23 @@ def test_excel_date_format_is_the_windows_form(tmp_path, language) -> None:
     cell = load_workbook(path).active["A1"]
     assert cell.is_date and cell.number_format == code
     assert cell.value.date() == DAY
+
+
+def test_a_date_still_typed_wrong_is_not_saved_over(qtbot, window, demo_db, land) -> None:
+    page = window.list_page("agreement")
+    window.show_section("agreement")
+    page.table.selectRow(0)
+    editor = page.editor
+    uuid = editor.uuid
+    field = editor.widgets["expires_on"]
+    before = demo_db.agreements.get(uuid)["expires_on"]
+    field.edit.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "2031-02-3x")
+    editor.widgets["reference"].set_value("REF-KEPT")  # something else to save
+    assert editor.save() is None
+    land(window)
+    assert demo_db.agreements.get(uuid)["expires_on"] == before
+    assert demo_db.agreements.get(uuid)["reference"] != "REF-KEPT"
+    assert "2031-02-3x" in editor.errors["expires_on"].text()
+    assert field.edit.text() == "2031-02-3x"  # the typing stays, to be corrected

@@ -30,6 +30,7 @@ from .. import messages as msg
 from ..errors import ConflictError, NotFoundError, Text, UserError, ValidationError, message_of
 from ..services.values import to_jsonable
 from . import prompts
+from .date_widget import DateWidget
 from .field_base import FieldWidget
 from .field_widgets import make_collection_widget, make_widget
 from .history_view import HistoryView
@@ -463,6 +464,8 @@ class RecordEditor(QWidget):
         if self.conflicts:
             self._say_choose()
             return None
+        if self._unfinished_dates():
+            return None
         services, service, entity = self.services, self.service, self.entity
         sent = self.values()
         if self.record is None:
@@ -510,6 +513,20 @@ class RecordEditor(QWidget):
             success=lambda result: self._saved(result, sent),
             failure=self._save_failed,
         )
+
+    def _unfinished_dates(self) -> bool:
+        """A date still typed wrong is said next to its field, and nothing is saved (the
+        field's value is the last complete date, which the user did not mean to keep)."""
+        wrong = [w for w in self.findChildren(DateWidget) if w.isVisibleTo(self) and w.problem()]
+        for widget in wrong:
+            name = next(n for n, f in self.widgets.items() if f is widget or f.isAncestorOf(widget))
+            self.errors[name].setText(self._problem_line(name, widget.problem()))
+            self.errors[name].show()
+        if wrong:
+            wrong[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.status.setText(self.tr("Not saved: a date is not complete or not valid."))
+            self.status.setStyleSheet(ERROR_STYLE)
+        return bool(wrong)
 
     def _saved(self, result: tuple[dict[str, Any], Any], sent: dict[str, Any]) -> None:
         """The save landed: show the record as saved, keeping anything typed meanwhile."""

@@ -93,7 +93,7 @@ def test_tripartite_agreement_is_one_record_with_three_parties(services: Service
 @pytest.mark.parametrize(
     ("entity", "data", "field", "words"),
     [
-        ("partner", {"kind": "ngo"}, "name", "required"),
+        ("partner", {"kind": "ngo"}, "name", "must be filled in"),
         ("partner", {"name": "X", "kind": "alien"}, "kind", "not one of"),
         ("partner", {"name": "X", "kind": "ngo", "website": "ftp://x"}, "website", "http"),
         ("partner", {"name": "X", "kind": "ngo", "hq_country": "ZZ"}, "hq_country", "country"),
@@ -106,7 +106,7 @@ def test_tripartite_agreement_is_one_record_with_three_parties(services: Service
                 "expires_on": "2021-05-01",
             },
             "expires_on",
-            "before",
+            "on or after the effective date",
         ),
         (
             "agreement",
@@ -120,7 +120,7 @@ def test_tripartite_agreement_is_one_record_with_three_parties(services: Service
             "budget_currency",
             "ISO 4217",
         ),
-        ("project", {"title": "P", "budget_amount": "100"}, "budget_currency", "currency"),
+        ("project", {"title": "P", "budget_amount": "100"}, "budget_currency", "budget"),
         ("project", {"title": "P", "countries": ["KE", "QQ"]}, "countries", "QQ"),
         ("deliverable", {"title": "D"}, "project", "project or an agreement"),
     ],
@@ -325,7 +325,7 @@ def test_validation_messages_keep_their_template_for_translation(services: Servi
     with pytest.raises(ValidationError) as caught:
         services.partners.create({"name": "", "kind": "ngo", "website": "example.org"})
     found = {p.field: p.message for p in caught.value.problems}
-    assert found["name"] == "is required"  # the English sentence, as before
+    assert found["name"] == "must be filled in"  # the English sentence, as before
     assert found["website"] == messages.NOT_URL
     assert all(isinstance(m, Text) and m.template in messages.ALL for m in found.values())
     with pytest.raises(ValidationError) as caught:

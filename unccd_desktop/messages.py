@@ -2,47 +2,50 @@
 validation messages shown next to a field, the records named when a delete is refused, and why
 a database cannot be opened or used.
 
-A validation message reads after the field's label ("Title is required"); ``{0}``, ``{1}`` are
-filled in order. ui/catalogue.py lists every template for the translation files (a test checks it).
+A validation message reads after the field's label and a colon, in the window ("Title: must be
+filled in", the template "{0}: {1}" of ui/record_editor.py), on the command line and in an
+import report ("title: must be filled in"): it never names the field itself. ``{0}``, ``{1}``
+are filled in order. ui/catalogue.py lists every template for the translation files (a test
+checks it).
 """
 
 from __future__ import annotations
 
-REQUIRED = "is required"
-NOT_A_FIELD = "is not a field of this record"
+REQUIRED = "must be filled in"
+NOT_A_FIELD = "not a field of this record"
 AT_LEAST = "must be at least {0}"
 AT_MOST = "must be at most {0}"
 NOT_BELOW = "must not be below {0}"
-TOO_LONG = "is too long (at most {0} characters)"
-NOT_EMAIL = "is not a valid e-mail address"
+TOO_LONG = "too long (at most {0} characters)"
+NOT_EMAIL = "not a valid e-mail address"
 NOT_URL = "must be a web address starting with http:// or https://"
 NOT_ONE_OF = "'{0}' is not one of: {1}"
-NOT_DATE = "is not a valid date (use YYYY-MM-DD)"
+NOT_DATE = "not a valid date (use YYYY-MM-DD)"
 NOT_WHOLE = "must be a whole number"
 NOT_NUMBER = "must be a number"
 NOT_YES_NO = "must be yes or no"
-UNKNOWN_RECORD = "refers to a record that does not exist"
+UNKNOWN_RECORD = "no such record"
 UNKNOWN_COUNTRY = "'{0}' is not a known country code"
 UNKNOWN_CURRENCY = "'{0}' is not an ISO 4217 currency code"
 UNKNOWN_CODE = "'{0}' is not in the reference list"
-ROW_FIELD = "row {0}: {1} {2}"
-ROW_UNKNOWN_RECORD = "row {0}: refers to a record that does not exist"
+ROW_FIELD = "row {0}, {1}: {2}"
+ROW_UNKNOWN_RECORD = "row {0}: no such record"
 ROW_END_BEFORE_START = "row {0}: the end year is before the start year"
 PARTY_TWICE = "{0} is listed twice as a party"
 ROLE_TWICE = "{0} is listed twice in the role {1}"
-EXPIRES_BEFORE_EFFECTIVE = "the expiry date is before the effective date"
-EXPIRES_BEFORE_SIGNED = "the expiry date is before the signature date"
-AMENDS_ITSELF = "an agreement cannot amend itself"
+EXPIRES_BEFORE_EFFECTIVE = "must be on or after the effective date"
+EXPIRES_BEFORE_SIGNED = "must be on or after the signature date"
+AMENDS_ITSELF = "cannot be this agreement itself"
 ONE_OWNER = "attach the file to one agreement or one deliverable"
-NOT_SHA256 = "is not a SHA-256 digest (64 hex digits)"
+NOT_SHA256 = "not a SHA-256 digest (64 hex digits)"
 PARTNER_NAME_TAKEN = "another partner already has this name"
 PRIMARY_HAS_LEFT = "a contact who has left cannot be the primary one"
 DELIVERABLE_OWNER = "a deliverable belongs to a project or an agreement"
-ACCEPTED_BEFORE_SUBMITTED = "it cannot be accepted before it was submitted"
-CURRENCY_NEEDED = "give the currency of the budget"
+ACCEPTED_BEFORE_SUBMITTED = "must be on or after the submission date"
+CURRENCY_NEEDED = "must be filled in when a budget is given"
 PROJECT_CODE_TAKEN = "another project already has this code"
-PLANNED_END_BEFORE_START = "the planned end is before the planned start"
-ACTUAL_END_BEFORE_START = "the actual end is before the actual start"
+PLANNED_END_BEFORE_START = "must be on or after the planned start"
+ACTUAL_END_BEFORE_START = "must be on or after the actual start"
 
 # Records that keep another from being deleted (DependencyError.dependents).
 DEPENDENT_AGREEMENT = "agreement '{0}'"

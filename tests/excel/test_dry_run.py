@@ -63,9 +63,9 @@ def test_a_preview_tries_every_row_and_leaves_nothing(services, tmp_path):
     (refused,) = [r for r in report.rows if r.action == "error"]
     (problem,) = refused.messages
     assert (problem.type, problem.sheet, problem.row) == ("constraint-error", "Deliverables", 3)
-    assert problem.message == "accepted_on: it cannot be accepted before it was submitted."
+    assert problem.message == "accepted_on: must be on or after the submission date."
     assert problem.template == "{0}: {1}." and problem.args[1].template == (
-        "it cannot be accepted before it was submitted"
+        "must be on or after the submission date"
     )
     batch = apply_import(services, report, skip_errors=True)
     assert services.deliverables.get(uuids[2])["progress_percent"] == 60

@@ -385,7 +385,7 @@ def test_rules_across_fields_are_checked_in_the_preview(demo_services, partner, 
     report = preview_import(demo_services, tmp_path / "back.xlsx")
     errors = {r.entity: r.messages for r in report.rows if r.action == "error"}
     assert errors == {
-        "deliverable": ["accepted_on: it cannot be accepted before it was submitted."],
+        "deliverable": ["accepted_on: must be on or after the submission date."],
         "focal_point": ["is_primary: a contact who has left cannot be the primary one."],
     }
 

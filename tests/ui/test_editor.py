@@ -51,7 +51,7 @@ def test_validation_messages_appear_next_to_the_field_and_nothing_is_saved(windo
     editor.widgets["name"].edit.setText("")
     editor.save()
     land(window)
-    assert "required" in editor.errors["name"].text()
+    assert editor.errors["name"].text() == "Name: must be filled in"
     assert "http" in editor.errors["website"].text()
     assert "problem" in editor.status.text()
     assert demo_db.partners.get(uuid)["version"] == before["version"]
@@ -68,7 +68,7 @@ def test_rules_across_fields_are_shown_on_the_field_they_concern(window, demo_db
     editor.save()
     land(window)
     assert editor.is_dirty
-    assert "before the effective date" in editor.errors["expires_on"].text()
+    assert editor.errors["expires_on"].text() == "Expires: must be on or after the effective date"
 
 
 def test_delete_is_refused_with_the_dependent_records_named(window, demo_db, answers, land):

@@ -59,6 +59,15 @@ def test_renew_opens_a_prefilled_unsaved_child(window, demo_db, dated_ifrc):
     assert demo_db.agreements.count() == 9, "nothing saved yet"
 
 
+def test_renewing_an_agreement_without_expiry_says_the_term_is_unknown(window, demo_db):
+    page = agreement_page(window, IFRC)
+    page.agreement_actions.renew_action.trigger()
+    values = page.editor.values()
+    assert values["effective_on"] is None and values["expires_on"] is None
+    assert values["title"].endswith("(renewal)")
+    assert "no expiry date" in page.editor.status.text()
+
+
 def test_a_signed_renewal_offers_to_mark_its_parent_renewed(
     qtbot, window, demo_db, dated_ifrc, answers, land
 ):

@@ -104,9 +104,13 @@ class AgreementActions(QObject):
         self.page.table.clearSelection()
         editor.new(values)
         editor.heading.setText(heading.format(old["title"]))
-        editor.status.setText(
-            self.tr("Not saved yet: check the dates, the parties and the title, then save.")
-        )
+        status = self.tr("Not saved yet: check the dates, the parties and the title, then save.")
+        if renewal and values["effective_on"] is None:
+            status = self.tr(
+                "Not saved yet: the agreement renewed has no expiry date, so the new term is not "
+                "known. Enter its dates, check the parties and the title, then save."
+            )
+        editor.status.setText(status)
         self._renewing = old["uuid"] if renewal else None
         self.page.duplicate_button.setEnabled(False)  # the page's own rule: no record shown
         self.page.delete_button.setEnabled(False)

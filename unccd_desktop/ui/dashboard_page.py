@@ -104,12 +104,17 @@ class DashboardPage(QWidget):
         else:
             self.open_requested.emit(target[0], target[1])
 
-    def _add(self, tree: QTreeWidget, texts: list[str], target, tip: str = "") -> QTreeWidgetItem:
+    def _add(
+        self, tree: QTreeWidget, texts: list[str], target, tip: str = "", words: tuple = ()
+    ) -> QTreeWidgetItem:
+        """A row opening ``target``; columns after the first are right-aligned figures, but
+        for the columns in ``words``."""
         item = QTreeWidgetItem(tree, texts)
         item.setData(0, TARGET_ROLE, target)
         item.setToolTip(0, tip or texts[0])
         for column in range(1, len(texts)):
-            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            if column not in words:
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
         return item
 
     def _empty(self, tree: QTreeWidget, text: str) -> None:
@@ -228,6 +233,7 @@ class DashboardPage(QWidget):
                     enum_text(row["status"]),
                 ],
                 ("agreement", row["uuid"]),
+                words=(3,),
             )
         if not past:
             self._empty(
@@ -239,6 +245,7 @@ class DashboardPage(QWidget):
                 self.without_expiry,
                 [row["title"], enum_text(row["kind"]), enum_text(row["status"])],
                 ("agreement", row["uuid"]),
+                words=(1, 2),
             )
         if not undated:
             self._empty(

@@ -294,10 +294,9 @@ class ListPage(QWidget):
             fitter = ColumnFitter(self.table, self.spec.title_index, user_sized)
             fitter.keep_sizes()
             section = header.sortIndicatorSection()
-            if 0 <= section < len(self.spec.columns):
+            if 0 <= section < len(self.spec.columns):  # no page is read yet: the count holds
                 self.model.sort_key = self.spec.columns[section].key
                 self.model.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-                self.model.refresh()
             return fitter
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         for index, column in enumerate(self.spec.columns):

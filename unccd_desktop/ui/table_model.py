@@ -19,6 +19,18 @@ MAX_PAGES = 20  # pages kept in memory; the least recently used are dropped
 FOLLOWED_PAGES = 2  # pages read again after a write: those used last, around the rows shown
 OVERDUE_COLOUR = QColor("#b3261e")
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ROLES = frozenset(  # those data() answers; the view asks for several more for every cell
+    int(role)
+    for role in (
+        DISPLAY,
+        UUID_ROLE,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    )
+)
 RIGHT_ALIGNED = ("focal_point_count", "party_count", "project_count", "deliverable_count")
 TOOLTIP_LENGTH = 30  # text at least this long is also shown whole in a tooltip
 
@@ -45,6 +57,7 @@ class RecordTableModel(QAbstractTableModel):
         self.descending = False
         self._count = 0
         self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        self._texts: dict[tuple[int, int], str] = {}  # cell texts shown, of the pages in memory
         self.refresh()
 
     # ----- querying ------------------------------------------------------------------------
@@ -57,6 +70,7 @@ class RecordTableModel(QAbstractTableModel):
         """Count again and drop every cached page (after a filter, a sort or a write)."""
         self.beginResetModel()
         self._pages.clear()
+        self._texts.clear()
         self._count = self.service.count(self.text, self.filters)
         self.endResetModel()
 
@@ -71,12 +85,14 @@ class RecordTableModel(QAbstractTableModel):
             return False
         while len(self._pages) > FOLLOWED_PAGES:  # pages not used lately are read when shown
             self._pages.popitem(last=False)
+        self._texts.clear()
         fresh = {number: self._fetch(number) for number in self._pages}
         for number, rows in fresh.items():
             if [r["uuid"] for r in rows] != [r["uuid"] for r in self._pages[number]]:
                 self.refresh()
                 return False
         last = len(self.columns) - 1
+        self._texts.clear()
         for number, rows in fresh.items():
             old = self._pages[number]
             self._pages[number] = rows
@@ -116,6 +132,7 @@ class RecordTableModel(QAbstractTableModel):
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
+                self._texts.clear()
         else:
             self._pages.move_to_end(number)
         return page
@@ -158,16 +175,24 @@ class RecordTableModel(QAbstractTableModel):
             return field_name(self.columns[section].heading_key)
         return None
 
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: Index, role=DISPLAY):
+        if role not in ROLES or not index.isValid():
             return None
+        if role == DISPLAY:
+            cell = (index.row(), index.column())
+            text = self._texts.get(cell)
+            if text is None:
+                row = self.row_data(cell[0])
+                if row is None:
+                    return None
+                key = self.columns[cell[1]].key
+                text = self._texts[cell] = cell_text(key, row.get(key))
+            return text
         row = self.row_data(index.row())
         if row is None:
             return None
         key = self.columns[index.column()].key
         value = row.get(key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(key, value)
         if role == UUID_ROLE:
             return row["uuid"]
         overdue = bool(row.get("overdue"))

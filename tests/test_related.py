@@ -6,7 +6,9 @@ from datetime import date
 
 from unccd_desktop.domain import (
     ActivityStatus,
+    AgreementKind,
     AgreementStatus,
+    DeliverableKind,
     DeliverableStatus,
     ParticipationRole,
     PartyRole,
@@ -35,7 +37,7 @@ def test_the_ifrc_lists_its_mou_and_project_with_its_roles(demo_services: Servic
     mou = _by_uuid(related.groups[AGREEMENTS])[demo_uuid("agreements", "ifrc-mou")]
     assert mou.entity == "agreement"
     assert mou.label == "Memorandum of Understanding between the Global Mechanism and the IFRC"
-    assert mou.roles == (PartyRole.SIGNATORY,)
+    assert mou.roles == (PartyRole.SIGNATORY,) and mou.kind is AgreementKind.MOU
     project = _by_uuid(related.groups[PROJECTS])[demo_uuid("projects", "ifrc-cooperation")]
     assert project.roles == (ParticipationRole.IMPLEMENTING,)
     assert len(related.groups[AGREEMENTS]) == 1 and len(related.groups[PROJECTS]) == 1
@@ -67,10 +69,11 @@ def test_a_partner_lists_its_deliverables_focal_points_and_every_role(
     (line,) = related.groups[PROJECTS]
     assert line.roles == (ParticipationRole.IMPLEMENTING, ParticipationRole.FUNDING)
     (due,) = related.groups[DELIVERABLES]
-    assert (due.uuid, due.status, due.when) == (
+    assert (due.uuid, due.status, due.when, due.kind) == (
         deliverable["uuid"],
         DeliverableStatus.PLANNED,
         date(2027, 3, 31),
+        DeliverableKind.REPORT,
     )
     (contact,) = related.groups[FOCAL_POINTS]
     assert (contact.entity, contact.uuid, contact.label) == (

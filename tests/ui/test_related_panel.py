@@ -42,6 +42,7 @@ def line_of(panel: RelatedPanel, uuid: str) -> QTreeWidgetItem:
 def test_a_partner_lists_its_agreements_and_projects_with_its_roles(window) -> None:
     panel = related_tab(window, "partner", IFRC)
     assert [MOU_TITLE, "Signatory", "Signed", ""] in line_texts(panel)
+    assert line_of(panel, IFRC_MOU).toolTip(0) == f"{MOU_TITLE}\nMoU"  # its kind, as a word
     assert [
         "GM–IFRC cooperation on land, drought and disaster risk",
         "Implementing",

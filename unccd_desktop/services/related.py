@@ -55,7 +55,8 @@ GROUP_ENTITY = {
 @dataclass(frozen=True)
 class RelatedLine:
     """One related record: what opens it, its name, the role it or the owner plays there, its
-    status and the date that matters most (expiry, due date, planned end, added)."""
+    status and the date that matters most (expiry, due date, planned end, added), and for
+    agreements and deliverables their kind."""
 
     entity: str
     uuid: str
@@ -64,6 +65,7 @@ class RelatedLine:
     status: enum.Enum | None = None
     when: date | None = None
     detail: str = ""
+    kind: enum.Enum | None = None
 
 
 @dataclass(frozen=True)
@@ -108,12 +110,13 @@ def _partner_label(name: str, acronym: str | None) -> str:
 
 
 def _merge_roles(rows: list[sa.Row], entity: str) -> list[RelatedLine]:
-    """Rows (uuid, label, role, status, when) as lines, one per record with all its roles."""
+    """Rows (uuid, label, role, status, when, kind) as lines, one per record with all its
+    roles."""
     lines: dict[str, RelatedLine] = {}
-    for uuid, label, role, status, when in rows:
+    for uuid, label, role, status, when, kind in rows:
         seen = lines.get(uuid)
         roles = (*seen.roles, role) if seen else (role,)
-        lines[uuid] = RelatedLine(entity, uuid, label, roles, status, when)
+        lines[uuid] = RelatedLine(entity, uuid, label, roles, status, when, kind=kind)
     return list(lines.values())
 
 
@@ -156,6 +159,7 @@ class RelatedService:
                 AgreementParty.role,
                 Agreement.status,
                 Agreement.expires_on,
+                Agreement.kind,
             )
             .join(AgreementParty, AgreementParty.agreement_id == Agreement.id)
             .join(Partner, Partner.id == AgreementParty.partner_id)
@@ -172,6 +176,7 @@ class RelatedService:
                 ProjectParticipant.role,
                 Project.status,
                 Project.planned_end,
+                sa.null(),
             )
             .join(ProjectParticipant, ProjectParticipant.project_id == Project.id)
             .join(Partner, Partner.id == ProjectParticipant.partner_id)
@@ -227,6 +232,7 @@ class RelatedService:
                 Agreement.effective_on,
                 Agreement.expires_on,
                 Agreement.renewal_notice_days,
+                Agreement.kind,
                 is_child,
             ).where(
                 sa.or_(
@@ -245,9 +251,9 @@ class RelatedService:
         children: list[RelatedLine] = []
         timeline = []
         for row in sorted(rows, key=place):
-            u, title, status, signed, effective, expires, notice_days, child = row
+            u, title, status, signed, effective, expires, notice_days, kind, child = row
             if u != uuid:
-                line = RelatedLine("agreement", u, title, status=status, when=expires)
+                line = RelatedLine("agreement", u, title, status=status, when=expires, kind=kind)
                 (children if child else parents).append(line)
             notice = notice_date(expires, notice_days)
             timeline.append(AgreementSpan(u, title, signed, effective, expires, notice, u == uuid))
@@ -309,7 +315,13 @@ class RelatedService:
         with self.services.db.read() as session:
             own_id = sa.select(Project.id).where(Project.uuid == uuid).scalar_subquery()
             agreements = session.execute(
-                sa.select(Agreement.uuid, Agreement.title, Agreement.status, Agreement.expires_on)
+                sa.select(
+                    Agreement.uuid,
+                    Agreement.title,
+                    Agreement.status,
+                    Agreement.expires_on,
+                    Agreement.kind,
+                )
                 .join(project_agreements, project_agreements.c.agreement_id == Agreement.id)
                 .where(project_agreements.c.project_id == own_id)
                 .order_by(Agreement.title, Agreement.id)
@@ -329,12 +341,12 @@ class RelatedService:
                 {
                     DELIVERABLES: self._deliverables(session, Deliverable.project_id == own_id),
                     AGREEMENTS: [
-                        RelatedLine("agreement", u, title, status=status, when=expires)
-                        for u, title, status, expires in agreements
+                        RelatedLine("agreement", u, title, status=status, when=expires, kind=kind)
+                        for u, title, status, expires, kind in agreements
                     ],
                     PARTICIPANTS: _merge_roles(
                         [
-                            (u, _partner_label(name, acronym), role, None, None)
+                            (u, _partner_label(name, acronym), role, None, None, None)
                             for u, name, acronym, role in participants
                         ],
                         "partner",
@@ -346,11 +358,17 @@ class RelatedService:
 
     def _deliverables(self, session: Session, where: sa.ColumnElement) -> list[RelatedLine]:
         rows = session.execute(
-            sa.select(Deliverable.uuid, Deliverable.title, Deliverable.status, Deliverable.due_on)
+            sa.select(
+                Deliverable.uuid,
+                Deliverable.title,
+                Deliverable.status,
+                Deliverable.due_on,
+                Deliverable.kind,
+            )
             .where(where)
             .order_by(Deliverable.due_on.is_(None), Deliverable.due_on, Deliverable.title)
         ).all()
         return [
-            RelatedLine("deliverable", u, title, status=status, when=due)
-            for u, title, status, due in rows
+            RelatedLine("deliverable", u, title, status=status, when=due, kind=kind)
+            for u, title, status, due, kind in rows
         ]

@@ -150,7 +150,9 @@ class RelatedPanel(QWidget):
             [line.label, roles or line.detail, enum_text(line.status), display_value(line.when)]
         )
         item.setData(0, LINE_ROLE, (line.entity, line.uuid))
-        item.setToolTip(0, "\n".join(t for t in (line.label, line.detail) if t))
+        item.setToolTip(
+            0, "\n".join(t for t in (line.label, enum_text(line.kind), line.detail) if t)
+        )
         if key in GROUP_DATES and line.when is not None:
             item.setToolTip(3, field_name(GROUP_DATES[key]))
         return item

@@ -221,10 +221,9 @@ def test_partner_focal_points_are_listed_added_and_opened(qtbot, window, demo_db
     assert dialog.editor.widgets["partner"].value() == UNCCD
     dialog.editor.widgets["name"].edit.setText("New Contact")
     dialog.editor.widgets["email"].edit.setText("new.contact@example.org")
-    dialog.editor.save()
-    land(window)
+    with qtbot.waitSignal(dialog.finished):  # saved, the dialog closes
+        dialog.editor.save()
+        land(window)
     assert panel.table.rowCount() == 2
     names = {r["name"] for r in demo_db.focal_points.rows(filters={"partner": UNCCD})}
     assert names == {"Existing Contact", "New Contact"}
-    dialog.reject()
-    assert not dialog.isVisible()

@@ -203,3 +203,11 @@ def test_the_countries_list_is_used_with_the_keyboard(qtbot, demo_db: Services) 
     assert len(countries.value()) == 2 and "KE" in countries.value()
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is after, "Tab leaves the list"
+
+
+def test_focus_given_to_the_field_goes_to_the_current_row(form, qtbot) -> None:
+    rows = form.rows
+    QTest.mouseClick(inner(rows, 2, 2), Qt.MouseButton.LeftButton)
+    form.after.setFocus()
+    rows.setFocus()  # as the editor does to show a problem with the rows
+    assert focused() is inner(rows, 2, 0)

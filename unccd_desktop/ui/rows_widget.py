@@ -66,12 +66,12 @@ class RowsWidget(FieldWidget):
         # cells starts from it, which Qt allows only from a widget that can take the focus).
         self.table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.table.setFixedHeight(170)
-        self.table.setToolTip(
-            self.tr(
-                "Tab walks the cells of the current row, then leaves the table; {0} / {1} go to "
-                "the row above / below."
-            ).format(_shown_keys(PREVIOUS_ROW_KEYS), _shown_keys(NEXT_ROW_KEYS))
-        )
+        keys_help = self.tr(
+            "Tab walks the cells of the current row, then leaves the table; {0} / {1} go to "
+            "the row above / below."
+        ).format(_shown_keys(PREVIOUS_ROW_KEYS), _shown_keys(NEXT_ROW_KEYS))
+        self.table.setToolTip(keys_help)
+        self.table.setAccessibleDescription(keys_help)
         self.table.currentCellChanged.connect(self._current_changed)
         self.table.installEventFilter(self)
 
@@ -79,15 +79,16 @@ class RowsWidget(FieldWidget):
         self.add_button.setToolTip(
             self.tr("Add a row below the current one ({0})").format(_shown_keys(ADD_KEYS))
         )
-        self.remove_button = QPushButton(self.tr("&Remove row"))
+        # Mnemonics free in the window around (Remove's letters are all taken there).
+        self.remove_button = QPushButton(self.tr("De&lete row"))
         self.remove_button.setToolTip(
-            self.tr("Remove the current row ({0})").format(_shown_keys(REMOVE_KEYS))
+            self.tr("Delete the current row ({0})").format(_shown_keys(REMOVE_KEYS))
         )
         self.up_button = QPushButton(self.tr("Move u&p"))
         self.up_button.setToolTip(
             self.tr("Move the current row up ({0})").format(_shown_keys(UP_KEYS))
         )
-        self.down_button = QPushButton(self.tr("Move dow&n"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
         self.down_button.setToolTip(
             self.tr("Move the current row down ({0})").format(_shown_keys(DOWN_KEYS))
         )

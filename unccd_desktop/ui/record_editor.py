@@ -418,7 +418,7 @@ class RecordEditor(QWidget):
         first = next(iter(self.widgets.values()))
         first.setFocus(Qt.FocusReason.TabFocusReason)
         if isinstance(first.focusProxy(), QLineEdit):
-            first.focusProxy().selectAll()
+            first.focusProxy().setCursorPosition(0)  # a long name is read from its beginning
 
     def duplicate(self) -> None:
         """Turn the editor into a new record holding a copy of the current values."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -264,7 +264,7 @@ class RowsWidget(FieldWidget):
         if 0 <= row < self.table.rowCount():
             self._focus_cell(row, max(self.table.currentColumn(), 0))
 
-    def focusInEvent(self, event) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         """Focus given to the whole field (a problem to fix): the current row's first cell."""
         super().focusInEvent(event)
         row = self._tab_row()

@@ -32,16 +32,13 @@ from PySide6.QtWidgets import (
 
 from ..errors import DependencyError
 from . import prompts
-from .agreement_actions import AgreementActions
 from .column_fit import ColumnFitter
 from .date_widget import DateWidget
 from .documents_panel import DocumentsPanel
 from .entities import ListSpec
 from .field_widgets import enum_items
-from .focal_points_panel import FocalPointsPanel
 from .labels import entity_name, field_name, message_text
 from .record_editor import RecordEditor
-from .related_panel import RelatedPanel
 from .settings import app_settings
 from .table_model import RecordTableModel
 from .undo import UndoController
@@ -151,14 +148,21 @@ class ListPage(QWidget):
         self.editor = RecordEditor(ops, self.entity)
         if spec.documents and self.entity != "document":
             self.editor.add_panel(DocumentsPanel(ops, self.entity), self.tr("D&ocuments"))
+        # The panels and actions of some lists only are imported by those lists (start-up).
         if self.entity == "partner":
+            from .focal_points_panel import FocalPointsPanel
+
             self.editor.add_panel(FocalPointsPanel(ops), self.tr("&Focal points"))
         if self.entity in ("partner", "agreement", "project"):
+            from .related_panel import RelatedPanel
+
             related = RelatedPanel(ops, self.entity)
             related.open_requested.connect(self.editor.open_requested)
             self.editor.add_panel(related, self.tr("&Related"))
         self.editor.open_requested.connect(self.open_requested)
         if self.entity == "agreement":
+            from .agreement_actions import AgreementActions
+
             self.agreement_actions = AgreementActions(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)

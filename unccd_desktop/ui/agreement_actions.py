@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QBoxLayout, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
 from ..errors import NotFoundError
 from . import prompts
@@ -50,6 +50,8 @@ class AgreementActions(QObject):
         after = row.indexOf(page.duplicate_button) + 1
         row.insertWidget(after, self.renew_button)
         row.insertWidget(after + 1, self.amend_button)
+        QWidget.setTabOrder(page.duplicate_button, self.renew_button)  # Tab as they are seen
+        QWidget.setTabOrder(self.renew_button, self.amend_button)
         self._renewing: str | None = None  # the agreement that the draft in the editor renews
         self.renewals: set[str] = set()  # renewals saved from a draft of Renew…
         self.declined: set[str] = set()  # renewals whose parent the user left as it was

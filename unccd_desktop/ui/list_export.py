@@ -30,7 +30,10 @@ if TYPE_CHECKING:
 
 FOLDER_KEY = "export/folder"
 READ_PAGE = 2000  # rows read from the database at a time
-NUMBER_FORMATS = {"progress_percent": '0" %"'}  # as the list shows them ("45 %")
+NUMBER_FORMATS = {  # as the list shows them: "45 %", "1,250.00"
+    "progress_percent": '0" %"',
+    "budget_amount": "#,##0.00",
+}
 
 
 def shown_columns(page: ListPage) -> list[Column]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +38,7 @@ from .documents_panel import DocumentsPanel
 from .entities import ListSpec
 from .field_widgets import enum_items
 from .labels import entity_name, field_name, message_text
+from .picker import RefWidget, SearchPicker, country_items
 from .record_editor import RecordEditor
 from .settings import app_settings
 from .table_model import RecordTableModel
@@ -214,22 +215,28 @@ class ListPage(QWidget):
             high.changed.connect(self.apply_filters)
             self.filter_widgets[spec_filter.key] = (low, high)
             return holder
-        combo = QComboBox()
         names = {
             "donor": self.tr("Donor"),
             "country": self.tr("Country"),
             "region": self.tr("Region"),
         }
         name = names.get(spec_filter.key) or field_name(spec_filter.ref or spec_filter.key)
+        if spec_filter.kind in ("ref", "country"):  # long lists: found by typing any part
+            picker = (
+                SearchPicker(country_items(self.services), compact=True)
+                if spec_filter.kind == "country"
+                else RefWidget(self.services, spec_filter.ref, compact=True)
+            )
+            picker.edit.setPlaceholderText(self.tr("Any {0}").format(name.lower()))
+            picker.setAccessibleName(self.tr("Filter by {0}").format(name.lower()))
+            picker.setMaximumWidth(240)
+            picker.changed.connect(self.apply_filters)
+            self.filter_widgets[spec_filter.key] = picker
+            return picker
+        combo = QComboBox()
         combo.addItem(self.tr("Any {0}").format(name.lower()), None)
         for value, text in self._filter_items(spec_filter):
             combo.addItem(text, value)
-        if combo.count() > 15:  # typing finds an entry anywhere in its text
-            combo.setEditable(True)
-            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            completer = combo.completer()
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         combo.setAccessibleName(self.tr("Filter by {0}").format(name.lower()))
         combo.setMaximumWidth(240)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -239,14 +246,10 @@ class ListPage(QWidget):
         return combo
 
     def _filter_items(self, spec_filter) -> list[tuple[Any, str]]:
-        if spec_filter.kind == "enum":
-            return enum_items(spec_filter.enum)
-        if spec_filter.kind == "country":
-            return [(c["code"], c["name"]) for c in self.services.reference.countries()]
-        if spec_filter.kind == "region":
+        if spec_filter.kind == "region":  # UN M49 regions, as the reference list names them
             regions = {c["region"] for c in self.services.reference.countries()}
             return [(region, region) for region in sorted(regions - {""})]
-        return self.services.entity(spec_filter.ref).choices(limit=5000)
+        return enum_items(spec_filter.enum)
 
     def filters(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -258,6 +261,9 @@ class ListPage(QWidget):
             elif isinstance(widget, QCheckBox):
                 if widget.isChecked():
                     out[key] = True
+            elif isinstance(widget, SearchPicker):
+                if widget.value() is not None:
+                    out[key] = widget.value()
             elif widget.currentData() is not None:
                 out[key] = widget.currentData()
         return out
@@ -268,6 +274,8 @@ class ListPage(QWidget):
             widget.setChecked(bool(value))
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(widget.findData(value), 0))
+        elif isinstance(widget, SearchPicker):
+            widget.set_value(value)
 
     def apply_filters(self) -> None:
         self._filter_timer.stop()
@@ -295,6 +303,7 @@ class ListPage(QWidget):
             keys.index(k) for k in ([sized] if isinstance(sized, str) else sized) if k in keys
         }
         if isinstance(state, QByteArray | bytes) and header.restoreState(QByteArray(state)):
+            header.setSectionHidden(self.spec.title_index, False)  # the title is always shown
             fitter = ColumnFitter(self.table, self.spec.title_index, user_sized)
             fitter.keep_sizes()
             section = header.sortIndicatorSection()
@@ -408,7 +417,7 @@ class ListPage(QWidget):
         menu = QMenu(self)
         has_row = self.table.currentIndex().isValid()
         entries = [
-            (self.tr("&Open"), self.edit_current, has_row),
+            (self.tr("&Open"), lambda: self.edit_current(), has_row),
             (self.tr("D&uplicate"), lambda: self._on_current(self.duplicate_record), has_row),
             (self.tr("&Delete…"), lambda: self._on_current(self.delete_record), has_row),
         ]
@@ -443,7 +452,7 @@ class ListPage(QWidget):
     def _menu_gone(self) -> None:
         self.row_menu = None
 
-    def _on_current(self, command) -> Any:
+    def _on_current(self, command: Callable[[], Any]) -> Any:
         """Run a command of the editor's record on the current row's record."""
         uuid = self.model.uuid_at(self.table.currentIndex().row())
         if uuid is not None and (uuid == self.editor.uuid or self.open_record(uuid)):

@@ -19,11 +19,6 @@ class Column:
     key: str  # a name from the service's list_columns()
     visible: bool = True
     link: str | None = None  # the row key holding the UUID of the record this column names
-    heading: str | None = None  # the field whose name heads the column (default: key)
-
-    @property
-    def heading_key(self) -> str:
-        return self.heading or self.key
 
 
 @dataclass(frozen=True)
@@ -54,7 +49,7 @@ LISTS: dict[str, ListSpec] = {
             Column("name"),
             Column("acronym"),
             Column("kind"),
-            Column("hq_country_name", heading="hq_country"),
+            Column("hq_country_name"),
             Column("focal_point_count"),
             Column("website", visible=False),
             Column("updated_at", visible=False),

@@ -40,6 +40,9 @@ ENTITY_NAMES = {
 # Field and column names whose plain form ("due_on" → "Due on") would read badly.
 FIELD_NAMES = {
     "hq_country": QT_TRANSLATE_NOOP("Field", "Headquarters country"),
+    "hq_country_name": QT_TRANSLATE_NOOP("Field", "Headquarters country"),
+    "country": QT_TRANSLATE_NOOP("Field", "Country"),
+    "region": QT_TRANSLATE_NOOP("Field", "Region"),
     "iati_org_id": QT_TRANSLATE_NOOP("Field", "IATI organisation identifier"),
     "other_names": QT_TRANSLATE_NOOP("Field", "Other names (one per line)"),
     "due_on": QT_TRANSLATE_NOOP("Field", "Due date"),

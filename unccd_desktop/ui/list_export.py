@@ -111,7 +111,7 @@ def start_export(page: ListPage, path: Path, rows: list[int] | None = None) -> T
     from ..excel.list_export import write_list
 
     columns = shown_columns(page)
-    headings = [field_name(c.heading_key) for c in columns]
+    headings = [field_name(c.key) for c in columns]
     formats = {i: NUMBER_FORMATS[c.key] for i, c in enumerate(columns) if c.key in NUMBER_FORMATS}
     model = page.model
     if rows is not None:

@@ -215,12 +215,10 @@ class ListPage(QWidget):
             high.changed.connect(self.apply_filters)
             self.filter_widgets[spec_filter.key] = (low, high)
             return holder
-        names = {
-            "donor": self.tr("Donor"),
-            "country": self.tr("Country"),
-            "region": self.tr("Region"),
-        }
-        name = names.get(spec_filter.key) or field_name(spec_filter.ref or spec_filter.key)
+        if spec_filter.key == "donor":
+            name = self.tr("Donor")
+        else:
+            name = field_name(spec_filter.ref or spec_filter.key)
         if spec_filter.kind in ("ref", "country"):  # long lists: found by typing any part
             picker = (
                 SearchPicker(country_items(self.services), compact=True)

@@ -172,7 +172,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return field_name(self.columns[section].heading_key)
+            return field_name(self.columns[section].key)
         return None
 
     def data(self, index: Index, role=DISPLAY):

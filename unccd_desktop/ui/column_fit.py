@@ -12,8 +12,8 @@ MIN_COLUMN_WIDTH = 60  # no column is sized or fitted narrower than this
 MAX_COLUMN_WIDTH = 220  # a column other than the title is not sized wider to fit its text
 SHORT_COLUMN_WIDTH = 120  # columns whose text needs no more are not narrowed to fit
 TITLE_SHARE = 0.4  # of the table's width, the most the title asks of the other columns
-TITLE_ROOM = 200  # the title column keeps this much (or what its text needs) before short
-MIN_TITLE_ROOM = 120  # texts are cut, and this much before headings are
+TITLE_ROOM = 200  # the title keeps this much (or what its text needs) before short texts give
+MIN_TITLE_ROOM = 120  # the title keeps this much before headings give
 SIZE_SAMPLE_ROWS = 40  # rows read to size the columns of a list shown for the first time
 PADDING = 12
 
@@ -105,8 +105,8 @@ class ColumnFitter(QObject):
         def heading(i: int) -> int:
             return header.sectionSizeHint(i)
 
-        def short(i: int) -> bool:
-            return self.content.get(i, 0) <= SHORT_COLUMN_WIDTH
+        def short(i: int) -> bool:  # unknown (a saved layout): taken for a long text
+            return i in self.content and self.content[i] <= SHORT_COLUMN_WIDTH
 
         def keep(i: int, short_floor, long_floor) -> int:
             return max(MIN_COLUMN_WIDTH, short_floor(i) if short(i) else long_floor(i))

@@ -33,6 +33,88 @@
     </message>
 </context>
 <context>
+    <name>AgreementActions</name>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the renewal of this agreement: a new draft whose term follows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an amendment of this agreement: a new draft with the same term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: check the dates, the parties and the title, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the agreement renewed has no expiry date, so the new term is not known. Enter its dates, check the parties and the title, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” renews “{1}”. Mark “{1}” as {2}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark &apos;{0}&apos; renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTimeline</name>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished">تاريخ النفاذ</translation>
+    </message>
+    <message>
+        <source>Notice by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished">تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Agreement timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>{0} already exists; choose another name for a new database.</source>
@@ -58,12 +140,158 @@
         <source>Restoring the latest backup…</source>
         <translation>جارٍ استعادة أحدث نسخة احتياطية…</translation>
     </message>
+    <message>
+        <source>The new language is shown once the work under way is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language was not changed: for each marked field, keep your value or take theirs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttentionNotice</name>
+    <message>
+        <source>What needs attention</source>
+        <translation type="unfinished">ما يحتاج إلى متابعة</translation>
+    </message>
+    <message>
+        <source>Open the dashboard (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s) due this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) reaching the renewal notice date this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) expiring this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of the start-up notice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal notice and expiry dates of signed and active agreements, and due dates of open deliverables, as all-day events for Outlook, Thunderbird or any calendar. Importing a newer file again updates the events it had added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date from today on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">استعراض…</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation type="unfinished">الشريك:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished">حفظ باسم:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
     <message>
         <source>Type to filter…</source>
         <translation>اكتب للتصفية…</translation>
+    </message>
+    <message>
+        <source>Type to filter; Down goes into the list, where Space ticks an entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
@@ -114,6 +342,18 @@
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">منتهي المدة</translation>
+    </message>
+    <message>
+        <source>Days past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
     </message>
     <message>
         <source>Records</source>
@@ -175,6 +415,36 @@
         <source>Nothing is due in the next {0} days.</source>
         <translation>لا شيء يحين موعده خلال الأيام الـ {0} القادمة.</translation>
     </message>
+    <message>
+        <source>No signed or active agreement is past its expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signed or active agreement has an expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active agreements past their expiry (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreements without an expiry date (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DateWidget</name>
@@ -183,8 +453,20 @@
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <source>No date</source>
-        <translation>بلا تاريخ</translation>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date. Write it as {1} or {2}, or press Delete to leave it empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear the date</source>
@@ -263,6 +545,22 @@
     <message>
         <source>One initiative:</source>
         <translation>مبادرة واحدة:</translation>
+    </message>
+    <message>
+        <source>(choose a donor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose an initiative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the donor whose report to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the initiative whose report to export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -706,6 +1004,14 @@
     <message>
         <source>Headquarters country</source>
         <translation>بلد المقر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IATI organisation identifier</source>
@@ -1279,12 +1585,12 @@
         <translation>مُلغى</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>تحديث</translation>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;تحديث</translation>
     </message>
     <message>
-        <source>Revert…</source>
-        <translation>إلغاء…</translation>
+        <source>Re&amp;vert…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} by {1}</source>
@@ -1473,6 +1779,33 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Export this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">مصنف Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n row(s) written to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Filter {0}…</source>
@@ -1509,6 +1842,10 @@
     <message>
         <source>&amp;Focal points</source>
         <translation>&amp;جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Related</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1552,6 +1889,18 @@
             <numerusform>عدد السجلات: %n</numerusform>
             <numerusform>عدد السجلات: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport selection…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
@@ -1644,6 +1993,18 @@
         <translation>احفظ التغييرات غير المحفوظة أو أرجعها قبل التراجع عن التغييرات المحفوظة.</translation>
     </message>
     <message>
+        <source>N&amp;ew record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1674,6 +2035,15 @@
     <message>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>&amp;{0} {1}</source>
+        <comment>Go menu: the section&apos;s number (its mnemonic), its name</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1808,6 +2178,10 @@
         <translation>اسم المستخدم الخاص بك على هذا الحاسوب</translation>
     </message>
     <message>
+        <source>Show what needs attention at start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -1832,8 +2206,8 @@
         <translation>مجلد قواعد البيانات الجديدة:</translation>
     </message>
     <message>
-        <source>An agreement with a longer renewal notice is listed from the start of its notice. A new language is used from the next start.</source>
-        <translation>يُدرج الاتفاق الذي له مهلة إخطار بالتجديد أطول اعتبارًا من بداية تلك المهلة. تُستخدم اللغة الجديدة اعتبارًا من التشغيل القادم.</translation>
+        <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> days</source>
@@ -1843,13 +2217,52 @@
         <source>Folder for new databases</source>
         <translation>مجلد قواعد البيانات الجديدة</translation>
     </message>
+</context>
+<context>
+    <name>RecordDialog</name>
     <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new language is used from the next start of the application.</source>
-        <translation>تُستخدم اللغة الجديدة اعتبارًا من التشغيل القادم للتطبيق.</translation>
+        <source>Delete this record, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save and close (Enter, Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Close without saving (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes to {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
+        <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
+        <translation type="unfinished">هل تريد حذف {0} ‏«{1}»؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished">تعذر الحذف</translation>
     </message>
 </context>
 <context>
@@ -1891,11 +2304,6 @@
         <translation>توجد تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
-        <source>{0} {1}</source>
-        <comment>a field&apos;s label, then what is wrong with it</comment>
-        <translation>{0} {1}</translation>
-    </message>
-    <message>
         <source>New {0}</source>
         <translation>سجل جديد: {0}</translation>
     </message>
@@ -1920,6 +2328,10 @@
         <translation>غير محفوظ</translation>
     </message>
     <message>
+        <source>Not saved: a date is not complete or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -1934,6 +2346,11 @@
     <message>
         <source>The record was deleted by {0}.</source>
         <translation>حُذف السجل (بواسطة: {0}).</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updated by {0}; showing the current version.</source>
@@ -2022,14 +2439,109 @@
     </message>
 </context>
 <context>
-    <name>RowsWidget</name>
+    <name>RelatedPanel</name>
     <message>
-        <source>Add row</source>
-        <translation>إضافة صف</translation>
+        <source>Agreements</source>
+        <translation type="unfinished">الاتفاقات</translation>
     </message>
     <message>
-        <source>Remove row</source>
-        <translation>إزالة صف</translation>
+        <source>Projects</source>
+        <translation type="unfinished">المشاريع</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished">النواتج</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation type="unfinished">جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">الأطراف</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">المشاركون</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">الوثائق</translation>
+    </message>
+    <message>
+        <source>Amends or renews</source>
+        <translation type="unfinished">يعدِّل أو يجدِّد</translation>
+    </message>
+    <message>
+        <source>Amended or renewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished">{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>RowsWidget</name>
+    <message>
+        <source>Tab walks the cells of the current row, then leaves the table; {0} / {1} go to the row above / below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row below the current one ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current row ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current row up ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current row down ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2573,25 @@
     <message>
         <source>Nothing found for “{0}”.</source>
         <translation>لم يُعثر على شيء لـ «{0}».</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all (Down arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2190,8 +2721,28 @@
         <translation>التعديل أو التجديد «{0}»</translation>
     </message>
     <message>
-        <source>an agreement cannot amend itself</source>
-        <translation>لا يمكن للاتفاق أن يعدِّل نفسه</translation>
+        <source>row {0}, {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {0}: no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long (at most {0} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (amendment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (renewal {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (renewal)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -2206,6 +2757,10 @@
         <translation>أرفق الملف باتفاق واحد أو بناتج واحد</translation>
     </message>
     <message>
+        <source>cannot be this agreement itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deliverable &apos;{0}&apos;</source>
         <translation>الناتج «{0}»</translation>
     </message>
@@ -2218,40 +2773,8 @@
         <translation>جهة الاتصال «{0}»</translation>
     </message>
     <message>
-        <source>give the currency of the budget</source>
-        <translation>حدِّد عملة الميزانية</translation>
-    </message>
-    <message>
         <source>initiative &apos;{0}&apos; (donor)</source>
         <translation>المبادرة «{0}» (بصفته جهة مانحة)</translation>
-    </message>
-    <message>
-        <source>is not a SHA-256 digest (64 hex digits)</source>
-        <translation>ليس بصمة SHA-256 (64 رقمًا ست عشريًا)</translation>
-    </message>
-    <message>
-        <source>is not a field of this record</source>
-        <translation>ليس حقلًا في هذا السجل</translation>
-    </message>
-    <message>
-        <source>is not a valid date (use YYYY-MM-DD)</source>
-        <translation>ليس تاريخًا صحيحًا (استخدم الصيغة YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>is not a valid e-mail address</source>
-        <translation>ليس عنوان بريد إلكتروني صحيحًا</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>مطلوب</translation>
-    </message>
-    <message>
-        <source>is too long (at most {0} characters)</source>
-        <translation>طويل جدًا (بحد أقصى {0} حرفًا)</translation>
-    </message>
-    <message>
-        <source>it cannot be accepted before it was submitted</source>
-        <translation>لا يمكن قبوله قبل تقديمه</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -2274,6 +2797,34 @@
         <translation>يجب ألا يزيد على {0}</translation>
     </message>
     <message>
+        <source>must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be filled in when a budget is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the signature date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the submission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be yes or no</source>
         <translation>يجب أن يكون نعم أو لا</translation>
     </message>
@@ -2282,40 +2833,32 @@
         <translation>يجب ألا يقل عن {0}</translation>
     </message>
     <message>
+        <source>no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SHA-256 digest (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a field of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>project &apos;{0}&apos;</source>
         <translation>المشروع «{0}»</translation>
     </message>
     <message>
-        <source>refers to a record that does not exist</source>
-        <translation>يشير إلى سجل غير موجود</translation>
-    </message>
-    <message>
-        <source>row {0}: refers to a record that does not exist</source>
-        <translation>الصف {0}: يشير إلى سجل غير موجود</translation>
-    </message>
-    <message>
         <source>row {0}: the end year is before the start year</source>
         <translation>الصف {0}: سنة الانتهاء سابقة لسنة البدء</translation>
-    </message>
-    <message>
-        <source>row {0}: {1} {2}</source>
-        <translation>الصف {0}: {1} {2}</translation>
-    </message>
-    <message>
-        <source>the actual end is before the actual start</source>
-        <translation>تاريخ الانتهاء الفعلي سابق لتاريخ البدء الفعلي</translation>
-    </message>
-    <message>
-        <source>the expiry date is before the effective date</source>
-        <translation>تاريخ الانتهاء سابق لتاريخ النفاذ</translation>
-    </message>
-    <message>
-        <source>the expiry date is before the signature date</source>
-        <translation>تاريخ الانتهاء سابق لتاريخ التوقيع</translation>
-    </message>
-    <message>
-        <source>the planned end is before the planned start</source>
-        <translation>تاريخ الانتهاء المقرر سابق لتاريخ البدء المقرر</translation>
     </message>
     <message>
         <source>{0} holds tables but is not a UNCCD Partnerships database.</source>

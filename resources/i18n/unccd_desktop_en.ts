@@ -33,6 +33,88 @@
     </message>
 </context>
 <context>
+    <name>AgreementActions</name>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation>Rene&amp;w…</translation>
+    </message>
+    <message>
+        <source>Start the renewal of this agreement: a new draft whose term follows it</source>
+        <translation>Start the renewal of this agreement: a new draft whose term follows it</translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation>A&amp;mend…</translation>
+    </message>
+    <message>
+        <source>Start an amendment of this agreement: a new draft with the same term</source>
+        <translation>Start an amendment of this agreement: a new draft with the same term</translation>
+    </message>
+    <message>
+        <source>Renewal of “{0}”</source>
+        <translation>Renewal of “{0}”</translation>
+    </message>
+    <message>
+        <source>Amendment of “{0}”</source>
+        <translation>Amendment of “{0}”</translation>
+    </message>
+    <message>
+        <source>Not saved yet: check the dates, the parties and the title, then save.</source>
+        <translation>Not saved yet: check the dates, the parties and the title, then save.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the agreement renewed has no expiry date, so the new term is not known. Enter its dates, check the parties and the title, then save.</source>
+        <translation>Not saved yet: the agreement renewed has no expiry date, so the new term is not known. Enter its dates, check the parties and the title, then save.</translation>
+    </message>
+    <message>
+        <source>Renewed agreement</source>
+        <translation>Renewed agreement</translation>
+    </message>
+    <message>
+        <source>“{0}” renews “{1}”. Mark “{1}” as {2}?</source>
+        <translation>“{0}” renews “{1}”. Mark “{1}” as {2}?</translation>
+    </message>
+    <message>
+        <source>mark &apos;{0}&apos; renewed</source>
+        <translation>mark &apos;{0}&apos; renewed</translation>
+    </message>
+    <message>
+        <source>Not marked renewed</source>
+        <translation>Not marked renewed</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTimeline</name>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Notice by</source>
+        <translation>Notice by</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Agreement timeline</source>
+        <translation>Agreement timeline</translation>
+    </message>
+    <message>
+        <source>No dates recorded.</source>
+        <translation>No dates recorded.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>{0} already exists; choose another name for a new database.</source>
@@ -58,12 +140,138 @@
         <source>Restoring the latest backup…</source>
         <translation>Restoring the latest backup…</translation>
     </message>
+    <message>
+        <source>The new language is shown once the work under way is done.</source>
+        <translation>The new language is shown once the work under way is done.</translation>
+    </message>
+    <message>
+        <source>The language was not changed: for each marked field, keep your value or take theirs first.</source>
+        <translation>The language was not changed: for each marked field, keep your value or take theirs first.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionNotice</name>
+    <message>
+        <source>What needs attention</source>
+        <translation>What needs attention</translation>
+    </message>
+    <message>
+        <source>Open the dashboard (Ctrl+1)</source>
+        <translation>Open the dashboard (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss (Escape)</source>
+        <translation>Dismiss (Escape)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s) overdue</source>
+        <translation>
+            <numerusform>%n deliverable overdue</numerusform>
+            <numerusform>%n deliverables overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s) due this week</source>
+        <translation>
+            <numerusform>%n deliverable due this week</numerusform>
+            <numerusform>%n deliverables due this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) reaching the renewal notice date this week</source>
+        <translation>
+            <numerusform>%n agreement reaching the renewal notice date this week</numerusform>
+            <numerusform>%n agreements reaching the renewal notice date this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) expiring this week</source>
+        <translation>
+            <numerusform>%n agreement expiring this week</numerusform>
+            <numerusform>%n agreements expiring this week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of the start-up notice</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Needs attention: {0}</source>
+        <translation>Needs attention: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>Renewal notice and expiry dates of signed and active agreements, and due dates of open deliverables, as all-day events for Outlook, Thunderbird or any calendar. Importing a newer file again updates the events it had added.</source>
+        <translation>Renewal notice and expiry dates of signed and active agreements, and due dates of open deliverables, as all-day events for Outlook, Thunderbird or any calendar. Importing a newer file again updates the events it had added.</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <source>Every date from today on</source>
+        <translation>Every date from today on</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next %n day(s)</source>
+        <translation>
+            <numerusform>The next %n day</numerusform>
+            <numerusform>The next %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation>Save calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Writing the calendar…</translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
     <message>
         <source>Type to filter…</source>
         <translation>Type to filter…</translation>
+    </message>
+    <message>
+        <source>Type to filter; Down goes into the list, where Space ticks an entry</source>
+        <translation>Type to filter; Down goes into the list, where Space ticks an entry</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
@@ -110,6 +318,18 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Days past</source>
+        <translation>Days past</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Records</source>
@@ -171,6 +391,28 @@
         <source>Nothing is due in the next {0} days.</source>
         <translation>Nothing is due in the next {0} days.</translation>
     </message>
+    <message>
+        <source>No signed or active agreement is past its expiry.</source>
+        <translation>No signed or active agreement is past its expiry.</translation>
+    </message>
+    <message>
+        <source>Every signed or active agreement has an expiry date.</source>
+        <translation>Every signed or active agreement has an expiry date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active agreements past their expiry (%n)</source>
+        <translation>
+            <numerusform>Active agreements past their expiry (%n)</numerusform>
+            <numerusform>Active agreements past their expiry (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreements without an expiry date (%n)</source>
+        <translation>
+            <numerusform>Agreements without an expiry date (%n)</numerusform>
+            <numerusform>Agreements without an expiry date (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DateWidget</name>
@@ -179,8 +421,20 @@
         <translation>no date</translation>
     </message>
     <message>
-        <source>No date</source>
-        <translation>No date</translation>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Pick the date in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <source>No date (Delete)</source>
+        <translation>No date (Delete)</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date. Write it as {1} or {2}, or press Delete to leave it empty.</source>
+        <translation>“{0}” is not a date. Write it as {1} or {2}, or press Delete to leave it empty.</translation>
     </message>
     <message>
         <source>Clear the date</source>
@@ -259,6 +513,22 @@
     <message>
         <source>One initiative:</source>
         <translation>One initiative:</translation>
+    </message>
+    <message>
+        <source>(choose a donor)</source>
+        <translation>(choose a donor)</translation>
+    </message>
+    <message>
+        <source>(choose an initiative)</source>
+        <translation>(choose an initiative)</translation>
+    </message>
+    <message>
+        <source>Choose the donor whose report to export.</source>
+        <translation>Choose the donor whose report to export.</translation>
+    </message>
+    <message>
+        <source>Choose the initiative whose report to export.</source>
+        <translation>Choose the initiative whose report to export.</translation>
     </message>
 </context>
 <context>
@@ -702,6 +972,14 @@
     <message>
         <source>Headquarters country</source>
         <translation>Headquarters country</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
     <message>
         <source>IATI organisation identifier</source>
@@ -1275,12 +1553,12 @@
         <translation>Reverted</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>Revert…</source>
-        <translation>Revert…</translation>
+        <source>Re&amp;vert…</source>
+        <translation>Re&amp;vert…</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
@@ -1469,6 +1747,33 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Export this list</source>
+        <translation>Export this list</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}.</source>
+        <translation>{0} could not be written: {1}.</translation>
+    </message>
+    <message>
+        <source>%n row(s) written to {0}.</source>
+        <translation>%n row(s) written to {0}.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Writing {0}…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Filter {0}…</source>
@@ -1505,6 +1810,10 @@
     <message>
         <source>&amp;Focal points</source>
         <translation>&amp;Focal points</translation>
+    </message>
+    <message>
+        <source>&amp;Related</source>
+        <translation>&amp;Related</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1544,6 +1853,18 @@
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport selection…</source>
+        <translation>E&amp;xport selection…</translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
@@ -1632,6 +1953,18 @@
         <translation>Save or revert the changes not saved yet before undoing saved ones.</translation>
     </message>
     <message>
+        <source>N&amp;ew record</source>
+        <translation>N&amp;ew record</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Export &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>Export this &amp;list…</source>
+        <translation>Export this &amp;list…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1662,6 +1995,15 @@
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;{0} {1}</source>
+        <comment>Go menu: the section&apos;s number (its mnemonic), its name</comment>
+        <translation>&amp;{0} {1}</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1796,6 +2138,10 @@
         <translation>Your user name on this computer</translation>
     </message>
     <message>
+        <source>Show what needs attention at start-up</source>
+        <translation>Show what needs attention at start-up</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -1820,8 +2166,8 @@
         <translation>Folder for new databases:</translation>
     </message>
     <message>
-        <source>An agreement with a longer renewal notice is listed from the start of its notice. A new language is used from the next start.</source>
-        <translation>An agreement with a longer renewal notice is listed from the start of its notice. A new language is used from the next start.</translation>
+        <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
+        <translation>An agreement with a longer renewal notice is listed from the start of its notice.</translation>
     </message>
     <message>
         <source> days</source>
@@ -1831,13 +2177,52 @@
         <source>Folder for new databases</source>
         <translation>Folder for new databases</translation>
     </message>
+</context>
+<context>
+    <name>RecordDialog</name>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of the application.</source>
-        <translation>The new language is used from the next start of the application.</translation>
+        <source>Delete this record, after asking</source>
+        <translation>Delete this record, after asking</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save and close (Enter, Ctrl+S)</source>
+        <translation>Save and close (Enter, Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close without saving (Escape)</source>
+        <translation>Close without saving (Escape)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes to {0}?</source>
+        <translation>Close without saving the changes to {0}?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
+        <translation>Delete the {0} &apos;{1}&apos;? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Cannot delete</translation>
     </message>
 </context>
 <context>
@@ -1879,11 +2264,6 @@
         <translation>Changes not saved yet.</translation>
     </message>
     <message>
-        <source>{0} {1}</source>
-        <comment>a field&apos;s label, then what is wrong with it</comment>
-        <translation>{0} {1}</translation>
-    </message>
-    <message>
         <source>New {0}</source>
         <translation>New {0}</translation>
     </message>
@@ -1908,6 +2288,10 @@
         <translation>Not saved</translation>
     </message>
     <message>
+        <source>Not saved: a date is not complete or not valid.</source>
+        <translation>Not saved: a date is not complete or not valid.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1922,6 +2306,11 @@
     <message>
         <source>The record was deleted by {0}.</source>
         <translation>The record was deleted by {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Updated by {0}; showing the current version.</source>
@@ -2006,14 +2395,109 @@
     </message>
 </context>
 <context>
-    <name>RowsWidget</name>
+    <name>RelatedPanel</name>
     <message>
-        <source>Add row</source>
-        <translation>Add row</translation>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
     </message>
     <message>
-        <source>Remove row</source>
-        <translation>Remove row</translation>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Deliverables</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Focal points</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Amends or renews</source>
+        <translation>Amends or renews</translation>
+    </message>
+    <message>
+        <source>Amended or renewed by</source>
+        <translation>Amended or renewed by</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Related records</source>
+        <translation>Related records</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the record.</source>
+        <translation>Enter or a double-click opens the record.</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>RowsWidget</name>
+    <message>
+        <source>Tab walks the cells of the current row, then leaves the table; {0} / {1} go to the row above / below.</source>
+        <translation>Tab walks the cells of the current row, then leaves the table; {0} / {1} go to the row above / below.</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Add row</translation>
+    </message>
+    <message>
+        <source>Add a row below the current one ({0})</source>
+        <translation>Add a row below the current one ({0})</translation>
+    </message>
+    <message>
+        <source>De&amp;lete row</source>
+        <translation>De&amp;lete row</translation>
+    </message>
+    <message>
+        <source>Delete the current row ({0})</source>
+        <translation>Delete the current row ({0})</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+        <source>Move the current row up ({0})</source>
+        <translation>Move the current row up ({0})</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move the current row down ({0})</source>
+        <translation>Move the current row down ({0})</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2529,25 @@
     <message>
         <source>Nothing found for “{0}”.</source>
         <translation>Nothing found for “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Type to search…</translation>
+    </message>
+    <message>
+        <source>Show all (Down arrow)</source>
+        <translation>Show all (Down arrow)</translation>
+    </message>
+    <message>
+        <source>No entry matches “{0}”</source>
+        <translation>No entry matches “{0}”</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>No entries</translation>
     </message>
 </context>
 <context>
@@ -2174,8 +2677,28 @@
         <translation>amendment or renewal &apos;{0}&apos;</translation>
     </message>
     <message>
-        <source>an agreement cannot amend itself</source>
-        <translation>an agreement cannot amend itself</translation>
+        <source>row {0}, {1}: {2}</source>
+        <translation>row {0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>row {0}: no such record</source>
+        <translation>row {0}: no such record</translation>
+    </message>
+    <message>
+        <source>too long (at most {0} characters)</source>
+        <translation>too long (at most {0} characters)</translation>
+    </message>
+    <message>
+        <source>{0} (amendment)</source>
+        <translation>{0} (amendment)</translation>
+    </message>
+    <message>
+        <source>{0} (renewal {1})</source>
+        <translation>{0} (renewal {1})</translation>
+    </message>
+    <message>
+        <source>{0} (renewal)</source>
+        <translation>{0} (renewal)</translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -2190,6 +2713,10 @@
         <translation>attach the file to one agreement or one deliverable</translation>
     </message>
     <message>
+        <source>cannot be this agreement itself</source>
+        <translation>cannot be this agreement itself</translation>
+    </message>
+    <message>
         <source>deliverable &apos;{0}&apos;</source>
         <translation>deliverable &apos;{0}&apos;</translation>
     </message>
@@ -2202,40 +2729,8 @@
         <translation>focal point &apos;{0}&apos;</translation>
     </message>
     <message>
-        <source>give the currency of the budget</source>
-        <translation>give the currency of the budget</translation>
-    </message>
-    <message>
         <source>initiative &apos;{0}&apos; (donor)</source>
         <translation>initiative &apos;{0}&apos; (donor)</translation>
-    </message>
-    <message>
-        <source>is not a SHA-256 digest (64 hex digits)</source>
-        <translation>is not a SHA-256 digest (64 hex digits)</translation>
-    </message>
-    <message>
-        <source>is not a field of this record</source>
-        <translation>is not a field of this record</translation>
-    </message>
-    <message>
-        <source>is not a valid date (use YYYY-MM-DD)</source>
-        <translation>is not a valid date (use YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>is not a valid e-mail address</source>
-        <translation>is not a valid e-mail address</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>is required</translation>
-    </message>
-    <message>
-        <source>is too long (at most {0} characters)</source>
-        <translation>is too long (at most {0} characters)</translation>
-    </message>
-    <message>
-        <source>it cannot be accepted before it was submitted</source>
-        <translation>it cannot be accepted before it was submitted</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -2258,6 +2753,34 @@
         <translation>must be at most {0}</translation>
     </message>
     <message>
+        <source>must be filled in</source>
+        <translation>must be filled in</translation>
+    </message>
+    <message>
+        <source>must be filled in when a budget is given</source>
+        <translation>must be filled in when a budget is given</translation>
+    </message>
+    <message>
+        <source>must be on or after the actual start</source>
+        <translation>must be on or after the actual start</translation>
+    </message>
+    <message>
+        <source>must be on or after the effective date</source>
+        <translation>must be on or after the effective date</translation>
+    </message>
+    <message>
+        <source>must be on or after the planned start</source>
+        <translation>must be on or after the planned start</translation>
+    </message>
+    <message>
+        <source>must be on or after the signature date</source>
+        <translation>must be on or after the signature date</translation>
+    </message>
+    <message>
+        <source>must be on or after the submission date</source>
+        <translation>must be on or after the submission date</translation>
+    </message>
+    <message>
         <source>must be yes or no</source>
         <translation>must be yes or no</translation>
     </message>
@@ -2266,40 +2789,32 @@
         <translation>must not be below {0}</translation>
     </message>
     <message>
+        <source>no such record</source>
+        <translation>no such record</translation>
+    </message>
+    <message>
+        <source>not a SHA-256 digest (64 hex digits)</source>
+        <translation>not a SHA-256 digest (64 hex digits)</translation>
+    </message>
+    <message>
+        <source>not a field of this record</source>
+        <translation>not a field of this record</translation>
+    </message>
+    <message>
+        <source>not a valid date (use YYYY-MM-DD)</source>
+        <translation>not a valid date (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation>not a valid e-mail address</translation>
+    </message>
+    <message>
         <source>project &apos;{0}&apos;</source>
         <translation>project &apos;{0}&apos;</translation>
     </message>
     <message>
-        <source>refers to a record that does not exist</source>
-        <translation>refers to a record that does not exist</translation>
-    </message>
-    <message>
-        <source>row {0}: refers to a record that does not exist</source>
-        <translation>row {0}: refers to a record that does not exist</translation>
-    </message>
-    <message>
         <source>row {0}: the end year is before the start year</source>
         <translation>row {0}: the end year is before the start year</translation>
-    </message>
-    <message>
-        <source>row {0}: {1} {2}</source>
-        <translation>row {0}: {1} {2}</translation>
-    </message>
-    <message>
-        <source>the actual end is before the actual start</source>
-        <translation>the actual end is before the actual start</translation>
-    </message>
-    <message>
-        <source>the expiry date is before the effective date</source>
-        <translation>the expiry date is before the effective date</translation>
-    </message>
-    <message>
-        <source>the expiry date is before the signature date</source>
-        <translation>the expiry date is before the signature date</translation>
-    </message>
-    <message>
-        <source>the planned end is before the planned start</source>
-        <translation>the planned end is before the planned start</translation>
     </message>
     <message>
         <source>{0} holds tables but is not a UNCCD Partnerships database.</source>

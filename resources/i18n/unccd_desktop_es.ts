@@ -33,6 +33,88 @@
     </message>
 </context>
 <context>
+    <name>AgreementActions</name>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the renewal of this agreement: a new draft whose term follows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an amendment of this agreement: a new draft with the same term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: check the dates, the parties and the title, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the agreement renewed has no expiry date, so the new term is not known. Enter its dates, check the parties and the title, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” renews “{1}”. Mark “{1}” as {2}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark &apos;{0}&apos; renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTimeline</name>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished">Entrada en vigor</translation>
+    </message>
+    <message>
+        <source>Notice by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>{0} already exists; choose another name for a new database.</source>
@@ -58,12 +140,138 @@
         <source>Restoring the latest backup…</source>
         <translation>Restaurando la copia de seguridad más reciente…</translation>
     </message>
+    <message>
+        <source>The new language is shown once the work under way is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language was not changed: for each marked field, keep your value or take theirs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttentionNotice</name>
+    <message>
+        <source>What needs attention</source>
+        <translation type="unfinished">Asuntos que requieren atención</translation>
+    </message>
+    <message>
+        <source>Open the dashboard (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s) due this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) reaching the renewal notice date this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) expiring this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of the start-up notice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal notice and expiry dates of signed and active agreements, and due dates of open deliverables, as all-day events for Outlook, Thunderbird or any calendar. Importing a newer file again updates the events it had added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date from today on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Examinar…</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation type="unfinished">Asociado:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished">Guardar como:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
     <message>
         <source>Type to filter…</source>
         <translation>Escriba para filtrar…</translation>
+    </message>
+    <message>
+        <source>Type to filter; Down goes into the list, where Space ticks an entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
@@ -110,6 +318,18 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Vencido</translation>
+    </message>
+    <message>
+        <source>Days past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <source>Records</source>
@@ -171,6 +391,28 @@
         <source>Nothing is due in the next {0} days.</source>
         <translation>Nada vence en los próximos {0} días.</translation>
     </message>
+    <message>
+        <source>No signed or active agreement is past its expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signed or active agreement has an expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active agreements past their expiry (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreements without an expiry date (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DateWidget</name>
@@ -179,8 +421,20 @@
         <translation>sin fecha</translation>
     </message>
     <message>
-        <source>No date</source>
-        <translation>Sin fecha</translation>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date. Write it as {1} or {2}, or press Delete to leave it empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear the date</source>
@@ -259,6 +513,22 @@
     <message>
         <source>One initiative:</source>
         <translation>Una iniciativa:</translation>
+    </message>
+    <message>
+        <source>(choose a donor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose an initiative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the donor whose report to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the initiative whose report to export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -702,6 +972,14 @@
     <message>
         <source>Headquarters country</source>
         <translation>País de la sede</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IATI organisation identifier</source>
@@ -1275,12 +1553,12 @@
         <translation>Revertido</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
     </message>
     <message>
-        <source>Revert…</source>
-        <translation>Revertir…</translation>
+        <source>Re&amp;vert…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} by {1}</source>
@@ -1469,6 +1747,33 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Export this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n row(s) written to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Filter {0}…</source>
@@ -1505,6 +1810,10 @@
     <message>
         <source>&amp;Focal points</source>
         <translation>&amp;Personas de contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Related</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1544,6 +1853,18 @@
             <numerusform>%n registro</numerusform>
             <numerusform>%n registros</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport selection…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
@@ -1632,6 +1953,18 @@
         <translation>Guarde o revierta los cambios aún no guardados antes de deshacer los guardados.</translation>
     </message>
     <message>
+        <source>N&amp;ew record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1662,6 +1995,15 @@
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;{0} {1}</source>
+        <comment>Go menu: the section&apos;s number (its mnemonic), its name</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1796,6 +2138,10 @@
         <translation>Su nombre de usuario en este equipo</translation>
     </message>
     <message>
+        <source>Show what needs attention at start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -1820,8 +2166,8 @@
         <translation>Carpeta de las nuevas bases de datos:</translation>
     </message>
     <message>
-        <source>An agreement with a longer renewal notice is listed from the start of its notice. A new language is used from the next start.</source>
-        <translation>Un acuerdo con un preaviso de renovación más largo aparece desde el inicio de ese preaviso. El nuevo idioma se aplica en el próximo inicio.</translation>
+        <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> days</source>
@@ -1831,13 +2177,52 @@
         <source>Folder for new databases</source>
         <translation>Carpeta de las nuevas bases de datos</translation>
     </message>
+</context>
+<context>
+    <name>RecordDialog</name>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new language is used from the next start of the application.</source>
-        <translation>El nuevo idioma se aplicará la próxima vez que se inicie la aplicación.</translation>
+        <source>Delete this record, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save and close (Enter, Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Close without saving (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes to {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
+        <translation type="unfinished">¿Eliminar el registro «{1}» ({0})? No se podrá deshacer.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished">No se puede eliminar</translation>
     </message>
 </context>
 <context>
@@ -1879,11 +2264,6 @@
         <translation>Cambios aún no guardados.</translation>
     </message>
     <message>
-        <source>{0} {1}</source>
-        <comment>a field&apos;s label, then what is wrong with it</comment>
-        <translation>{0} {1}</translation>
-    </message>
-    <message>
         <source>New {0}</source>
         <translation>Nuevo registro: {0}</translation>
     </message>
@@ -1908,6 +2288,10 @@
         <translation>No guardado</translation>
     </message>
     <message>
+        <source>Not saved: a date is not complete or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1922,6 +2306,11 @@
     <message>
         <source>The record was deleted by {0}.</source>
         <translation>El registro fue eliminado por {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updated by {0}; showing the current version.</source>
@@ -2006,14 +2395,109 @@
     </message>
 </context>
 <context>
-    <name>RowsWidget</name>
+    <name>RelatedPanel</name>
     <message>
-        <source>Add row</source>
-        <translation>Añadir fila</translation>
+        <source>Agreements</source>
+        <translation type="unfinished">Acuerdos</translation>
     </message>
     <message>
-        <source>Remove row</source>
-        <translation>Quitar fila</translation>
+        <source>Projects</source>
+        <translation type="unfinished">Proyectos</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished">Entregables</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation type="unfinished">Personas de contacto</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Partes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participantes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Documentos</translation>
+    </message>
+    <message>
+        <source>Amends or renews</source>
+        <translation type="unfinished">Modifica/renueva</translation>
+    </message>
+    <message>
+        <source>Amended or renewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Función</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished">{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>RowsWidget</name>
+    <message>
+        <source>Tab walks the cells of the current row, then leaves the table; {0} / {1} go to the row above / below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row below the current one ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current row ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current row up ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current row down ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2529,25 @@
     <message>
         <source>Nothing found for “{0}”.</source>
         <translation>No se encontró nada para «{0}».</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all (Down arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2174,8 +2677,28 @@
         <translation>la modificación o renovación «{0}»</translation>
     </message>
     <message>
-        <source>an agreement cannot amend itself</source>
-        <translation>un acuerdo no puede modificarse a sí mismo</translation>
+        <source>row {0}, {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {0}: no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long (at most {0} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (amendment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (renewal {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (renewal)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -2190,6 +2713,10 @@
         <translation>adjunte el archivo a un solo acuerdo o a un solo entregable</translation>
     </message>
     <message>
+        <source>cannot be this agreement itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deliverable &apos;{0}&apos;</source>
         <translation>el entregable «{0}»</translation>
     </message>
@@ -2202,40 +2729,8 @@
         <translation>la persona de contacto «{0}»</translation>
     </message>
     <message>
-        <source>give the currency of the budget</source>
-        <translation>indique la moneda del presupuesto</translation>
-    </message>
-    <message>
         <source>initiative &apos;{0}&apos; (donor)</source>
         <translation>la iniciativa «{0}» (donante)</translation>
-    </message>
-    <message>
-        <source>is not a SHA-256 digest (64 hex digits)</source>
-        <translation>no es un resumen SHA-256 (64 dígitos hexadecimales)</translation>
-    </message>
-    <message>
-        <source>is not a field of this record</source>
-        <translation>no es un campo de este registro</translation>
-    </message>
-    <message>
-        <source>is not a valid date (use YYYY-MM-DD)</source>
-        <translation>no es una fecha válida (use AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <source>is not a valid e-mail address</source>
-        <translation>no es una dirección de correo electrónico válida</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>es obligatorio</translation>
-    </message>
-    <message>
-        <source>is too long (at most {0} characters)</source>
-        <translation>es demasiado largo (como máximo {0} caracteres)</translation>
-    </message>
-    <message>
-        <source>it cannot be accepted before it was submitted</source>
-        <translation>no puede aceptarse antes de haberse presentado</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -2258,6 +2753,34 @@
         <translation>debe ser como máximo {0}</translation>
     </message>
     <message>
+        <source>must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be filled in when a budget is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the signature date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the submission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be yes or no</source>
         <translation>debe ser sí o no</translation>
     </message>
@@ -2266,40 +2789,32 @@
         <translation>no debe ser inferior a {0}</translation>
     </message>
     <message>
+        <source>no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SHA-256 digest (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a field of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>project &apos;{0}&apos;</source>
         <translation>el proyecto «{0}»</translation>
     </message>
     <message>
-        <source>refers to a record that does not exist</source>
-        <translation>remite a un registro que no existe</translation>
-    </message>
-    <message>
-        <source>row {0}: refers to a record that does not exist</source>
-        <translation>fila {0}: remite a un registro que no existe</translation>
-    </message>
-    <message>
         <source>row {0}: the end year is before the start year</source>
         <translation>fila {0}: el año de fin es anterior al de inicio</translation>
-    </message>
-    <message>
-        <source>row {0}: {1} {2}</source>
-        <translation>fila {0}: {1} {2}</translation>
-    </message>
-    <message>
-        <source>the actual end is before the actual start</source>
-        <translation>el fin real es anterior al inicio real</translation>
-    </message>
-    <message>
-        <source>the expiry date is before the effective date</source>
-        <translation>la fecha de vencimiento es anterior a la de entrada en vigor</translation>
-    </message>
-    <message>
-        <source>the expiry date is before the signature date</source>
-        <translation>la fecha de vencimiento es anterior a la de firma</translation>
-    </message>
-    <message>
-        <source>the planned end is before the planned start</source>
-        <translation>el fin previsto es anterior al inicio previsto</translation>
     </message>
     <message>
         <source>{0} holds tables but is not a UNCCD Partnerships database.</source>

@@ -33,6 +33,88 @@
     </message>
 </context>
 <context>
+    <name>AgreementActions</name>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the renewal of this agreement: a new draft whose term follows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an amendment of this agreement: a new draft with the same term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: check the dates, the parties and the title, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the agreement renewed has no expiry date, so the new term is not known. Enter its dates, check the parties and the title, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” renews “{1}”. Mark “{1}” as {2}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark &apos;{0}&apos; renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTimeline</name>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished">Вступление в силу</translation>
+    </message>
+    <message>
+        <source>Notice by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>{0} already exists; choose another name for a new database.</source>
@@ -58,12 +140,143 @@
         <source>Restoring the latest backup…</source>
         <translation>Восстановление последней резервной копии…</translation>
     </message>
+    <message>
+        <source>The new language is shown once the work under way is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language was not changed: for each marked field, keep your value or take theirs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttentionNotice</name>
+    <message>
+        <source>What needs attention</source>
+        <translation type="unfinished">Что требует внимания</translation>
+    </message>
+    <message>
+        <source>Open the dashboard (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s) due this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) reaching the renewal notice date this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) expiring this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of the start-up notice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal notice and expiry dates of signed and active agreements, and due dates of open deliverables, as all-day events for Outlook, Thunderbird or any calendar. Importing a newer file again updates the events it had added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date from today on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Обзор…</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation type="unfinished">Партнер:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished">Сохранить как:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
     <message>
         <source>Type to filter…</source>
         <translation>Введите текст для фильтра…</translation>
+    </message>
+    <message>
+        <source>Type to filter; Down goes into the list, where Space ticks an entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
@@ -111,6 +324,18 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">Срок истек</translation>
+    </message>
+    <message>
+        <source>Days past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <source>Records</source>
@@ -172,6 +397,30 @@
         <source>Nothing is due in the next {0} days.</source>
         <translation>В ближайшие {0} дн. сроков нет.</translation>
     </message>
+    <message>
+        <source>No signed or active agreement is past its expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signed or active agreement has an expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active agreements past their expiry (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreements without an expiry date (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DateWidget</name>
@@ -180,8 +429,20 @@
         <translation>без даты</translation>
     </message>
     <message>
-        <source>No date</source>
-        <translation>Без даты</translation>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date. Write it as {1} or {2}, or press Delete to leave it empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear the date</source>
@@ -260,6 +521,22 @@
     <message>
         <source>One initiative:</source>
         <translation>Одна инициатива:</translation>
+    </message>
+    <message>
+        <source>(choose a donor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose an initiative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the donor whose report to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the initiative whose report to export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -703,6 +980,14 @@
     <message>
         <source>Headquarters country</source>
         <translation>Страна штаб-квартиры</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IATI organisation identifier</source>
@@ -1276,12 +1561,12 @@
         <translation>Отменен</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Обновить</translation>
     </message>
     <message>
-        <source>Revert…</source>
-        <translation>Отменить…</translation>
+        <source>Re&amp;vert…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} by {1}</source>
@@ -1470,6 +1755,33 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Export this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Рабочая книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n row(s) written to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Filter {0}…</source>
@@ -1506,6 +1818,10 @@
     <message>
         <source>&amp;Focal points</source>
         <translation>&amp;Контактные лица</translation>
+    </message>
+    <message>
+        <source>&amp;Related</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1546,6 +1862,18 @@
             <numerusform>%n записи</numerusform>
             <numerusform>%n записей</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport selection…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
@@ -1635,6 +1963,18 @@
         <translation>Прежде чем отменять сохраненные изменения, сохраните или верните несохраненные.</translation>
     </message>
     <message>
+        <source>N&amp;ew record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1665,6 +2005,15 @@
     <message>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;{0} {1}</source>
+        <comment>Go menu: the section&apos;s number (its mnemonic), its name</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1799,6 +2148,10 @@
         <translation>Ваше имя пользователя на этом компьютере</translation>
     </message>
     <message>
+        <source>Show what needs attention at start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -1823,8 +2176,8 @@
         <translation>Папка для новых баз данных:</translation>
     </message>
     <message>
-        <source>An agreement with a longer renewal notice is listed from the start of its notice. A new language is used from the next start.</source>
-        <translation>Соглашение с более длительным сроком уведомления о продлении показывается с начала этого срока. Новый язык применяется при следующем запуске.</translation>
+        <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> days</source>
@@ -1834,13 +2187,52 @@
         <source>Folder for new databases</source>
         <translation>Папка для новых баз данных</translation>
     </message>
+</context>
+<context>
+    <name>RecordDialog</name>
     <message>
-        <source>Language</source>
-        <translation>Язык</translation>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new language is used from the next start of the application.</source>
-        <translation>Новый язык будет применен при следующем запуске приложения.</translation>
+        <source>Delete this record, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save and close (Enter, Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Close without saving (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Несохраненные изменения</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes to {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
+        <translation type="unfinished">Удалить запись «{1}» ({0})? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished">Удаление невозможно</translation>
     </message>
 </context>
 <context>
@@ -1882,11 +2274,6 @@
         <translation>Изменения еще не сохранены.</translation>
     </message>
     <message>
-        <source>{0} {1}</source>
-        <comment>a field&apos;s label, then what is wrong with it</comment>
-        <translation>{0} {1}</translation>
-    </message>
-    <message>
         <source>New {0}</source>
         <translation>Новая запись: {0}</translation>
     </message>
@@ -1911,6 +2298,10 @@
         <translation>Не сохранено</translation>
     </message>
     <message>
+        <source>Not saved: a date is not complete or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1925,6 +2316,11 @@
     <message>
         <source>The record was deleted by {0}.</source>
         <translation>{0}: запись удалена.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updated by {0}; showing the current version.</source>
@@ -2010,14 +2406,109 @@
     </message>
 </context>
 <context>
-    <name>RowsWidget</name>
+    <name>RelatedPanel</name>
     <message>
-        <source>Add row</source>
-        <translation>Добавить</translation>
+        <source>Agreements</source>
+        <translation type="unfinished">Соглашения</translation>
     </message>
     <message>
-        <source>Remove row</source>
-        <translation>Удалить</translation>
+        <source>Projects</source>
+        <translation type="unfinished">Проекты</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished">Результаты</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation type="unfinished">Контактные лица</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Стороны</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Участники</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Документы</translation>
+    </message>
+    <message>
+        <source>Amends or renews</source>
+        <translation type="unfinished">Изменяет/продлевает</translation>
+    </message>
+    <message>
+        <source>Amended or renewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Роль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished">{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>RowsWidget</name>
+    <message>
+        <source>Tab walks the cells of the current row, then leaves the table; {0} / {1} go to the row above / below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row below the current one ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current row ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current row up ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current row down ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2540,25 @@
     <message>
         <source>Nothing found for “{0}”.</source>
         <translation>По запросу «{0}» ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all (Down arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2178,8 +2688,28 @@
         <translation>изменение или продление «{0}»</translation>
     </message>
     <message>
-        <source>an agreement cannot amend itself</source>
-        <translation>соглашение не может изменять само себя</translation>
+        <source>row {0}, {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {0}: no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long (at most {0} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (amendment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (renewal {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (renewal)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -2194,6 +2724,10 @@
         <translation>прикрепите файл к одному соглашению или к одному результату</translation>
     </message>
     <message>
+        <source>cannot be this agreement itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deliverable &apos;{0}&apos;</source>
         <translation>результат «{0}»</translation>
     </message>
@@ -2206,40 +2740,8 @@
         <translation>контактное лицо «{0}»</translation>
     </message>
     <message>
-        <source>give the currency of the budget</source>
-        <translation>укажите валюту бюджета</translation>
-    </message>
-    <message>
         <source>initiative &apos;{0}&apos; (donor)</source>
         <translation>инициатива «{0}» (донор)</translation>
-    </message>
-    <message>
-        <source>is not a SHA-256 digest (64 hex digits)</source>
-        <translation>не является хешем SHA-256 (64 шестнадцатеричные цифры)</translation>
-    </message>
-    <message>
-        <source>is not a field of this record</source>
-        <translation>не является полем этой записи</translation>
-    </message>
-    <message>
-        <source>is not a valid date (use YYYY-MM-DD)</source>
-        <translation>не является допустимой датой (используйте ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <source>is not a valid e-mail address</source>
-        <translation>не является допустимым адресом электронной почты</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>обязательно</translation>
-    </message>
-    <message>
-        <source>is too long (at most {0} characters)</source>
-        <translation>слишком длинное (не более {0} символов)</translation>
-    </message>
-    <message>
-        <source>it cannot be accepted before it was submitted</source>
-        <translation>его нельзя принять до представления</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -2262,6 +2764,34 @@
         <translation>должно быть не больше {0}</translation>
     </message>
     <message>
+        <source>must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be filled in when a budget is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the signature date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the submission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be yes or no</source>
         <translation>должно быть «да» или «нет»</translation>
     </message>
@@ -2270,40 +2800,32 @@
         <translation>не должно быть меньше {0}</translation>
     </message>
     <message>
+        <source>no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SHA-256 digest (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a field of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>project &apos;{0}&apos;</source>
         <translation>проект «{0}»</translation>
     </message>
     <message>
-        <source>refers to a record that does not exist</source>
-        <translation>ссылается на несуществующую запись</translation>
-    </message>
-    <message>
-        <source>row {0}: refers to a record that does not exist</source>
-        <translation>строка {0}: ссылка на несуществующую запись</translation>
-    </message>
-    <message>
         <source>row {0}: the end year is before the start year</source>
         <translation>строка {0}: год окончания раньше года начала</translation>
-    </message>
-    <message>
-        <source>row {0}: {1} {2}</source>
-        <translation>строка {0}: {1} {2}</translation>
-    </message>
-    <message>
-        <source>the actual end is before the actual start</source>
-        <translation>фактическое окончание раньше фактического начала</translation>
-    </message>
-    <message>
-        <source>the expiry date is before the effective date</source>
-        <translation>дата истечения раньше даты вступления в силу</translation>
-    </message>
-    <message>
-        <source>the expiry date is before the signature date</source>
-        <translation>дата истечения раньше даты подписания</translation>
-    </message>
-    <message>
-        <source>the planned end is before the planned start</source>
-        <translation>плановое окончание раньше планового начала</translation>
     </message>
     <message>
         <source>{0} holds tables but is not a UNCCD Partnerships database.</source>

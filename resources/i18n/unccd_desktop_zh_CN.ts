@@ -33,6 +33,88 @@
     </message>
 </context>
 <context>
+    <name>AgreementActions</name>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the renewal of this agreement: a new draft whose term follows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an amendment of this agreement: a new draft with the same term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: check the dates, the parties and the title, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the agreement renewed has no expiry date, so the new term is not known. Enter its dates, check the parties and the title, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” renews “{1}”. Mark “{1}” as {2}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark &apos;{0}&apos; renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTimeline</name>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished">生效日期</translation>
+    </message>
+    <message>
+        <source>Notice by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>{0} already exists; choose another name for a new database.</source>
@@ -58,12 +140,133 @@
         <source>Restoring the latest backup…</source>
         <translation>正在恢复最新备份…</translation>
     </message>
+    <message>
+        <source>The new language is shown once the work under way is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language was not changed: for each marked field, keep your value or take theirs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttentionNotice</name>
+    <message>
+        <source>What needs attention</source>
+        <translation type="unfinished">需要关注的事项</translation>
+    </message>
+    <message>
+        <source>Open the dashboard (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s) due this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) reaching the renewal notice date this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) expiring this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of the start-up notice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal notice and expiry dates of signed and active agreements, and due dates of open deliverables, as all-day events for Outlook, Thunderbird or any calendar. Importing a newer file again updates the events it had added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date from today on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">浏览…</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation type="unfinished">合作伙伴：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished">另存为：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
     <message>
         <source>Type to filter…</source>
         <translation>输入以筛选…</translation>
+    </message>
+    <message>
+        <source>Type to filter; Down goes into the list, where Space ticks an entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
@@ -109,6 +312,18 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished">已到期</translation>
+    </message>
+    <message>
+        <source>Days past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
     </message>
     <message>
         <source>Records</source>
@@ -170,6 +385,26 @@
         <source>Nothing is due in the next {0} days.</source>
         <translation>今后 {0} 天内没有到期事项。</translation>
     </message>
+    <message>
+        <source>No signed or active agreement is past its expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signed or active agreement has an expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active agreements past their expiry (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreements without an expiry date (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DateWidget</name>
@@ -178,8 +413,20 @@
         <translation>无日期</translation>
     </message>
     <message>
-        <source>No date</source>
-        <translation>无日期</translation>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date. Write it as {1} or {2}, or press Delete to leave it empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear the date</source>
@@ -258,6 +505,22 @@
     <message>
         <source>One initiative:</source>
         <translation>单项倡议：</translation>
+    </message>
+    <message>
+        <source>(choose a donor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose an initiative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the donor whose report to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the initiative whose report to export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -701,6 +964,14 @@
     <message>
         <source>Headquarters country</source>
         <translation>总部所在国</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IATI organisation identifier</source>
@@ -1274,12 +1545,12 @@
         <translation>已撤销</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Revert…</source>
-        <translation>撤销…</translation>
+        <source>Re&amp;vert…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} by {1}</source>
@@ -1468,6 +1739,33 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Export this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n row(s) written to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Filter {0}…</source>
@@ -1506,6 +1804,10 @@
         <translation>联络人(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue only</source>
         <translation>仅逾期</translation>
     </message>
@@ -1542,6 +1844,18 @@
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport selection…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
@@ -1629,6 +1943,18 @@
         <translation>请先保存或还原尚未保存的更改，再撤消已保存的更改。</translation>
     </message>
     <message>
+        <source>N&amp;ew record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1659,6 +1985,15 @@
     <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;{0} {1}</source>
+        <comment>Go menu: the section&apos;s number (its mnemonic), its name</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1793,6 +2128,10 @@
         <translation>您在此计算机上的用户名</translation>
     </message>
     <message>
+        <source>Show what needs attention at start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1817,8 +2156,8 @@
         <translation>新数据库所在文件夹：</translation>
     </message>
     <message>
-        <source>An agreement with a longer renewal notice is listed from the start of its notice. A new language is used from the next start.</source>
-        <translation>续签通知期更长的协议从通知期开始时即列出。新语言在下次启动时生效。</translation>
+        <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> days</source>
@@ -1828,13 +2167,52 @@
         <source>Folder for new databases</source>
         <translation>新数据库所在文件夹</translation>
     </message>
+</context>
+<context>
+    <name>RecordDialog</name>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new language is used from the next start of the application.</source>
-        <translation>新语言将在下次启动应用程序时生效。</translation>
+        <source>Delete this record, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save and close (Enter, Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Close without saving (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">未保存的更改</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes to {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
+        <translation type="unfinished">要删除{0}“{1}”吗？此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished">无法删除</translation>
     </message>
 </context>
 <context>
@@ -1876,11 +2254,6 @@
         <translation>更改尚未保存。</translation>
     </message>
     <message>
-        <source>{0} {1}</source>
-        <comment>a field&apos;s label, then what is wrong with it</comment>
-        <translation>{0}{1}</translation>
-    </message>
-    <message>
         <source>New {0}</source>
         <translation>新建{0}</translation>
     </message>
@@ -1905,6 +2278,10 @@
         <translation>未保存</translation>
     </message>
     <message>
+        <source>Not saved: a date is not complete or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1919,6 +2296,11 @@
     <message>
         <source>The record was deleted by {0}.</source>
         <translation>该记录已被{0}删除。</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updated by {0}; showing the current version.</source>
@@ -2002,14 +2384,109 @@
     </message>
 </context>
 <context>
-    <name>RowsWidget</name>
+    <name>RelatedPanel</name>
     <message>
-        <source>Add row</source>
-        <translation>添加行</translation>
+        <source>Agreements</source>
+        <translation type="unfinished">协议</translation>
     </message>
     <message>
-        <source>Remove row</source>
-        <translation>删除行</translation>
+        <source>Projects</source>
+        <translation type="unfinished">项目</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished">交付成果</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation type="unfinished">联络人</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">各方</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">参与方</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">文档</translation>
+    </message>
+    <message>
+        <source>Amends or renews</source>
+        <translation type="unfinished">修订或续签</translation>
+    </message>
+    <message>
+        <source>Amended or renewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished">{0}（{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>RowsWidget</name>
+    <message>
+        <source>Tab walks the cells of the current row, then leaves the table; {0} / {1} go to the row above / below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row below the current one ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current row ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current row up ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current row down ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2518,25 @@
     <message>
         <source>Nothing found for “{0}”.</source>
         <translation>未找到与“{0}”相关的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all (Down arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2170,8 +2666,28 @@
         <translation>修订或续签“{0}”</translation>
     </message>
     <message>
-        <source>an agreement cannot amend itself</source>
-        <translation>协议不能修订其自身</translation>
+        <source>row {0}, {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {0}: no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long (at most {0} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (amendment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (renewal {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (renewal)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -2186,6 +2702,10 @@
         <translation>请将文件附加到一项协议或一项交付成果</translation>
     </message>
     <message>
+        <source>cannot be this agreement itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deliverable &apos;{0}&apos;</source>
         <translation>交付成果“{0}”</translation>
     </message>
@@ -2198,40 +2718,8 @@
         <translation>联络人“{0}”</translation>
     </message>
     <message>
-        <source>give the currency of the budget</source>
-        <translation>请注明预算的货币</translation>
-    </message>
-    <message>
         <source>initiative &apos;{0}&apos; (donor)</source>
         <translation>倡议“{0}”（捐助方）</translation>
-    </message>
-    <message>
-        <source>is not a SHA-256 digest (64 hex digits)</source>
-        <translation>不是 SHA-256 摘要（64 位十六进制数字）</translation>
-    </message>
-    <message>
-        <source>is not a field of this record</source>
-        <translation>不是此记录的字段</translation>
-    </message>
-    <message>
-        <source>is not a valid date (use YYYY-MM-DD)</source>
-        <translation>不是有效日期（请使用 YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>is not a valid e-mail address</source>
-        <translation>不是有效的电子邮件地址</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <source>is too long (at most {0} characters)</source>
-        <translation>过长（最多 {0} 个字符）</translation>
-    </message>
-    <message>
-        <source>it cannot be accepted before it was submitted</source>
-        <translation>不能在提交之前接受</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -2254,6 +2742,34 @@
         <translation>不得大于 {0}</translation>
     </message>
     <message>
+        <source>must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be filled in when a budget is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the signature date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after the submission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be yes or no</source>
         <translation>必须为“是”或“否”</translation>
     </message>
@@ -2262,40 +2778,32 @@
         <translation>不得低于 {0}</translation>
     </message>
     <message>
+        <source>no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SHA-256 digest (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a field of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>project &apos;{0}&apos;</source>
         <translation>项目“{0}”</translation>
     </message>
     <message>
-        <source>refers to a record that does not exist</source>
-        <translation>指向不存在的记录</translation>
-    </message>
-    <message>
-        <source>row {0}: refers to a record that does not exist</source>
-        <translation>第 {0} 行：指向不存在的记录</translation>
-    </message>
-    <message>
         <source>row {0}: the end year is before the start year</source>
         <translation>第 {0} 行：结束年份早于开始年份</translation>
-    </message>
-    <message>
-        <source>row {0}: {1} {2}</source>
-        <translation>第 {0} 行：{1}{2}</translation>
-    </message>
-    <message>
-        <source>the actual end is before the actual start</source>
-        <translation>实际结束日期早于实际开始日期</translation>
-    </message>
-    <message>
-        <source>the expiry date is before the effective date</source>
-        <translation>到期日早于生效日期</translation>
-    </message>
-    <message>
-        <source>the expiry date is before the signature date</source>
-        <translation>到期日早于签署日期</translation>
-    </message>
-    <message>
-        <source>the planned end is before the planned start</source>
-        <translation>计划结束日期早于计划开始日期</translation>
     </message>
     <message>
         <source>{0} holds tables but is not a UNCCD Partnerships database.</source>

@@ -36,82 +36,82 @@
     <name>AgreementActions</name>
     <message>
         <source>Rene&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>续签(&amp;W)…</translation>
     </message>
     <message>
         <source>Start the renewal of this agreement: a new draft whose term follows it</source>
-        <translation type="unfinished"></translation>
+        <translation>开始续签此协议：新建一份草案，其期限紧接本协议</translation>
     </message>
     <message>
         <source>A&amp;mend…</source>
-        <translation type="unfinished"></translation>
+        <translation>修订(&amp;M)…</translation>
     </message>
     <message>
         <source>Start an amendment of this agreement: a new draft with the same term</source>
-        <translation type="unfinished"></translation>
+        <translation>开始修订此协议：新建一份期限相同的草案</translation>
     </message>
     <message>
         <source>Renewal of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>续签“{0}”</translation>
     </message>
     <message>
         <source>Amendment of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>修订“{0}”</translation>
     </message>
     <message>
         <source>Not saved yet: check the dates, the parties and the title, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存：请核对日期、各方和标题，然后保存。</translation>
     </message>
     <message>
         <source>Not saved yet: the agreement renewed has no expiry date, so the new term is not known. Enter its dates, check the parties and the title, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存：被续签的协议没有到期日期，因此无法确定新的期限。请输入日期，核对各方和标题，然后保存。</translation>
     </message>
     <message>
         <source>Renewed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>已续签的协议</translation>
     </message>
     <message>
         <source>“{0}” renews “{1}”. Mark “{1}” as {2}?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”续签了“{1}”。要将“{1}”标为“{2}”吗？</translation>
     </message>
     <message>
         <source>mark &apos;{0}&apos; renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>将“{0}”标为已续签</translation>
     </message>
     <message>
         <source>Not marked renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>未标为已续签</translation>
     </message>
 </context>
 <context>
     <name>AgreementTimeline</name>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>签署</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished">生效日期</translation>
+        <translation>生效</translation>
     </message>
     <message>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>通知截止</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Agreement timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>协议时间线</translation>
     </message>
     <message>
         <source>No dates recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录任何日期。</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
@@ -142,120 +142,120 @@
     </message>
     <message>
         <source>The new language is shown once the work under way is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行的工作完成后，将显示新的语言。</translation>
     </message>
     <message>
         <source>The language was not changed: for each marked field, keep your value or take theirs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言未更改：请先为每个标出的字段选择保留您的值或采用对方的值。</translation>
     </message>
 </context>
 <context>
     <name>AttentionNotice</name>
     <message>
         <source>What needs attention</source>
-        <translation type="unfinished">需要关注的事项</translation>
+        <translation>需要关注的事项</translation>
     </message>
     <message>
         <source>Open the dashboard (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开概览 (Ctrl+1)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Dismiss (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 (Esc)</translation>
     </message>
     <message numerus="yes">
         <source>%n deliverable(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项交付成果逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deliverable(s) due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项交付成果本周到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) reaching the renewal notice date this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项协议本周到达续签通知日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) expiring this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项协议本周到期</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of the start-up notice</comment>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>Needs attention: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注：{0}</translation>
     </message>
 </context>
 <context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日历</translation>
     </message>
     <message>
         <source>Renewal notice and expiry dates of signed and active agreements, and due dates of open deliverables, as all-day events for Outlook, Thunderbird or any calendar. Importing a newer file again updates the events it had added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署和有效协议的续签通知日期和到期日期，以及未完成交付成果的截止日期，均作为全天事件导出，可导入 Outlook、Thunderbird 或任何日历。再次导入较新的文件时，会更新此前添加的事件。</translation>
     </message>
     <message>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>所有合作伙伴</translation>
     </message>
     <message>
         <source>Every date from today on</source>
-        <translation type="unfinished"></translation>
+        <translation>从今天起的所有日期</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished">合作伙伴：</translation>
+        <translation>合作伙伴：</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished">另存为：</translation>
+        <translation>另存为：</translation>
     </message>
     <message numerus="yes">
         <source>The next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>今后 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Save calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>保存日历</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要写入的文件。</translation>
     </message>
     <message>
         <source>Writing the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入日历…</translation>
     </message>
 </context>
 <context>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>Type to filter; Down goes into the list, where Space ticks an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以筛选；按向下键进入列表，在列表中按空格键勾选条目</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
@@ -315,15 +315,15 @@
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">已到期</translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Days past</source>
-        <translation type="unfinished"></translation>
+        <translation>过期天数</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Records</source>
@@ -387,22 +387,22 @@
     </message>
     <message>
         <source>No signed or active agreement is past its expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已过到期日的已签署或有效协议。</translation>
     </message>
     <message>
         <source>Every signed or active agreement has an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有已签署或有效的协议均有到期日期。</translation>
     </message>
     <message numerus="yes">
         <source>Active agreements past their expiry (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已过到期日的有效协议（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agreements without an expiry date (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>没有到期日期的协议（%n）</numerusform>
         </translation>
     </message>
 </context>
@@ -414,19 +414,19 @@
     </message>
     <message>
         <source>Pick the date in a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>在日历中选择日期 (Alt+向下键)</translation>
     </message>
     <message>
         <source>Open the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日历</translation>
     </message>
     <message>
         <source>No date (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期 (Delete)</translation>
     </message>
     <message>
         <source>“{0}” is not a date. Write it as {1} or {2}, or press Delete to leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”不是日期。请写成 {1} 或 {2}，或按 Delete 键留空。</translation>
     </message>
     <message>
         <source>Clear the date</source>
@@ -508,19 +508,19 @@
     </message>
     <message>
         <source>(choose a donor)</source>
-        <translation type="unfinished"></translation>
+        <translation>（选择捐助方）</translation>
     </message>
     <message>
         <source>(choose an initiative)</source>
-        <translation type="unfinished"></translation>
+        <translation>（选择倡议）</translation>
     </message>
     <message>
         <source>Choose the donor whose report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导出其报告的捐助方。</translation>
     </message>
     <message>
         <source>Choose the initiative whose report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导出其报告的倡议。</translation>
     </message>
 </context>
 <context>
@@ -967,11 +967,11 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>IATI organisation identifier</source>
@@ -1546,11 +1546,11 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;vert…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;V)…</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
@@ -1742,27 +1742,27 @@
     <name>ListExport</name>
     <message>
         <source>Export this list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出此列表</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>{0} could not be written: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {0}：{1}。</translation>
     </message>
     <message>
         <source>%n row(s) written to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %n 行写入 {0}。</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 {0}…</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <source>&amp;Related</source>
-        <translation type="unfinished"></translation>
+        <translation>相关记录(&amp;R)</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1847,15 +1847,15 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">打开(&amp;O)</translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>E&amp;xport selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所选内容(&amp;X)…</translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
@@ -1944,15 +1944,15 @@
     </message>
     <message>
         <source>N&amp;ew record</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录(&amp;E)</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日历(&amp;C)…</translation>
     </message>
     <message>
         <source>Export this &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出此列表(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1988,12 +1988,12 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;{0} {1}</source>
         <comment>Go menu: the section&apos;s number (its mnemonic), its name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{1}(&amp;{0})</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2129,7 +2129,7 @@
     </message>
     <message>
         <source>Show what needs attention at start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时显示需要关注的事项</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2157,7 +2157,7 @@
     </message>
     <message>
         <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>续签通知期更长的协议从通知期开始时即列出。</translation>
     </message>
     <message>
         <source> days</source>
@@ -2172,47 +2172,47 @@
     <name>RecordDialog</name>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;L)…</translation>
     </message>
     <message>
         <source>Delete this record, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>确认后删除此记录</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save and close (Enter, Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并关闭 (Enter 或 Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close without saving (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存即关闭 (Esc)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">未保存的更改</translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>Close without saving the changes to {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>要关闭且不保存对{0}的更改吗？</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
-        <translation type="unfinished">要删除{0}“{1}”吗？此操作无法撤消。</translation>
+        <translation>要删除{0}“{1}”吗？此操作无法撤消。</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished">无法删除</translation>
+        <translation>无法删除</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2279,7 @@
     </message>
     <message>
         <source>Not saved: a date is not complete or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：有日期不完整或无效。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2300,7 +2300,7 @@
     <message>
         <source>{0}: {1}</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <source>Updated by {0}; showing the current version.</source>
@@ -2387,106 +2387,106 @@
     <name>RelatedPanel</name>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">协议</translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished">交付成果</translation>
+        <translation>交付成果</translation>
     </message>
     <message>
         <source>Focal points</source>
-        <translation type="unfinished">联络人</translation>
+        <translation>联络人</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">各方</translation>
+        <translation>各方</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">参与方</translation>
+        <translation>参与方</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">文档</translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Amends or renews</source>
-        <translation type="unfinished">修订或续签</translation>
+        <translation>修订或续签</translation>
     </message>
     <message>
         <source>Amended or renewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>修订或续签本协议的协议</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Related records</source>
-        <translation type="unfinished"></translation>
+        <translation>相关记录</translation>
     </message>
     <message>
         <source>Enter or a double-click opens the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 键或双击即可打开该记录。</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished">{0}（{1}）</translation>
+        <translation>{0}（{1}）</translation>
     </message>
 </context>
 <context>
     <name>RowsWidget</name>
     <message>
         <source>Tab walks the cells of the current row, then leaves the table; {0} / {1} go to the row above / below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab 键依次经过当前行的各个单元格，然后离开表格；{0} / {1} 转到上一行 / 下一行。</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行(&amp;A)</translation>
     </message>
     <message>
         <source>Add a row below the current one ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前行下方添加一行 ({0})</translation>
     </message>
     <message>
         <source>De&amp;lete row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行(&amp;L)</translation>
     </message>
     <message>
         <source>Delete the current row ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>删除当前行 ({0})</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;P)</translation>
     </message>
     <message>
         <source>Move the current row up ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前行上移 ({0})</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>Move the current row down ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前行下移 ({0})</translation>
     </message>
 </context>
 <context>
@@ -2524,19 +2524,19 @@
     <name>SearchPicker</name>
     <message>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以搜索…</translation>
     </message>
     <message>
         <source>Show all (Down arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部 (向下键)</translation>
     </message>
     <message>
         <source>No entry matches “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“{0}”匹配的条目</translation>
     </message>
     <message>
         <source>No entries</source>
-        <translation type="unfinished"></translation>
+        <translation>没有条目</translation>
     </message>
 </context>
 <context>
@@ -2667,27 +2667,27 @@
     </message>
     <message>
         <source>row {0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行，{1}：{2}</translation>
     </message>
     <message>
         <source>row {0}: no such record</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行：记录不存在</translation>
     </message>
     <message>
         <source>too long (at most {0} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>过长（最多 {0} 个字符）</translation>
     </message>
     <message>
         <source>{0} (amendment)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（修订）</translation>
     </message>
     <message>
         <source>{0} (renewal {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1} 年续签）</translation>
     </message>
     <message>
         <source>{0} (renewal)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（续签）</translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -2703,7 +2703,7 @@
     </message>
     <message>
         <source>cannot be this agreement itself</source>
-        <translation type="unfinished"></translation>
+        <translation>不能是本协议自身</translation>
     </message>
     <message>
         <source>deliverable &apos;{0}&apos;</source>
@@ -2743,31 +2743,31 @@
     </message>
     <message>
         <source>must be filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写</translation>
     </message>
     <message>
         <source>must be filled in when a budget is given</source>
-        <translation type="unfinished"></translation>
+        <translation>填写预算时必须填写</translation>
     </message>
     <message>
         <source>must be on or after the actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>不得早于实际开始日期</translation>
     </message>
     <message>
         <source>must be on or after the effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>不得早于生效日期</translation>
     </message>
     <message>
         <source>must be on or after the planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>不得早于计划开始日期</translation>
     </message>
     <message>
         <source>must be on or after the signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>不得早于签署日期</translation>
     </message>
     <message>
         <source>must be on or after the submission date</source>
-        <translation type="unfinished"></translation>
+        <translation>不得早于提交日期</translation>
     </message>
     <message>
         <source>must be yes or no</source>
@@ -2779,23 +2779,23 @@
     </message>
     <message>
         <source>no such record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录不存在</translation>
     </message>
     <message>
         <source>not a SHA-256 digest (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 SHA-256 摘要（64 位十六进制数字）</translation>
     </message>
     <message>
         <source>not a field of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>不是此记录的字段</translation>
     </message>
     <message>
         <source>not a valid date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效日期（请使用 YYYY-MM-DD 格式）</translation>
     </message>
     <message>
         <source>not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的电子邮件地址</translation>
     </message>
     <message>
         <source>project &apos;{0}&apos;</source>

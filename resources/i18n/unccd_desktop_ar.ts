@@ -36,82 +36,82 @@
     <name>AgreementActions</name>
     <message>
         <source>Rene&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>تجديد(&amp;W)…</translation>
     </message>
     <message>
         <source>Start the renewal of this agreement: a new draft whose term follows it</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء تجديد هذا الاتفاق: مسودة جديدة تبدأ مدتها بعد انتهاء مدته</translation>
     </message>
     <message>
         <source>A&amp;mend…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل(&amp;M)…</translation>
     </message>
     <message>
         <source>Start an amendment of this agreement: a new draft with the same term</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء تعديل هذا الاتفاق: مسودة جديدة لها المدة نفسها</translation>
     </message>
     <message>
         <source>Renewal of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تجديد «{0}»</translation>
     </message>
     <message>
         <source>Amendment of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل «{0}»</translation>
     </message>
     <message>
         <source>Not saved yet: check the dates, the parties and the title, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ بعد: تحقق من التواريخ والأطراف والعنوان، ثم احفظ.</translation>
     </message>
     <message>
         <source>Not saved yet: the agreement renewed has no expiry date, so the new term is not known. Enter its dates, check the parties and the title, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ بعد: ليس للاتفاق المجدَّد تاريخ انتهاء، ولذا فالمدة الجديدة غير معروفة. أدخل تواريخه، وتحقق من الأطراف والعنوان، ثم احفظ.</translation>
     </message>
     <message>
         <source>Renewed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاق مجدَّد</translation>
     </message>
     <message>
         <source>“{0}” renews “{1}”. Mark “{1}” as {2}?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» يجدِّد «{1}». هل تريد تغيير حالة «{1}» إلى «{2}»؟</translation>
     </message>
     <message>
         <source>mark &apos;{0}&apos; renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم «{0}» بأنه مجدَّد</translation>
     </message>
     <message>
         <source>Not marked renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعلَّم بأنه مجدَّد</translation>
     </message>
 </context>
 <context>
     <name>AgreementTimeline</name>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished">تاريخ النفاذ</translation>
+        <translation>النفاذ</translation>
     </message>
     <message>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر موعد للإخطار</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">تاريخ الانتهاء</translation>
+        <translation>الانتهاء</translation>
     </message>
     <message>
         <source>Agreement timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني للاتفاق</translation>
     </message>
     <message>
         <source>No dates recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تواريخ مسجَّلة.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
 </context>
 <context>
@@ -142,145 +142,145 @@
     </message>
     <message>
         <source>The new language is shown once the work under way is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُعرض اللغة الجديدة بعد انتهاء العمل الجاري.</translation>
     </message>
     <message>
         <source>The language was not changed: for each marked field, keep your value or take theirs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير اللغة: اختر أولًا لكل حقل مميَّز الإبقاء على قيمتك أو اعتماد قيمتهم.</translation>
     </message>
 </context>
 <context>
     <name>AttentionNotice</name>
     <message>
         <source>What needs attention</source>
-        <translation type="unfinished">ما يحتاج إلى متابعة</translation>
+        <translation>ما يحتاج إلى متابعة</translation>
     </message>
     <message>
         <source>Open the dashboard (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح لوحة المتابعة (Ctrl+1)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Dismiss (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق (Escape)</translation>
     </message>
     <message numerus="yes">
         <source>%n deliverable(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد ناتج متأخر</numerusform>
+            <numerusform>ناتج واحد متأخر</numerusform>
+            <numerusform>ناتجان متأخران</numerusform>
+            <numerusform>%n نواتج متأخرة</numerusform>
+            <numerusform>%n ناتجًا متأخرًا</numerusform>
+            <numerusform>%n ناتج متأخر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deliverable(s) due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد ناتج يحين موعده هذا الأسبوع</numerusform>
+            <numerusform>ناتج واحد يحين موعده هذا الأسبوع</numerusform>
+            <numerusform>ناتجان يحين موعدهما هذا الأسبوع</numerusform>
+            <numerusform>%n نواتج يحين موعدها هذا الأسبوع</numerusform>
+            <numerusform>%n ناتجًا يحين موعدها هذا الأسبوع</numerusform>
+            <numerusform>%n ناتج يحين موعدها هذا الأسبوع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) reaching the renewal notice date this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد اتفاق يحل موعد الإخطار بتجديده هذا الأسبوع</numerusform>
+            <numerusform>اتفاق واحد يحل موعد الإخطار بتجديده هذا الأسبوع</numerusform>
+            <numerusform>اتفاقان يحل موعد الإخطار بتجديدهما هذا الأسبوع</numerusform>
+            <numerusform>%n اتفاقات يحل موعد الإخطار بتجديدها هذا الأسبوع</numerusform>
+            <numerusform>%n اتفاقًا يحل موعد الإخطار بتجديدها هذا الأسبوع</numerusform>
+            <numerusform>%n اتفاق يحل موعد الإخطار بتجديدها هذا الأسبوع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) expiring this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد اتفاق ينتهي هذا الأسبوع</numerusform>
+            <numerusform>اتفاق واحد ينتهي هذا الأسبوع</numerusform>
+            <numerusform>اتفاقان ينتهيان هذا الأسبوع</numerusform>
+            <numerusform>%n اتفاقات تنتهي هذا الأسبوع</numerusform>
+            <numerusform>%n اتفاقًا تنتهي هذا الأسبوع</numerusform>
+            <numerusform>%n اتفاق تنتهي هذا الأسبوع</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of the start-up notice</comment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Needs attention: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى متابعة: {0}</translation>
     </message>
 </context>
 <context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقويم</translation>
     </message>
     <message>
         <source>Renewal notice and expiry dates of signed and active agreements, and due dates of open deliverables, as all-day events for Outlook, Thunderbird or any calendar. Importing a newer file again updates the events it had added.</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد الإخطار بالتجديد وتواريخ انتهاء الاتفاقات الموقَّعة والسارية، ومواعيد تسليم النواتج المفتوحة، في شكل أحداث تستغرق اليوم كله لبرنامج Outlook أو Thunderbird أو أي تقويم آخر. وعند استيراد ملف أحدث، تُحدَّث الأحداث التي سبق أن أضافها الملف بدلًا من تكرارها.</translation>
     </message>
     <message>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الشركاء</translation>
     </message>
     <message>
         <source>Every date from today on</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع التواريخ من اليوم فصاعدًا</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">استعراض…</translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished">الشريك:</translation>
+        <translation>الشريك:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished">حفظ باسم:</translation>
+        <translation>حفظ باسم:</translation>
     </message>
     <message numerus="yes">
         <source>The next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الأيام الـ %n القادمة</numerusform>
+            <numerusform>اليوم القادم</numerusform>
+            <numerusform>اليومان القادمان</numerusform>
+            <numerusform>الأيام الـ %n القادمة</numerusform>
+            <numerusform>الأيام الـ %n القادمة</numerusform>
+            <numerusform>الأيام الـ %n القادمة</numerusform>
         </translation>
     </message>
     <message>
         <source>Save calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقويم</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف iCalendar ‏(*.ics)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف المراد كتابته.</translation>
     </message>
     <message>
         <source>Writing the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة التقويم…</translation>
     </message>
 </context>
 <context>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Type to filter; Down goes into the list, where Space ticks an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للتصفية؛ ويُدخلك السهم لأسفل إلى القائمة، وفيها يحدد مفتاح المسافة أي بند</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;تحديث</translation>
+        <translation>تحديث(&amp;R)</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -345,15 +345,15 @@
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">منتهي المدة</translation>
+        <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
         <source>Days past</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام المنقضية</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Records</source>
@@ -417,32 +417,32 @@
     </message>
     <message>
         <source>No signed or active agreement is past its expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتفاق موقَّع أو ساري تجاوز تاريخ انتهائه.</translation>
     </message>
     <message>
         <source>Every signed or active agreement has an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل اتفاق موقَّع أو ساري تاريخ انتهاء.</translation>
     </message>
     <message numerus="yes">
         <source>Active agreements past their expiry (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اتفاقات سارية تجاوزت تاريخ انتهائها (%n)</numerusform>
+            <numerusform>اتفاقات سارية تجاوزت تاريخ انتهائها (%n)</numerusform>
+            <numerusform>اتفاقات سارية تجاوزت تاريخ انتهائها (%n)</numerusform>
+            <numerusform>اتفاقات سارية تجاوزت تاريخ انتهائها (%n)</numerusform>
+            <numerusform>اتفاقات سارية تجاوزت تاريخ انتهائها (%n)</numerusform>
+            <numerusform>اتفاقات سارية تجاوزت تاريخ انتهائها (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agreements without an expiry date (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اتفاقات بلا تاريخ انتهاء (%n)</numerusform>
+            <numerusform>اتفاقات بلا تاريخ انتهاء (%n)</numerusform>
+            <numerusform>اتفاقات بلا تاريخ انتهاء (%n)</numerusform>
+            <numerusform>اتفاقات بلا تاريخ انتهاء (%n)</numerusform>
+            <numerusform>اتفاقات بلا تاريخ انتهاء (%n)</numerusform>
+            <numerusform>اتفاقات بلا تاريخ انتهاء (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -454,19 +454,19 @@
     </message>
     <message>
         <source>Pick the date in a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار التاريخ من التقويم (Alt+Down)</translation>
     </message>
     <message>
         <source>Open the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التقويم</translation>
     </message>
     <message>
         <source>No date (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ (Delete)</translation>
     </message>
     <message>
         <source>“{0}” is not a date. Write it as {1} or {2}, or press Delete to leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ليس تاريخًا. اكتبه بالصيغة {1} أو {2}، أو اضغط Delete لتركه فارغًا.</translation>
     </message>
     <message>
         <source>Clear the date</source>
@@ -497,15 +497,15 @@
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation>إ&amp;رفاق…</translation>
+        <translation>إرفاق(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;فتح</translation>
+        <translation>فتح(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>إ&amp;زالة</translation>
+        <translation>إزالة(&amp;X)</translation>
     </message>
     <message>
         <source>Save the record before attaching documents.</source>
@@ -548,19 +548,19 @@
     </message>
     <message>
         <source>(choose a donor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختر جهة مانحة)</translation>
     </message>
     <message>
         <source>(choose an initiative)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختر مبادرة)</translation>
     </message>
     <message>
         <source>Choose the donor whose report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الجهة المانحة التي تريد تصدير تقريرها.</translation>
     </message>
     <message>
         <source>Choose the initiative whose report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المبادرة التي تريد تصدير تقريرها.</translation>
     </message>
 </context>
 <context>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation>&amp;نسخ التفاصيل</translation>
+        <translation>نسخ التفاصيل(&amp;C)</translation>
     </message>
     <message>
         <source>Also written to {0}</source>
@@ -1007,11 +1007,11 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>IATI organisation identifier</source>
@@ -1153,11 +1153,11 @@
     </message>
     <message>
         <source>&amp;Add focal point…</source>
-        <translation>إ&amp;ضافة جهة اتصال…</translation>
+        <translation>إضافة جهة اتصال(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;تعديل…</translation>
+        <translation>تعديل(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -1586,11 +1586,11 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;تحديث</translation>
+        <translation>تحديث(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;vert…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء(&amp;V)…</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
@@ -1782,27 +1782,27 @@
     <name>ListExport</name>
     <message>
         <source>Export this list</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير هذه القائمة</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">مصنف Excel ‏(*.xlsx)</translation>
+        <translation>مصنف Excel ‏(*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV ‏(*.csv)</translation>
     </message>
     <message>
         <source>{0} could not be written: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذَّرت كتابة ⁦{0}⁩: ⁦{1}⁩.</translation>
     </message>
     <message>
         <source>%n row(s) written to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصفوف المكتوبة في ⁦{0}⁩: %n.</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة ⁦{0}⁩…</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1817,7 @@
     </message>
     <message>
         <source>&amp;New</source>
-        <translation>&amp;جديد</translation>
+        <translation>جديد(&amp;N)</translation>
     </message>
     <message>
         <source>Add a new record (Ctrl+N)</source>
@@ -1825,7 +1825,7 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>&amp;نسخ مكرر</translation>
+        <translation>نسخ مكرر(&amp;U)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1837,15 +1837,15 @@
     </message>
     <message>
         <source>D&amp;ocuments</source>
-        <translation>ال&amp;وثائق</translation>
+        <translation>الوثائق(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Focal points</source>
-        <translation>&amp;جهات الاتصال</translation>
+        <translation>جهات الاتصال(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Related</source>
-        <translation type="unfinished"></translation>
+        <translation>ذات الصلة(&amp;R)</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1892,15 +1892,15 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;فتح</translation>
+        <translation>فتح(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف(&amp;D)…</translation>
     </message>
     <message>
         <source>E&amp;xport selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التحديد(&amp;X)…</translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
@@ -1962,27 +1962,31 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation>قاعدة بيانات &amp;جديدة…</translation>
+        <translation>قاعدة بيانات جديدة(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>&amp;فتح قاعدة بيانات…</translation>
+        <translation>فتح قاعدة بيانات(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>فتح &amp;ملف حديث</translation>
+        <translation>فتح ملف حديث(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>&amp;نسخ احتياطي الآن…</translation>
+        <translation>نسخ احتياطي الآن(&amp;B)…</translation>
     </message>
     <message>
         <source>Cancelling… nothing of it will be kept.</source>
         <translation>جارٍ الإلغاء… لن يُحتفظ بشيء منه.</translation>
+    </message>
+    <message>
+        <source>Opening the database… the list can be changed in a moment.</source>
+        <translation>جارٍ فتح قاعدة البيانات… ستصبح القائمة قابلة للتعديل بعد لحظات.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -1994,68 +1998,68 @@
     </message>
     <message>
         <source>N&amp;ew record</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل جديد(&amp;E)</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقويم(&amp;C)…</translation>
     </message>
     <message>
         <source>Export this &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير هذه القائمة(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <translation>تحرير(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
+        <translation>تراجع(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
+        <translation>إعادة(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation>&amp;بحث…</translation>
+        <translation>بحث(&amp;S)…</translation>
     </message>
     <message>
         <source>Your &amp;name in the history…</source>
-        <translation>ا&amp;سمك في سجل التغييرات…</translation>
+        <translation>اسمك في سجل التغييرات(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;التفضيلات…</translation>
+        <translation>التفضيلات(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>ا&amp;نتقال</translation>
+        <translation>انتقال(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;تحديث</translation>
+        <translation>تحديث(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;{0} {1}</source>
         <comment>Go menu: the section&apos;s number (its mnemonic), its name</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{0} {1}</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>مساعدة(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;دليل المستخدم</translation>
+        <translation>دليل المستخدم(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About {0}</source>
-        <translation>&amp;حول {0}</translation>
+        <translation>حول {0}(&amp;A)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2111,15 +2115,15 @@
     </message>
     <message>
         <source>Export &amp;donor report…</source>
-        <translation>تصدير تقرير الجهة ال&amp;مانحة…</translation>
+        <translation>تصدير تقرير الجهة المانحة(&amp;D)…</translation>
     </message>
     <message>
         <source>Export &amp;partner update workbook…</source>
-        <translation>تصدير مصنف تحديث ال&amp;شريك…</translation>
+        <translation>تصدير مصنف تحديث الشريك(&amp;P)…</translation>
     </message>
     <message>
         <source>Import &amp;workbook…</source>
-        <translation>استيراد &amp;مصنف…</translation>
+        <translation>استيراد مصنف(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2183,7 @@
     </message>
     <message>
         <source>Show what needs attention at start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض ما يحتاج إلى متابعة عند بدء التشغيل</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2207,7 +2211,7 @@
     </message>
     <message>
         <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُدرج الاتفاق الذي له مهلة إخطار بالتجديد أطول اعتبارًا من بداية تلك المهلة.</translation>
     </message>
     <message>
         <source> days</source>
@@ -2222,54 +2226,54 @@
     <name>RecordDialog</name>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف(&amp;L)…</translation>
     </message>
     <message>
         <source>Delete this record, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا السجل، بعد طلب التأكيد</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;حفظ</translation>
+        <translation>حفظ(&amp;S)</translation>
     </message>
     <message>
         <source>Save and close (Enter, Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ وإغلاق (Enter أو Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Close without saving (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق دون حفظ (Escape)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">تغييرات غير محفوظة</translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Close without saving the changes to {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الإغلاق دون حفظ التغييرات على {0}؟</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
-        <translation type="unfinished">هل تريد حذف {0} ‏«{1}»؟ لا يمكن التراجع عن ذلك.</translation>
+        <translation>هل تريد حذف {0} ‏«{1}»؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished">تعذر الحذف</translation>
+        <translation>تعذر الحذف</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;حفظ</translation>
+        <translation>حفظ(&amp;S)</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
@@ -2277,7 +2281,7 @@
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>إ&amp;رجاع</translation>
+        <translation>إرجاع(&amp;V)</translation>
     </message>
     <message>
         <source>Discard the changes not saved yet</source>
@@ -2285,7 +2289,7 @@
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>ال&amp;تفاصيل</translation>
+        <translation>التفاصيل(&amp;D)</translation>
     </message>
     <message>
         <source>Editor status</source>
@@ -2293,7 +2297,7 @@
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;سجل التغييرات</translation>
+        <translation>سجل التغييرات(&amp;T)</translation>
     </message>
     <message>
         <source>Problem with {0}</source>
@@ -2329,7 +2333,7 @@
     </message>
     <message>
         <source>Not saved: a date is not complete or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: أحد التواريخ غير مكتمل أو غير صحيح.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2350,7 +2354,7 @@
     <message>
         <source>{0}: {1}</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Updated by {0}; showing the current version.</source>
@@ -2442,106 +2446,106 @@
     <name>RelatedPanel</name>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">الاتفاقات</translation>
+        <translation>الاتفاقات</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished">المشاريع</translation>
+        <translation>المشاريع</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished">النواتج</translation>
+        <translation>النواتج</translation>
     </message>
     <message>
         <source>Focal points</source>
-        <translation type="unfinished">جهات الاتصال</translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">الأطراف</translation>
+        <translation>الأطراف</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">المشاركون</translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">الوثائق</translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <source>Amends or renews</source>
-        <translation type="unfinished">يعدِّل أو يجدِّد</translation>
+        <translation>يعدِّل أو يجدِّد</translation>
     </message>
     <message>
         <source>Amended or renewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>يعدِّله أو يجدِّده</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Related records</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات ذات الصلة</translation>
     </message>
     <message>
         <source>Enter or a double-click opens the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح Enter أو النقر المزدوج السجل.</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished">{0} ({1})</translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>RowsWidget</name>
     <message>
         <source>Tab walks the cells of the current row, then leaves the table; {0} / {1} go to the row above / below.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتقل Tab بين خلايا الصف الحالي ثم يغادر الجدول؛ وينقل {0} / {1} إلى الصف الذي فوقه / تحته.</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صف(&amp;A)</translation>
     </message>
     <message>
         <source>Add a row below the current one ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صف تحت الصف الحالي ({0})</translation>
     </message>
     <message>
         <source>De&amp;lete row</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الصف(&amp;L)</translation>
     </message>
     <message>
         <source>Delete the current row ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الصف الحالي ({0})</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى(&amp;P)</translation>
     </message>
     <message>
         <source>Move the current row up ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الصف الحالي لأعلى ({0})</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل(&amp;B)</translation>
     </message>
     <message>
         <source>Move the current row down ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الصف الحالي لأسفل ({0})</translation>
     </message>
 </context>
 <context>
@@ -2579,19 +2583,19 @@
     <name>SearchPicker</name>
     <message>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث…</translation>
     </message>
     <message>
         <source>Show all (Down arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الكل (السهم لأسفل)</translation>
     </message>
     <message>
         <source>No entry matches “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بند يطابق «{0}»</translation>
     </message>
     <message>
         <source>No entries</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بنود</translation>
     </message>
 </context>
 <context>
@@ -2722,27 +2726,27 @@
     </message>
     <message>
         <source>row {0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {0}، {1}: {2}</translation>
     </message>
     <message>
         <source>row {0}: no such record</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {0}: السجل غير موجود</translation>
     </message>
     <message>
         <source>too long (at most {0} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول من اللازم (الحد الأقصى {0} من الأحرف)</translation>
     </message>
     <message>
         <source>{0} (amendment)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (تعديل)</translation>
     </message>
     <message>
         <source>{0} (renewal {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (تجديد {1})</translation>
     </message>
     <message>
         <source>{0} (renewal)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (تجديد)</translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -2758,7 +2762,7 @@
     </message>
     <message>
         <source>cannot be this agreement itself</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يكون هذا الاتفاق نفسه</translation>
     </message>
     <message>
         <source>deliverable &apos;{0}&apos;</source>
@@ -2798,31 +2802,31 @@
     </message>
     <message>
         <source>must be filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ملؤه</translation>
     </message>
     <message>
         <source>must be filled in when a budget is given</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ملؤه عند تحديد ميزانية</translation>
     </message>
     <message>
         <source>must be on or after the actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يسبق تاريخ البدء الفعلي</translation>
     </message>
     <message>
         <source>must be on or after the effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يسبق تاريخ النفاذ</translation>
     </message>
     <message>
         <source>must be on or after the planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يسبق تاريخ البدء المقرر</translation>
     </message>
     <message>
         <source>must be on or after the signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يسبق تاريخ التوقيع</translation>
     </message>
     <message>
         <source>must be on or after the submission date</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يسبق تاريخ التقديم</translation>
     </message>
     <message>
         <source>must be yes or no</source>
@@ -2834,23 +2838,23 @@
     </message>
     <message>
         <source>no such record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل غير موجود</translation>
     </message>
     <message>
         <source>not a SHA-256 digest (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بصمة SHA-256 (64 رقمًا ست عشريًا)</translation>
     </message>
     <message>
         <source>not a field of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس من حقول هذا السجل</translation>
     </message>
     <message>
         <source>not a valid date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخًا صحيحًا (استخدم الصيغة YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عنوان بريد إلكتروني صحيحًا</translation>
     </message>
     <message>
         <source>project &apos;{0}&apos;</source>

@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = {
     "ar": {
         "dashboard": "لوحة المتابعة",
-        "file_menu": "&ملف",
-        "save": "&حفظ",
+        "file_menu": "ملف(&F)",
+        "save": "حفظ(&S)",
         "name": "الاسم",
         "preferences": "التفضيلات",
         "welcome": "مرحبًا بك في UNCCD Partnerships",

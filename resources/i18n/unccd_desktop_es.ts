@@ -36,82 +36,82 @@
     <name>AgreementActions</name>
     <message>
         <source>Rene&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renovar…</translation>
     </message>
     <message>
         <source>Start the renewal of this agreement: a new draft whose term follows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la renovación de este acuerdo: un nuevo borrador cuyo plazo sigue al suyo</translation>
     </message>
     <message>
         <source>A&amp;mend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modificar…</translation>
     </message>
     <message>
         <source>Start an amendment of this agreement: a new draft with the same term</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una modificación de este acuerdo: un nuevo borrador con el mismo plazo</translation>
     </message>
     <message>
         <source>Renewal of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación de «{0}»</translation>
     </message>
     <message>
         <source>Amendment of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificación de «{0}»</translation>
     </message>
     <message>
         <source>Not saved yet: check the dates, the parties and the title, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha guardado: compruebe las fechas, las partes y el título y, a continuación, guarde.</translation>
     </message>
     <message>
         <source>Not saved yet: the agreement renewed has no expiry date, so the new term is not known. Enter its dates, check the parties and the title, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha guardado: el acuerdo renovado no tiene fecha de expiración, por lo que no se conoce el nuevo plazo. Introduzca sus fechas, compruebe las partes y el título y, a continuación, guarde.</translation>
     </message>
     <message>
         <source>Renewed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo renovado</translation>
     </message>
     <message>
         <source>“{0}” renews “{1}”. Mark “{1}” as {2}?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» renueva «{1}». ¿Marcar «{1}» como {2}?</translation>
     </message>
     <message>
         <source>mark &apos;{0}&apos; renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar «{0}» como renovado</translation>
     </message>
     <message>
         <source>Not marked renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se marcó como renovado</translation>
     </message>
 </context>
 <context>
     <name>AgreementTimeline</name>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished">Entrada en vigor</translation>
+        <translation>Entrada en vigor</translation>
     </message>
     <message>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de preaviso</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiración</translation>
     </message>
     <message>
         <source>Agreement timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología del acuerdo</translation>
     </message>
     <message>
         <source>No dates recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay fechas registradas.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
 </context>
 <context>
@@ -142,125 +142,125 @@
     </message>
     <message>
         <source>The new language is shown once the work under way is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se mostrará cuando termine el trabajo en curso.</translation>
     </message>
     <message>
         <source>The language was not changed: for each marked field, keep your value or take theirs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el idioma: antes, en cada campo marcado, conserve su valor o tome el otro.</translation>
     </message>
 </context>
 <context>
     <name>AttentionNotice</name>
     <message>
         <source>What needs attention</source>
-        <translation type="unfinished">Asuntos que requieren atención</translation>
+        <translation>Asuntos que requieren atención</translation>
     </message>
     <message>
         <source>Open the dashboard (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el panel (Ctrl+1)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar (Esc)</translation>
     </message>
     <message numerus="yes">
         <source>%n deliverable(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entregable atrasado</numerusform>
+            <numerusform>%n entregables atrasados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deliverable(s) due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entregable que vence esta semana</numerusform>
+            <numerusform>%n entregables que vencen esta semana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) reaching the renewal notice date this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acuerdo que llega esta semana a la fecha de preaviso de renovación</numerusform>
+            <numerusform>%n acuerdos que llegan esta semana a la fecha de preaviso de renovación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) expiring this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acuerdo que vence esta semana</numerusform>
+            <numerusform>%n acuerdos que vencen esta semana</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of the start-up notice</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Needs attention: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuntos que requieren atención: {0}</translation>
     </message>
 </context>
 <context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el calendario</translation>
     </message>
     <message>
         <source>Renewal notice and expiry dates of signed and active agreements, and due dates of open deliverables, as all-day events for Outlook, Thunderbird or any calendar. Importing a newer file again updates the events it had added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas de preaviso de renovación y de expiración de los acuerdos firmados y vigentes, y las fechas de vencimiento de los entregables abiertos, como eventos de día completo para Outlook, Thunderbird o cualquier otro calendario. Al importar un archivo más reciente, se actualizan los eventos que había añadido el anterior.</translation>
     </message>
     <message>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los asociados</translation>
     </message>
     <message>
         <source>Every date from today on</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fechas a partir de hoy</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Examinar…</translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished">Asociado:</translation>
+        <translation>Asociado:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished">Guardar como:</translation>
+        <translation>Guardar como:</translation>
     </message>
     <message numerus="yes">
         <source>The next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El próximo %n día</numerusform>
+            <numerusform>Los próximos %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Save calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el calendario</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo que se va a escribir.</translation>
     </message>
     <message>
         <source>Writing the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el calendario…</translation>
     </message>
 </context>
 <context>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Type to filter; Down goes into the list, where Space ticks an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para filtrar; la flecha abajo lleva a la lista, donde la barra espaciadora marca una entrada</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -321,15 +321,15 @@
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Vencido</translation>
+        <translation>Venció</translation>
     </message>
     <message>
         <source>Days past</source>
-        <translation type="unfinished"></translation>
+        <translation>Días transcurridos</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Records</source>
@@ -393,24 +393,24 @@
     </message>
     <message>
         <source>No signed or active agreement is past its expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún acuerdo firmado o vigente ha superado su fecha de expiración.</translation>
     </message>
     <message>
         <source>Every signed or active agreement has an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los acuerdos firmados o vigentes tienen fecha de expiración.</translation>
     </message>
     <message numerus="yes">
         <source>Active agreements past their expiry (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acuerdos vigentes cuya fecha de expiración ya pasó (%n)</numerusform>
+            <numerusform>Acuerdos vigentes cuya fecha de expiración ya pasó (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agreements without an expiry date (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acuerdos sin fecha de expiración (%n)</numerusform>
+            <numerusform>Acuerdos sin fecha de expiración (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -422,19 +422,19 @@
     </message>
     <message>
         <source>Pick the date in a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la fecha en un calendario (Alt+Flecha abajo)</translation>
     </message>
     <message>
         <source>Open the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el calendario</translation>
     </message>
     <message>
         <source>No date (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha (Supr)</translation>
     </message>
     <message>
         <source>“{0}” is not a date. Write it as {1} or {2}, or press Delete to leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» no es una fecha. Escríbala como {1} o {2}, o pulse Supr para dejarla vacía.</translation>
     </message>
     <message>
         <source>Clear the date</source>
@@ -465,11 +465,11 @@
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation>&amp;Adjuntar…</translation>
+        <translation>Ad&amp;juntar…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -516,19 +516,19 @@
     </message>
     <message>
         <source>(choose a donor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elija un donante)</translation>
     </message>
     <message>
         <source>(choose an initiative)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elija una iniciativa)</translation>
     </message>
     <message>
         <source>Choose the donor whose report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el donante cuyo informe desea exportar.</translation>
     </message>
     <message>
         <source>Choose the initiative whose report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la iniciativa cuyo informe desea exportar.</translation>
     </message>
 </context>
 <context>
@@ -975,11 +975,11 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>IATI organisation identifier</source>
@@ -1121,11 +1121,11 @@
     </message>
     <message>
         <source>&amp;Add focal point…</source>
-        <translation>&amp;Añadir persona de contacto…</translation>
+        <translation>Añadir persona de &amp;contacto…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
 </context>
 <context>
@@ -1554,11 +1554,11 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>Re&amp;vert…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir…</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
@@ -1750,27 +1750,27 @@
     <name>ListExport</name>
     <message>
         <source>Export this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar esta lista</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Libro de Excel (*.xlsx)</translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <source>{0} could not be written: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {0}: {1}.</translation>
     </message>
     <message>
         <source>%n row(s) written to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas escritas en {0}: %n.</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {0}…</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <source>&amp;Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lacionados</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1856,15 +1856,15 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Abrir</translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>E&amp;xport selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar la selección…</translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
@@ -1954,15 +1954,15 @@
     </message>
     <message>
         <source>N&amp;ew record</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uevo registro</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cal&amp;endario…</translation>
     </message>
     <message>
         <source>Export this &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar esta lis&amp;ta…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1998,12 +1998,12 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;{0} {1}</source>
         <comment>Go menu: the section&apos;s number (its mnemonic), its name</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{0} {1}</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2075,7 +2075,7 @@
     </message>
     <message>
         <source>Export &amp;partner update workbook…</source>
-        <translation>Exportar libro de actualización del &amp;asociado…</translation>
+        <translation>Exportar libro de actualización del as&amp;ociado…</translation>
     </message>
     <message>
         <source>Import &amp;workbook…</source>
@@ -2139,7 +2139,7 @@
     </message>
     <message>
         <source>Show what needs attention at start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar al inicio los asuntos que requieren atención</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2167,7 +2167,7 @@
     </message>
     <message>
         <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acuerdo con un preaviso de renovación más largo figura desde el comienzo de su preaviso.</translation>
     </message>
     <message>
         <source> days</source>
@@ -2182,47 +2182,47 @@
     <name>RecordDialog</name>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Delete this record, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este registro, previa confirmación</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save and close (Enter, Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y cerrar (Intro, Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close without saving (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar (Esc)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Cambios sin guardar</translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Close without saving the changes to {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sin guardar los cambios en {0}?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
-        <translation type="unfinished">¿Eliminar el registro «{1}» ({0})? No se podrá deshacer.</translation>
+        <translation>¿Eliminar el registro «{1}» ({0})? No se podrá deshacer.</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished">No se puede eliminar</translation>
+        <translation>No se puede eliminar</translation>
     </message>
 </context>
 <context>
@@ -2289,7 +2289,7 @@
     </message>
     <message>
         <source>Not saved: a date is not complete or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: una fecha está incompleta o no es válida.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2310,7 +2310,7 @@
     <message>
         <source>{0}: {1}</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Updated by {0}; showing the current version.</source>
@@ -2398,106 +2398,106 @@
     <name>RelatedPanel</name>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Acuerdos</translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished">Proyectos</translation>
+        <translation>Proyectos</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished">Entregables</translation>
+        <translation>Entregables</translation>
     </message>
     <message>
         <source>Focal points</source>
-        <translation type="unfinished">Personas de contacto</translation>
+        <translation>Personas de contacto</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Partes</translation>
+        <translation>Partes</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Amends or renews</source>
-        <translation type="unfinished">Modifica/renueva</translation>
+        <translation>Modifica o renueva</translation>
     </message>
     <message>
         <source>Amended or renewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado o renovado por</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Función</translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Related records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros relacionados</translation>
     </message>
     <message>
         <source>Enter or a double-click opens the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o un doble clic abre el registro.</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished">{0} ({1})</translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>RowsWidget</name>
     <message>
         <source>Tab walks the cells of the current row, then leaves the table; {0} / {1} go to the row above / below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab recorre las celdas de la fila actual y luego sale de la tabla; {0} / {1} llevan a la fila anterior / siguiente.</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;fila</translation>
     </message>
     <message>
         <source>Add a row below the current one ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila debajo de la actual ({0})</translation>
     </message>
     <message>
         <source>De&amp;lete row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar fila</translation>
     </message>
     <message>
         <source>Delete the current row ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fila actual ({0})</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move the current row up ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la fila actual ({0})</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Move the current row down ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la fila actual ({0})</translation>
     </message>
 </context>
 <context>
@@ -2535,19 +2535,19 @@
     <name>SearchPicker</name>
     <message>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar…</translation>
     </message>
     <message>
         <source>Show all (Down arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo (flecha abajo)</translation>
     </message>
     <message>
         <source>No entry matches “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada coincide con «{0}»</translation>
     </message>
     <message>
         <source>No entries</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas</translation>
     </message>
 </context>
 <context>
@@ -2678,27 +2678,27 @@
     </message>
     <message>
         <source>row {0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {0}, {1}: {2}</translation>
     </message>
     <message>
         <source>row {0}: no such record</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {0}: el registro no existe</translation>
     </message>
     <message>
         <source>too long (at most {0} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>supera el máximo de {0} caracteres</translation>
     </message>
     <message>
         <source>{0} (amendment)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (modificación)</translation>
     </message>
     <message>
         <source>{0} (renewal {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (renovación {1})</translation>
     </message>
     <message>
         <source>{0} (renewal)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (renovación)</translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -2714,7 +2714,7 @@
     </message>
     <message>
         <source>cannot be this agreement itself</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede ser este mismo acuerdo</translation>
     </message>
     <message>
         <source>deliverable &apos;{0}&apos;</source>
@@ -2754,31 +2754,31 @@
     </message>
     <message>
         <source>must be filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>debe completarse</translation>
     </message>
     <message>
         <source>must be filled in when a budget is given</source>
-        <translation type="unfinished"></translation>
+        <translation>debe completarse cuando se indica un presupuesto</translation>
     </message>
     <message>
         <source>must be on or after the actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser igual o posterior al inicio real</translation>
     </message>
     <message>
         <source>must be on or after the effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser igual o posterior a la fecha de entrada en vigor</translation>
     </message>
     <message>
         <source>must be on or after the planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser igual o posterior al inicio previsto</translation>
     </message>
     <message>
         <source>must be on or after the signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser igual o posterior a la fecha de firma</translation>
     </message>
     <message>
         <source>must be on or after the submission date</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser igual o posterior a la fecha de presentación</translation>
     </message>
     <message>
         <source>must be yes or no</source>
@@ -2790,23 +2790,23 @@
     </message>
     <message>
         <source>no such record</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro no existe</translation>
     </message>
     <message>
         <source>not a SHA-256 digest (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un resumen SHA-256 (64 dígitos hexadecimales)</translation>
     </message>
     <message>
         <source>not a field of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un campo de este registro</translation>
     </message>
     <message>
         <source>not a valid date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha válida (use AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección de correo electrónico válida</translation>
     </message>
     <message>
         <source>project &apos;{0}&apos;</source>

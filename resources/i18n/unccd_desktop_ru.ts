@@ -36,82 +36,82 @@
     <name>AgreementActions</name>
     <message>
         <source>Rene&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прод&amp;лить…</translation>
     </message>
     <message>
         <source>Start the renewal of this agreement: a new draft whose term follows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать продление этого соглашения: новый проект соглашения, срок действия которого следует за сроком этого</translation>
     </message>
     <message>
         <source>A&amp;mend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;менить…</translation>
     </message>
     <message>
         <source>Start an amendment of this agreement: a new draft with the same term</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать изменение этого соглашения: новый проект соглашения с тем же сроком действия</translation>
     </message>
     <message>
         <source>Renewal of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление соглашения «{0}»</translation>
     </message>
     <message>
         <source>Amendment of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение соглашения «{0}»</translation>
     </message>
     <message>
         <source>Not saved yet: check the dates, the parties and the title, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще не сохранено: проверьте даты, стороны и название, затем сохраните.</translation>
     </message>
     <message>
         <source>Not saved yet: the agreement renewed has no expiry date, so the new term is not known. Enter its dates, check the parties and the title, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще не сохранено: у продлеваемого соглашения нет даты истечения, поэтому новый срок неизвестен. Введите даты, проверьте стороны и название, затем сохраните.</translation>
     </message>
     <message>
         <source>Renewed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Продленное соглашение</translation>
     </message>
     <message>
         <source>“{0}” renews “{1}”. Mark “{1}” as {2}?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» продлевает «{1}». Присвоить соглашению «{1}» статус «{2}»?</translation>
     </message>
     <message>
         <source>mark &apos;{0}&apos; renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>отметка о продлении соглашения «{0}»</translation>
     </message>
     <message>
         <source>Not marked renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отмечено как продленное</translation>
     </message>
 </context>
 <context>
     <name>AgreementTimeline</name>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished">Вступление в силу</translation>
+        <translation>Вступление в силу</translation>
     </message>
     <message>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление до</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истечение срока</translation>
     </message>
     <message>
         <source>Agreement timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Временная шкала соглашения</translation>
     </message>
     <message>
         <source>No dates recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты не указаны.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
 </context>
 <context>
@@ -142,130 +142,130 @@
     </message>
     <message>
         <source>The new language is shown once the work under way is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет применен после завершения выполняемой операции.</translation>
     </message>
     <message>
         <source>The language was not changed: for each marked field, keep your value or take theirs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык не изменен: сначала для каждого отмеченного поля оставьте ваше значение или примите их.</translation>
     </message>
 </context>
 <context>
     <name>AttentionNotice</name>
     <message>
         <source>What needs attention</source>
-        <translation type="unfinished">Что требует внимания</translation>
+        <translation>Что требует внимания</translation>
     </message>
     <message>
         <source>Open the dashboard (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сводку (Ctrl+1)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Dismiss (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть (Esc)</translation>
     </message>
     <message numerus="yes">
         <source>%n deliverable(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат просрочен</numerusform>
+            <numerusform>%n результата просрочены</numerusform>
+            <numerusform>%n результатов просрочено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deliverable(s) due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат со сроком на этой неделе</numerusform>
+            <numerusform>%n результата со сроком на этой неделе</numerusform>
+            <numerusform>%n результатов со сроком на этой неделе</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) reaching the renewal notice date this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n соглашение с датой уведомления о продлении на этой неделе</numerusform>
+            <numerusform>%n соглашения с датой уведомления о продлении на этой неделе</numerusform>
+            <numerusform>%n соглашений с датой уведомления о продлении на этой неделе</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) expiring this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n соглашение истекает на этой неделе</numerusform>
+            <numerusform>%n соглашения истекают на этой неделе</numerusform>
+            <numerusform>%n соглашений истекает на этой неделе</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of the start-up notice</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Needs attention: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует внимания: {0}</translation>
     </message>
 </context>
 <context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт календаря</translation>
     </message>
     <message>
         <source>Renewal notice and expiry dates of signed and active agreements, and due dates of open deliverables, as all-day events for Outlook, Thunderbird or any calendar. Importing a newer file again updates the events it had added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты уведомления о продлении и истечения срока подписанных и действующих соглашений, а также сроки незавершенных результатов в виде событий на весь день для Outlook, Thunderbird или любого другого календаря. При импорте более нового файла добавленные ранее события обновляются.</translation>
     </message>
     <message>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Все партнеры</translation>
     </message>
     <message>
         <source>Every date from today on</source>
-        <translation type="unfinished"></translation>
+        <translation>Все даты начиная с сегодняшней</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Обзор…</translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished">Партнер:</translation>
+        <translation>Партнер:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished">Сохранить как:</translation>
+        <translation>Сохранить как:</translation>
     </message>
     <message numerus="yes">
         <source>The next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ближайший %n день</numerusform>
+            <numerusform>Ближайшие %n дня</numerusform>
+            <numerusform>Ближайшие %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Save calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить календарь</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для записи.</translation>
     </message>
     <message>
         <source>Writing the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись календаря…</translation>
     </message>
 </context>
 <context>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Type to filter; Down goes into the list, where Space ticks an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текст для фильтра; стрелка вниз переводит в список, где клавиша «Пробел» отмечает элемент</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
@@ -327,15 +327,15 @@
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Срок истек</translation>
+        <translation>Истекло</translation>
     </message>
     <message>
         <source>Days past</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошло дней</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Records</source>
@@ -399,26 +399,26 @@
     </message>
     <message>
         <source>No signed or active agreement is past its expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подписанных или действующих соглашений с истекшим сроком.</translation>
     </message>
     <message>
         <source>Every signed or active agreement has an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>У всех подписанных и действующих соглашений есть дата истечения.</translation>
     </message>
     <message numerus="yes">
         <source>Active agreements past their expiry (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Действующие соглашения с истекшим сроком (%n)</numerusform>
+            <numerusform>Действующие соглашения с истекшим сроком (%n)</numerusform>
+            <numerusform>Действующие соглашения с истекшим сроком (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agreements without an expiry date (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Соглашения без даты истечения (%n)</numerusform>
+            <numerusform>Соглашения без даты истечения (%n)</numerusform>
+            <numerusform>Соглашения без даты истечения (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -430,19 +430,19 @@
     </message>
     <message>
         <source>Pick the date in a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать дату в календаре (Alt+стрелка вниз)</translation>
     </message>
     <message>
         <source>Open the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть календарь</translation>
     </message>
     <message>
         <source>No date (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без даты (Delete)</translation>
     </message>
     <message>
         <source>“{0}” is not a date. Write it as {1} or {2}, or press Delete to leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — не дата. Введите дату в виде {1} или {2} либо нажмите Delete, чтобы оставить поле пустым.</translation>
     </message>
     <message>
         <source>Clear the date</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation>&amp;Прикрепить…</translation>
+        <translation>При&amp;крепить…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -524,19 +524,19 @@
     </message>
     <message>
         <source>(choose a donor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите донора)</translation>
     </message>
     <message>
         <source>(choose an initiative)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите инициативу)</translation>
     </message>
     <message>
         <source>Choose the donor whose report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите донора, для которого нужно экспортировать отчет.</translation>
     </message>
     <message>
         <source>Choose the initiative whose report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите инициативу, по которой нужно экспортировать отчет.</translation>
     </message>
 </context>
 <context>
@@ -983,11 +983,11 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>IATI organisation identifier</source>
@@ -1129,11 +1129,11 @@
     </message>
     <message>
         <source>&amp;Add focal point…</source>
-        <translation>&amp;Добавить контактное лицо…</translation>
+        <translation>Доб&amp;авить контактное лицо…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
+        <translation>Из&amp;менить…</translation>
     </message>
 </context>
 <context>
@@ -1562,11 +1562,11 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Обновить</translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Re&amp;vert…</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;менить…</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
@@ -1758,27 +1758,27 @@
     <name>ListExport</name>
     <message>
         <source>Export this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт этого списка</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Рабочая книга Excel (*.xlsx)</translation>
+        <translation>Рабочая книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV (*.csv)</translation>
     </message>
     <message>
         <source>{0} could not be written: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать {0}: {1}.</translation>
     </message>
     <message>
         <source>%n row(s) written to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано строк в {0}: %n.</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {0}…</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <source>&amp;New</source>
-        <translation>&amp;Создать</translation>
+        <translation>Со&amp;здать</translation>
     </message>
     <message>
         <source>Add a new record (Ctrl+N)</source>
@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <source>D&amp;ocuments</source>
-        <translation>&amp;Документы</translation>
+        <translation>Докумен&amp;ты</translation>
     </message>
     <message>
         <source>&amp;Focal points</source>
@@ -1821,7 +1821,7 @@
     </message>
     <message>
         <source>&amp;Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Св&amp;язи</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1865,15 +1865,15 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Открыть</translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>E&amp;xport selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт выделенного…</translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
@@ -1944,7 +1944,7 @@
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>&amp;Недавние</translation>
+        <translation>Н&amp;едавние</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -1953,6 +1953,10 @@
     <message>
         <source>Cancelling… nothing of it will be kept.</source>
         <translation>Отмена… ничего из этого не будет сохранено.</translation>
+    </message>
+    <message>
+        <source>Opening the database… the list can be changed in a moment.</source>
+        <translation>Открытие базы данных… изменять список можно будет через несколько секунд.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -1964,15 +1968,15 @@
     </message>
     <message>
         <source>N&amp;ew record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать запись</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт ка&amp;лендаря…</translation>
     </message>
     <message>
         <source>Export this &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;этого списка…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1992,7 +1996,7 @@
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation>&amp;Поиск…</translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <source>Your &amp;name in the history…</source>
@@ -2000,7 +2004,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Параметры…</translation>
+        <translation>П&amp;араметры…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -2008,12 +2012,12 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Обновить</translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;{0} {1}</source>
         <comment>Go menu: the section&apos;s number (its mnemonic), its name</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{0} {1}</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2149,7 +2153,7 @@
     </message>
     <message>
         <source>Show what needs attention at start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать при запуске, что требует внимания</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2177,7 +2181,7 @@
     </message>
     <message>
         <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение с более длительным сроком уведомления о продлении показывается с начала этого срока.</translation>
     </message>
     <message>
         <source> days</source>
@@ -2192,54 +2196,54 @@
     <name>RecordDialog</name>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Delete this record, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту запись (после подтверждения)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>Save and close (Enter, Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и закрыть (Enter, Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Close without saving (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без сохранения (Esc)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Несохраненные изменения</translation>
+        <translation>Несохраненные изменения</translation>
     </message>
     <message>
         <source>Close without saving the changes to {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без сохранения изменений в «{0}»?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
-        <translation type="unfinished">Удалить запись «{1}» ({0})? Это действие нельзя отменить.</translation>
+        <translation>Удалить запись «{1}» ({0})? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished">Удаление невозможно</translation>
+        <translation>Удаление невозможно</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
@@ -2255,7 +2259,7 @@
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Сведения</translation>
+        <translation>Сведе&amp;ния</translation>
     </message>
     <message>
         <source>Editor status</source>
@@ -2299,7 +2303,7 @@
     </message>
     <message>
         <source>Not saved: a date is not complete or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: дата введена не полностью или неверно.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2320,7 +2324,7 @@
     <message>
         <source>{0}: {1}</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Updated by {0}; showing the current version.</source>
@@ -2409,106 +2413,106 @@
     <name>RelatedPanel</name>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Соглашения</translation>
+        <translation>Соглашения</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished">Проекты</translation>
+        <translation>Проекты</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished">Результаты</translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>Focal points</source>
-        <translation type="unfinished">Контактные лица</translation>
+        <translation>Контактные лица</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Стороны</translation>
+        <translation>Стороны</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Участники</translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Документы</translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Amends or renews</source>
-        <translation type="unfinished">Изменяет/продлевает</translation>
+        <translation>Изменяет или продлевает</translation>
     </message>
     <message>
         <source>Amended or renewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено или продлено соглашениями</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Related records</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные записи</translation>
     </message>
     <message>
         <source>Enter or a double-click opens the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись открывается клавишей Enter или двойным щелчком.</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished">{0} ({1})</translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>RowsWidget</name>
     <message>
         <source>Tab walks the cells of the current row, then leaves the table; {0} / {1} go to the row above / below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab переходит по ячейкам текущей строки, а затем выходит из таблицы; {0} / {1} — переход на строку выше / ниже.</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Доб&amp;авить строку</translation>
     </message>
     <message>
         <source>Add a row below the current one ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку под текущей ({0})</translation>
     </message>
     <message>
         <source>De&amp;lete row</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ст&amp;року</translation>
     </message>
     <message>
         <source>Delete the current row ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить текущую строку ({0})</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыше</translation>
     </message>
     <message>
         <source>Move the current row up ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить текущую строку вверх ({0})</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни&amp;же</translation>
     </message>
     <message>
         <source>Move the current row down ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить текущую строку вниз ({0})</translation>
     </message>
 </context>
 <context>
@@ -2546,19 +2550,19 @@
     <name>SearchPicker</name>
     <message>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текст для поиска…</translation>
     </message>
     <message>
         <source>Show all (Down arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все (стрелка вниз)</translation>
     </message>
     <message>
         <source>No entry matches “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет элементов, соответствующих «{0}»</translation>
     </message>
     <message>
         <source>No entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет элементов</translation>
     </message>
 </context>
 <context>
@@ -2689,27 +2693,27 @@
     </message>
     <message>
         <source>row {0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {0}, {1}: {2}</translation>
     </message>
     <message>
         <source>row {0}: no such record</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {0}: такой записи нет</translation>
     </message>
     <message>
         <source>too long (at most {0} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком длинное значение (не более {0} символов)</translation>
     </message>
     <message>
         <source>{0} (amendment)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (изменение)</translation>
     </message>
     <message>
         <source>{0} (renewal {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (продление {1} г.)</translation>
     </message>
     <message>
         <source>{0} (renewal)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (продление)</translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -2725,7 +2729,7 @@
     </message>
     <message>
         <source>cannot be this agreement itself</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть этим же соглашением</translation>
     </message>
     <message>
         <source>deliverable &apos;{0}&apos;</source>
@@ -2765,31 +2769,31 @@
     </message>
     <message>
         <source>must be filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>необходимо заполнить</translation>
     </message>
     <message>
         <source>must be filled in when a budget is given</source>
-        <translation type="unfinished"></translation>
+        <translation>необходимо заполнить, если указан бюджет</translation>
     </message>
     <message>
         <source>must be on or after the actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не раньше фактического начала</translation>
     </message>
     <message>
         <source>must be on or after the effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не раньше даты вступления в силу</translation>
     </message>
     <message>
         <source>must be on or after the planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не раньше планового начала</translation>
     </message>
     <message>
         <source>must be on or after the signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не раньше даты подписания</translation>
     </message>
     <message>
         <source>must be on or after the submission date</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не раньше даты представления</translation>
     </message>
     <message>
         <source>must be yes or no</source>
@@ -2801,23 +2805,23 @@
     </message>
     <message>
         <source>no such record</source>
-        <translation type="unfinished"></translation>
+        <translation>такой записи нет</translation>
     </message>
     <message>
         <source>not a SHA-256 digest (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>не является хешем SHA-256 (64 шестнадцатеричные цифры)</translation>
     </message>
     <message>
         <source>not a field of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>не является полем этой записи</translation>
     </message>
     <message>
         <source>not a valid date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимая дата (используйте формат ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый адрес электронной почты</translation>
     </message>
     <message>
         <source>project &apos;{0}&apos;</source>

@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -1797,15 +1797,15 @@
     </message>
     <message>
         <source>D&amp;ocuments</source>
-        <translation>文档(&amp;O)</translation>
+        <translation>文档(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Focal points</source>
-        <translation>联络人(&amp;F)</translation>
+        <translation>联络人(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Related</source>
-        <translation>相关记录(&amp;R)</translation>
+        <translation>相关记录(&amp;T)</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -2243,7 +2243,7 @@
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>历史(&amp;H)</translation>
+        <translation>历史(&amp;I)</translation>
     </message>
     <message>
         <source>Problem with {0}</source>
@@ -2482,7 +2482,7 @@
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>下移(&amp;W)</translation>
+        <translation>下移(&amp;O)</translation>
     </message>
     <message>
         <source>Move the current row down ({0})</source>

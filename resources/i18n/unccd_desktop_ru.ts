@@ -2484,7 +2484,7 @@
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation>Доб&amp;авить строку</translation>
+        <translation>Доб&amp;авить</translation>
     </message>
     <message>
         <source>Add a row below the current one ({0})</source>
@@ -2492,7 +2492,7 @@
     </message>
     <message>
         <source>De&amp;lete row</source>
-        <translation>Удалить ст&amp;року</translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Delete the current row ({0})</source>

@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>Planned end</source>
-        <translation>Fin prevista</translation>
+        <translation>Fin previsto</translation>
     </message>
     <message>
         <source>Planned start</source>

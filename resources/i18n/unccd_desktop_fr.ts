@@ -36,89 +36,89 @@
     <name>AgreementActions</name>
     <message>
         <source>Rene&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renou&amp;veler…</translation>
     </message>
     <message>
         <source>Start the renewal of this agreement: a new draft whose term follows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer le renouvellement de cet accord&#xa0;: un nouveau projet d&apos;accord dont la durée fait suite à la sienne</translation>
     </message>
     <message>
         <source>A&amp;mend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Start an amendment of this agreement: a new draft with the same term</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer une modification de cet accord&#xa0;: un nouveau projet d&apos;accord de même durée</translation>
     </message>
     <message>
         <source>Renewal of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Amendment of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Not saved yet: check the dates, the parties and the title, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré&#xa0;: vérifiez les dates, les parties et le titre, puis enregistrez.</translation>
     </message>
     <message>
         <source>Not saved yet: the agreement renewed has no expiry date, so the new term is not known. Enter its dates, check the parties and the title, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré&#xa0;: l&apos;accord renouvelé n&apos;a pas de date d&apos;expiration, la nouvelle durée n&apos;est donc pas connue. Saisissez ses dates, vérifiez les parties et le titre, puis enregistrez.</translation>
     </message>
     <message>
         <source>Renewed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord renouvelé</translation>
     </message>
     <message>
         <source>“{0}” renews “{1}”. Mark “{1}” as {2}?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» renouvelle «&#xa0;{1}&#xa0;». Donner à «&#xa0;{1}&#xa0;» le statut «&#xa0;{2}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>mark &apos;{0}&apos; renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>passage de «&#xa0;{0}&#xa0;» au statut renouvelé</translation>
     </message>
     <message>
         <source>Not marked renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord non marqué comme renouvelé</translation>
     </message>
 </context>
 <context>
     <name>AgreementTimeline</name>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished">Entrée en vigueur</translation>
+        <translation>Entrée en vigueur</translation>
     </message>
     <message>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de préavis</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Agreement timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie de l&apos;accord</translation>
     </message>
     <message>
         <source>No dates recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date enregistrée.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>{0} already exists; choose another name for a new database.</source>
-        <translation>{0} existe déjà ; choisissez un autre nom pour la nouvelle base de données.</translation>
+        <translation>{0} existe déjà&#xa0;; choisissez un autre nom pour la nouvelle base de données.</translation>
     </message>
     <message>
         <source>Opening {0}…</source>
@@ -142,125 +142,125 @@
     </message>
     <message>
         <source>The new language is shown once the work under way is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;affichera une fois le travail en cours terminé.</translation>
     </message>
     <message>
         <source>The language was not changed: for each marked field, keep your value or take theirs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue n&apos;a pas été changée&#xa0;: pour chaque champ signalé, gardez d&apos;abord votre valeur ou prenez la leur.</translation>
     </message>
 </context>
 <context>
     <name>AttentionNotice</name>
     <message>
         <source>What needs attention</source>
-        <translation type="unfinished">Points à suivre</translation>
+        <translation>Points à suivre</translation>
     </message>
     <message>
         <source>Open the dashboard (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tableau de bord (Ctrl+1)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message numerus="yes">
         <source>%n deliverable(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produit livrable en retard</numerusform>
+            <numerusform>%n produits livrables en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deliverable(s) due this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produit livrable attendu cette semaine</numerusform>
+            <numerusform>%n produits livrables attendus cette semaine</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) reaching the renewal notice date this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n accord dont la date limite de préavis tombe cette semaine</numerusform>
+            <numerusform>%n accords dont la date limite de préavis tombe cette semaine</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) expiring this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n accord expirant cette semaine</numerusform>
+            <numerusform>%n accords expirant cette semaine</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of the start-up notice</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Needs attention: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à suivre&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le calendrier</translation>
     </message>
     <message>
         <source>Renewal notice and expiry dates of signed and active agreements, and due dates of open deliverables, as all-day events for Outlook, Thunderbird or any calendar. Importing a newer file again updates the events it had added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates de préavis de renouvellement et d&apos;expiration des accords signés et en vigueur, et les dates d&apos;échéance des produits livrables en cours, sous forme d&apos;événements d&apos;une journée entière pour Outlook, Thunderbird ou tout autre calendrier. Importer ensuite un fichier plus récent met à jour les événements qu&apos;il avait ajoutés.</translation>
     </message>
     <message>
         <source>All partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les partenaires</translation>
     </message>
     <message>
         <source>Every date from today on</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates à partir d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Parcourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished">Partenaire :</translation>
+        <translation>Partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished">Enregistrer sous :</translation>
+        <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>The next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le prochain jour</numerusform>
+            <numerusform>Les %n prochains jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Save calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le calendrier</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
         <source>Writing the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du calendrier…</translation>
     </message>
 </context>
 <context>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Type to filter; Down goes into the list, where Space ticks an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour filtrer&#xa0;; la flèche Bas mène à la liste, où Espace coche une entrée</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -321,15 +321,15 @@
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Expiré</translation>
+        <translation>Expiré le</translation>
     </message>
     <message>
         <source>Days past</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours écoulés</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Records</source>
@@ -393,24 +393,24 @@
     </message>
     <message>
         <source>No signed or active agreement is past its expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accord signé ou en vigueur n&apos;a dépassé sa date d&apos;expiration.</translation>
     </message>
     <message>
         <source>Every signed or active agreement has an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les accords signés ou en vigueur ont une date d&apos;expiration.</translation>
     </message>
     <message numerus="yes">
         <source>Active agreements past their expiry (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accords toujours actifs après leur expiration (%n)</numerusform>
+            <numerusform>Accords toujours actifs après leur expiration (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agreements without an expiry date (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accords sans date d&apos;expiration (%n)</numerusform>
+            <numerusform>Accords sans date d&apos;expiration (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -422,19 +422,19 @@
     </message>
     <message>
         <source>Pick the date in a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
         <source>Open the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le calendrier</translation>
     </message>
     <message>
         <source>No date (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans date (Suppr)</translation>
     </message>
     <message>
         <source>“{0}” is not a date. Write it as {1} or {2}, or press Delete to leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme {1} ou {2}, ou appuyez sur Suppr pour laisser le champ vide.</translation>
     </message>
     <message>
         <source>Clear the date</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Remove {0} from this record?</source>
-        <translation>Retirer {0} de cette fiche ?</translation>
+        <translation>Retirer {0} de cette fiche&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -508,27 +508,27 @@
     </message>
     <message>
         <source>One donor:</source>
-        <translation>Un donateur :</translation>
+        <translation>Un donateur&#xa0;:</translation>
     </message>
     <message>
         <source>One initiative:</source>
-        <translation>Une initiative :</translation>
+        <translation>Une initiative&#xa0;:</translation>
     </message>
     <message>
         <source>(choose a donor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisissez un donateur)</translation>
     </message>
     <message>
         <source>(choose an initiative)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisissez une initiative)</translation>
     </message>
     <message>
         <source>Choose the donor whose report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le donateur dont exporter le rapport.</translation>
     </message>
     <message>
         <source>Choose the initiative whose report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;initiative dont exporter le rapport.</translation>
     </message>
 </context>
 <context>
@@ -975,11 +975,11 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>IATI organisation identifier</source>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
         <source>&amp;Add focal point…</source>
-        <translation>&amp;Ajouter un correspondant…</translation>
+        <translation>A&amp;jouter un correspondant…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1159,31 +1159,31 @@
     <name>Import</name>
     <message>
         <source>&apos;{0}&apos; is ambiguous (day and month could be either way round); write it as YYYY-MM-DD</source>
-        <translation>« {0} » est ambigu (le jour et le mois peuvent être inversés) ; écrivez-le sous la forme AAAA-MM-JJ</translation>
+        <translation>«&#xa0;{0}&#xa0;» est ambigu (le jour et le mois peuvent être inversés)&#xa0;; écrivez-le sous la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a date (write it as YYYY-MM-DD)</source>
-        <translation>« {0} » n’est pas une date (écrivez-la sous la forme AAAA-MM-JJ)</translation>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas une date (écrivez-la sous la forme AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a percentage</source>
-        <translation>« {0} » n’est pas un pourcentage</translation>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un pourcentage</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a valid date</source>
-        <translation>« {0} » n’est pas une date valide</translation>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas une date valide</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; should be yes or no</source>
-        <translation>« {0} » : la valeur doit être oui ou non</translation>
+        <translation>«&#xa0;{0}&#xa0;»&#xa0;: la valeur doit être oui ou non</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; where a date was expected</source>
-        <translation>« {0} » là où une date était attendue</translation>
+        <translation>«&#xa0;{0}&#xa0;» là où une date était attendue</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; where a number was expected</source>
-        <translation>« {0} » là où un nombre était attendu</translation>
+        <translation>«&#xa0;{0}&#xa0;» là où un nombre était attendu</translation>
     </message>
     <message>
         <source>Blank row</source>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>No sheet of this file holds deliverables or focal points with the expected columns (for example &apos;Deliverable ID&apos; and &apos;Status&apos;).</source>
-        <translation>Aucune feuille de ce fichier ne contient de produits livrables ni de correspondants avec les colonnes attendues (par exemple « Deliverable ID » et « Status »).</translation>
+        <translation>Aucune feuille de ce fichier ne contient de produits livrables ni de correspondants avec les colonnes attendues (par exemple «&#xa0;Deliverable ID&#xa0;» et «&#xa0;Status&#xa0;»).</translation>
     </message>
     <message>
         <source>Not applied</source>
@@ -1259,27 +1259,27 @@
     </message>
     <message>
         <source>Sheet &apos;{0}&apos; has no &apos;{1}&apos; column, so its rows cannot be matched to records; it was not imported.</source>
-        <translation>La feuille « {0} » n’a pas de colonne « {1} » : ses lignes ne peuvent pas être rattachées à des fiches ; elle n’a pas été importée.</translation>
+        <translation>La feuille «&#xa0;{0}&#xa0;» n’a pas de colonne «&#xa0;{1}&#xa0;»&#xa0;: ses lignes ne peuvent pas être rattachées à des fiches&#xa0;; elle n’a pas été importée.</translation>
     </message>
     <message>
         <source>Sheet &apos;{0}&apos; was not imported: it holds no deliverables or focal points columns.</source>
-        <translation>La feuille « {0} » n’a pas été importée : elle ne contient aucune colonne de produits livrables ni de correspondants.</translation>
+        <translation>La feuille «&#xa0;{0}&#xa0;» n’a pas été importée&#xa0;: elle ne contient aucune colonne de produits livrables ni de correspondants.</translation>
     </message>
     <message>
         <source>Sheet &apos;{0}&apos;: reading stopped at row {1} after {2} blank rows.</source>
-        <translation>Feuille « {0} » : lecture arrêtée à la ligne {1} après {2} lignes vides.</translation>
+        <translation>Feuille «&#xa0;{0}&#xa0;»&#xa0;: lecture arrêtée à la ligne {1} après {2} lignes vides.</translation>
     </message>
     <message>
         <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; appears twice; the first one was used.</source>
-        <translation>Feuille « {0} » : la colonne « {1} » figure deux fois ; la première a été utilisée.</translation>
+        <translation>Feuille «&#xa0;{0}&#xa0;»&#xa0;: la colonne «&#xa0;{1}&#xa0;» figure deux fois&#xa0;; la première a été utilisée.</translation>
     </message>
     <message>
         <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; is not one this import reads; it was ignored.</source>
-        <translation>Feuille « {0} » : la colonne « {1} » n’est pas lue par cette importation ; elle a été ignorée.</translation>
+        <translation>Feuille «&#xa0;{0}&#xa0;»&#xa0;: la colonne «&#xa0;{1}&#xa0;» n’est pas lue par cette importation&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>Sheet &apos;{0}&apos;: {1} rows hold nothing in the imported columns (the first is row {2}); they were skipped.</source>
-        <translation>Feuille « {0} » : {1} lignes ne contiennent rien dans les colonnes importées (la première est la ligne {2}) ; elles ont été ignorées.</translation>
+        <translation>Feuille «&#xa0;{0}&#xa0;»&#xa0;: {1} lignes ne contiennent rien dans les colonnes importées (la première est la ligne {2})&#xa0;; elles ont été ignorées.</translation>
     </message>
     <message>
         <source>Sheet ignored</source>
@@ -1291,19 +1291,19 @@
     </message>
     <message>
         <source>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</source>
-        <translation>L’export {0} n’est pas connu de cette base de données (a-t-il été fait à partir d’une autre copie ?) : les modifications sont comparées à la base telle qu’elle est maintenant.</translation>
+        <translation>L’export {0} n’est pas connu de cette base de données (a-t-il été fait à partir d’une autre copie&#xa0;?)&#xa0;: les modifications sont comparées à la base telle qu’elle est maintenant.</translation>
     </message>
     <message>
         <source>The rows could not be tried against the database ({0}); they are checked again when applied.</source>
-        <translation>Les lignes n’ont pas pu être essayées sur la base de données ({0}) ; elles seront vérifiées de nouveau lors de l’application.</translation>
+        <translation>Les lignes n’ont pas pu être essayées sur la base de données ({0})&#xa0;; elles seront vérifiées de nouveau lors de l’application.</translation>
     </message>
     <message>
         <source>The workbook contains macros; they were not run.</source>
-        <translation>Le classeur contient des macros ; elles n’ont pas été exécutées.</translation>
+        <translation>Le classeur contient des macros&#xa0;; elles n’ont pas été exécutées.</translation>
     </message>
     <message>
         <source>The workbook was exported from another database schema version ({0}; this database is at {1}); its columns are read by name as usual.</source>
-        <translation>Le classeur a été exporté d’une autre version du schéma de base de données ({0} ; cette base en est à la version {1}) ; ses colonnes sont lues par leur nom, comme d’habitude.</translation>
+        <translation>Le classeur a été exporté d’une autre version du schéma de base de données ({0}&#xa0;; cette base en est à la version {1})&#xa0;; ses colonnes sont lues par leur nom, comme d’habitude.</translation>
     </message>
     <message>
         <source>There is no file at {0}.</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>This ID is also on row {0}; each record may appear once.</source>
-        <translation>Cet identifiant figure aussi à la ligne {0} ; chaque fiche ne peut figurer qu’une fois.</translation>
+        <translation>Cet identifiant figure aussi à la ligne {0}&#xa0;; chaque fiche ne peut figurer qu’une fois.</translation>
     </message>
     <message>
         <source>This contact belongs to another partner.</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>This file carries no export record: changes are compared with the database as it is now, so edits made meanwhile cannot be told apart.</source>
-        <translation>Ce fichier ne porte aucune trace d’export : les modifications sont comparées à la base de données telle qu’elle est maintenant, si bien que celles faites entre-temps ne peuvent pas être distinguées.</translation>
+        <translation>Ce fichier ne porte aucune trace d’export&#xa0;: les modifications sont comparées à la base de données telle qu’elle est maintenant, si bien que celles faites entre-temps ne peuvent pas être distinguées.</translation>
     </message>
     <message>
         <source>This file was already imported (batch {0}).</source>
@@ -1327,11 +1327,11 @@
     </message>
     <message>
         <source>This record changed in the database while the file was read; preview the file again.</source>
-        <translation>Cette fiche a été modifiée dans la base de données pendant la lecture du fichier ; affichez de nouveau l’aperçu du fichier.</translation>
+        <translation>Cette fiche a été modifiée dans la base de données pendant la lecture du fichier&#xa0;; affichez de nouveau l’aperçu du fichier.</translation>
     </message>
     <message>
         <source>This row has no Deliverable ID; new deliverables cannot be added from a workbook.</source>
-        <translation>Cette ligne n’a pas d’identifiant de produit livrable (Deliverable ID) ; on ne peut pas ajouter de nouveaux produits livrables à partir d’un classeur.</translation>
+        <translation>Cette ligne n’a pas d’identifiant de produit livrable (Deliverable ID)&#xa0;; on ne peut pas ajouter de nouveaux produits livrables à partir d’un classeur.</translation>
     </message>
     <message>
         <source>Unknown column</source>
@@ -1367,7 +1367,7 @@
     </message>
     <message>
         <source>holds a formula whose result was never calculated; open the file in Excel or LibreOffice and save it again, or type the value</source>
-        <translation>contient une formule dont le résultat n’a jamais été calculé ; ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le de nouveau, ou saisissez la valeur</translation>
+        <translation>contient une formule dont le résultat n’a jamais été calculé&#xa0;; ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le de nouveau, ou saisissez la valeur</translation>
     </message>
     <message>
         <source>is not a date</source>
@@ -1379,15 +1379,15 @@
     </message>
     <message>
         <source>{0} changed since the preview; preview it again.</source>
-        <translation>{0} a changé depuis l’aperçu ; affichez-en de nouveau l’aperçu.</translation>
+        <translation>{0} a changé depuis l’aperçu&#xa0;; affichez-en de nouveau l’aperçu.</translation>
     </message>
     <message>
         <source>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</source>
-        <translation>{0} contient des déclarations d’entités XML, dont les classeurs n’ont jamais besoin ; il est refusé car dangereux.</translation>
+        <translation>{0} contient des déclarations d’entités XML, dont les classeurs n’ont jamais besoin&#xa0;; il est refusé car dangereux.</translation>
     </message>
     <message>
         <source>{0} contains a part compressed {1} times, far beyond any real workbook; it is refused as a possible zip bomb.</source>
-        <translation>{0} contient une partie compressée {1} fois, bien au-delà de tout classeur réel ; il est refusé comme bombe zip possible.</translation>
+        <translation>{0} contient une partie compressée {1} fois, bien au-delà de tout classeur réel&#xa0;; il est refusé comme bombe zip possible.</translation>
     </message>
     <message>
         <source>{0} has too many parts ({1}) to be a normal workbook.</source>
@@ -1411,7 +1411,7 @@
     </message>
     <message>
         <source>{0} is damaged and cannot be read (malformed or unsafe XML: {1}).</source>
-        <translation>{0} est endommagé et ne peut pas être lu (XML mal formé ou dangereux : {1}).</translation>
+        <translation>{0} est endommagé et ne peut pas être lu (XML mal formé ou dangereux&#xa0;: {1}).</translation>
     </message>
     <message>
         <source>{0} is damaged and cannot be read ({1}). Open it in your spreadsheet program and save it again.</source>
@@ -1427,7 +1427,7 @@
     </message>
     <message>
         <source>{0} is damaged: its sheet data is missing.</source>
-        <translation>{0} est endommagé : les données de ses feuilles manquent.</translation>
+        <translation>{0} est endommagé&#xa0;: les données de ses feuilles manquent.</translation>
     </message>
     <message>
         <source>{0} is empty.</source>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>{0} is not UTF-8 text. Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</source>
-        <translation>{0} n’est pas un texte UTF-8. Enregistrez-le au format « CSV UTF-8 (délimité par des virgules) » et réessayez.</translation>
+        <translation>{0} n’est pas un texte UTF-8. Enregistrez-le au format «&#xa0;CSV UTF-8 (délimité par des virgules)&#xa0;» et réessayez.</translation>
     </message>
     <message>
         <source>{0} is not a date</source>
@@ -1475,35 +1475,35 @@
     </message>
     <message>
         <source>{0} is {1} MB; files over {2} MB are not imported. Split it into smaller files.</source>
-        <translation>{0} fait {1} Mo ; les fichiers de plus de {2} Mo ne sont pas importés. Scindez-le en fichiers plus petits.</translation>
+        <translation>{0} fait {1} Mo&#xa0;; les fichiers de plus de {2} Mo ne sont pas importés. Scindez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>{0} rows have conflicts still to resolve (keep the database value or take the partner&apos;s); nothing was written.</source>
-        <translation>{0} lignes ont encore des conflits à résoudre (garder la valeur de la base ou prendre celle du partenaire) ; rien n’a été écrit.</translation>
+        <translation>{0} lignes ont encore des conflits à résoudre (garder la valeur de la base ou prendre celle du partenaire)&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{0} rows have errors. Correct the file, or choose to skip those rows; nothing was written.</source>
-        <translation>{0} lignes comportent des erreurs. Corrigez le fichier ou choisissez d’ignorer ces lignes ; rien n’a été écrit.</translation>
+        <translation>{0} lignes comportent des erreurs. Corrigez le fichier ou choisissez d’ignorer ces lignes&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{0} would expand to {1} MB when opened, over the limit of {2} MB; it is refused as a possible zip bomb.</source>
-        <translation>{0} occuperait {1} Mo une fois ouvert, au-delà de la limite de {2} Mo ; il est refusé comme bombe zip possible.</translation>
+        <translation>{0} occuperait {1} Mo une fois ouvert, au-delà de la limite de {2} Mo&#xa0;; il est refusé comme bombe zip possible.</translation>
     </message>
     <message>
         <source>{0}: changed in the database since the export, and in the file; choose which value to keep.</source>
-        <translation>{0} : modifié dans la base de données depuis l’export, et dans le fichier ; choisissez la valeur à garder.</translation>
+        <translation>{0}&#xa0;: modifié dans la base de données depuis l’export, et dans le fichier&#xa0;; choisissez la valeur à garder.</translation>
     </message>
     <message>
         <source>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</source>
-        <translation>{0} : la feuille « {1} » compte plus de {2} lignes, le maximum qu’une importation accepte. Scindez le fichier.</translation>
+        <translation>{0}&#xa0;: la feuille «&#xa0;{1}&#xa0;» compte plus de {2} lignes, le maximum qu’une importation accepte. Scindez le fichier.</translation>
     </message>
     <message>
         <source>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</source>
-        <translation>{0} : feuille « {1} », ligne {2}, colonne {3} : la cellule contient {4} caractères ; une cellule peut en contenir au plus {5}.</translation>
+        <translation>{0}&#xa0;: feuille «&#xa0;{1}&#xa0;», ligne {2}, colonne {3}&#xa0;: la cellule contient {4} caractères&#xa0;; une cellule peut en contenir au plus {5}.</translation>
     </message>
     <message>
         <source>{0}: {1}.</source>
-        <translation>{0} : {1}.</translation>
+        <translation>{0}&#xa0;: {1}.</translation>
     </message>
 </context>
 <context>
@@ -1554,11 +1554,11 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>Re&amp;vert…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler…</translation>
     </message>
     <message>
         <source>{0} by {1}</source>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <source>Restore the values that import batch {0} ({1}) replaced?</source>
-        <translation>Rétablir les valeurs remplacées par le lot d&apos;importation {0} ({1}) ?</translation>
+        <translation>Rétablir les valeurs remplacées par le lot d&apos;importation {0} ({1})&#xa0;?</translation>
     </message>
     <message>
         <source>Reverting import batch {0}…</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Rows with changes, conflicts or errors</source>
@@ -1705,7 +1705,7 @@
     </message>
     <message>
         <source>Rows with errors: correct the file, or skip them.</source>
-        <translation>Lignes en erreur : corrigez le fichier ou ignorez-les.</translation>
+        <translation>Lignes en erreur&#xa0;: corrigez le fichier ou ignorez-les.</translation>
     </message>
     <message>
         <source>Choose a value for every conflict.</source>
@@ -1717,7 +1717,7 @@
     </message>
     <message>
         <source>Error ({0}): {1}</source>
-        <translation>Erreur ({0}) : {1}</translation>
+        <translation>Erreur ({0})&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1729,7 +1729,7 @@
     </message>
     <message>
         <source>Warning ({0}): {1}</source>
-        <translation>Avertissement ({0}) : {1}</translation>
+        <translation>Avertissement ({0})&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
@@ -1750,27 +1750,27 @@
     <name>ListExport</name>
     <message>
         <source>Export this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter cette liste</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Classeur Excel (*.xlsx)</translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <source>{0} could not be written: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n&apos;a pas pu être écrit&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>%n row(s) written to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes écrites dans {0}&#xa0;: %n.</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de {0}…</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <source>&amp;Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches l&amp;iées</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1856,19 +1856,19 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Ouvrir</translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>E&amp;xport selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la sélection…</translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
-        <translation>Supprimer la fiche « {1} » ({0}) ? Cette action est irréversible.</translation>
+        <translation>Supprimer la fiche «&#xa0;{1}&#xa0;» ({0})&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Cannot delete</source>
@@ -1883,7 +1883,7 @@
     </message>
     <message>
         <source>&apos;{0}&apos; cannot be deleted because other records still refer to it: {1}. Remove or reassign those first.</source>
-        <translation>« {0} » ne peut pas être supprimé, car d’autres enregistrements y renvoient encore : {1}. Supprimez-les ou réaffectez-les d’abord.</translation>
+        <translation>«&#xa0;{0}&#xa0;» ne peut pas être supprimé, car d’autres enregistrements y renvoient encore&#xa0;: {1}. Supprimez-les ou réaffectez-les d’abord.</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +1918,7 @@
     </message>
     <message>
         <source>Database: {0}</source>
-        <translation>Base de données : {0}</translation>
+        <translation>Base de données&#xa0;: {0}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1945,8 +1945,12 @@
         <translation>Annulation… rien n&apos;en sera conservé.</translation>
     </message>
     <message>
+        <source>Opening the database… the list can be changed in a moment.</source>
+        <translation>Ouverture de la base de données… la liste sera modifiable dans un instant.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was written.</source>
-        <translation>Annulé : rien n&apos;a été écrit.</translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Save or revert the changes not saved yet before undoing saved ones.</source>
@@ -1954,15 +1958,15 @@
     </message>
     <message>
         <source>N&amp;ew record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;fiche</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;calendrier…</translation>
     </message>
     <message>
         <source>Export this &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter cette &amp;liste…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1982,7 +1986,7 @@
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
         <source>Your &amp;name in the history…</source>
@@ -1994,16 +1998,16 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;{0} {1}</source>
         <comment>Go menu: the section&apos;s number (its mnemonic), its name</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{0} {1}</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2027,11 +2031,11 @@
     </message>
     <message>
         <source>Name recorded in the history of your changes:</source>
-        <translation>Nom inscrit dans l&apos;historique de vos modifications :</translation>
+        <translation>Nom inscrit dans l&apos;historique de vos modifications&#xa0;:</translation>
     </message>
     <message>
         <source>Changes are recorded under “{0}” from now on.</source>
-        <translation>Les modifications sont désormais enregistrées au nom de « {0} ».</translation>
+        <translation>Les modifications sont désormais enregistrées au nom de «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>New database</source>
@@ -2079,7 +2083,7 @@
     </message>
     <message>
         <source>Import &amp;workbook…</source>
-        <translation>Importer un &amp;classeur…</translation>
+        <translation>&amp;Importer un classeur…</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2124,7 @@
     </message>
     <message>
         <source>Partner:</source>
-        <translation>Partenaire :</translation>
+        <translation>Partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the partner whose workbook to export.</source>
@@ -2139,7 +2143,7 @@
     </message>
     <message>
         <source>Show what needs attention at start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les points à suivre au démarrage</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2147,27 +2151,27 @@
     </message>
     <message>
         <source>Your name in the history:</source>
-        <translation>Votre nom dans l&apos;historique :</translation>
+        <translation>Votre nom dans l&apos;historique&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Remind me of agreements expiring within:</source>
-        <translation>Signaler les accords expirant dans les :</translation>
+        <translation>Signaler les accords expirant dans les&#xa0;:</translation>
     </message>
     <message>
         <source>Remind me of deliverables due within:</source>
-        <translation>Signaler les produits livrables attendus dans les :</translation>
+        <translation>Signaler les produits livrables attendus dans les&#xa0;:</translation>
     </message>
     <message>
         <source>Folder for new databases:</source>
-        <translation>Dossier des nouvelles bases de données :</translation>
+        <translation>Dossier des nouvelles bases de données&#xa0;:</translation>
     </message>
     <message>
         <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accord dont le préavis de renouvellement est plus long est signalé dès le début de ce préavis.</translation>
     </message>
     <message>
         <source> days</source>
@@ -2182,47 +2186,47 @@
     <name>RecordDialog</name>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete this record, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette fiche, après confirmation</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save and close (Enter, Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et fermer (Entrée, Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close without saving (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer (Échap)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Modifications non enregistrées</translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Close without saving the changes to {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer les modifications de {0}&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the {0} &apos;{1}&apos;? This cannot be undone.</source>
-        <translation type="unfinished">Supprimer la fiche « {1} » ({0}) ? Cette action est irréversible.</translation>
+        <translation>Supprimer la fiche «&#xa0;{1}&#xa0;» ({0})&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished">Suppression impossible</translation>
+        <translation>Suppression impossible</translation>
     </message>
 </context>
 <context>
@@ -2237,7 +2241,7 @@
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>Aban&amp;donner</translation>
+        <translation>A&amp;bandonner</translation>
     </message>
     <message>
         <source>Discard the changes not saved yet</source>
@@ -2257,7 +2261,7 @@
     </message>
     <message>
         <source>Problem with {0}</source>
-        <translation>Problème : {0}</translation>
+        <translation>Problème&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>
@@ -2265,7 +2269,7 @@
     </message>
     <message>
         <source>New {0}</source>
-        <translation>Nouvelle fiche : {0}</translation>
+        <translation>Nouvelle fiche&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
@@ -2273,11 +2277,11 @@
     </message>
     <message>
         <source>add {0} &apos;{1}&apos;</source>
-        <translation>ajout de la fiche {0} « {1} »</translation>
+        <translation>ajout de la fiche {0} «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>edit {0} of &apos;{1}&apos;</source>
-        <translation>modification de « {1} » ({0})</translation>
+        <translation>modification de «&#xa0;{1}&#xa0;» ({0})</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2289,7 +2293,7 @@
     </message>
     <message>
         <source>Not saved: a date is not complete or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: une date est incomplète ou non valide.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2297,11 +2301,11 @@
     </message>
     <message>
         <source>This record was changed by {0} while you were editing. Their changes are in the form (marked); your unsaved changes are kept.</source>
-        <translation>Cette fiche a été modifiée par {0} pendant que vous la modifiiez. Leurs modifications figurent dans le formulaire (signalées) ; vos modifications non enregistrées sont conservées.</translation>
+        <translation>Cette fiche a été modifiée par {0} pendant que vous la modifiiez. Leurs modifications figurent dans le formulaire (signalées)&#xa0;; vos modifications non enregistrées sont conservées.</translation>
     </message>
     <message>
         <source>This record was deleted by {0}. Your changes are still shown: copy what you need.</source>
-        <translation>Cette fiche a été supprimée par {0}. Vos modifications restent affichées : copiez ce dont vous avez besoin.</translation>
+        <translation>Cette fiche a été supprimée par {0}. Vos modifications restent affichées&#xa0;: copiez ce dont vous avez besoin.</translation>
     </message>
     <message>
         <source>The record was deleted by {0}.</source>
@@ -2310,11 +2314,11 @@
     <message>
         <source>{0}: {1}</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Updated by {0}; showing the current version.</source>
-        <translation>Mise à jour par {0} ; la version actuelle est affichée.</translation>
+        <translation>Mise à jour par {0}&#xa0;; la version actuelle est affichée.</translation>
     </message>
     <message>
         <source>someone else</source>
@@ -2330,7 +2334,7 @@
     </message>
     <message>
         <source>Changed to “{0}” by {1}. Keep your value or take theirs?</source>
-        <translation>Modifié en « {0} » par {1}. Garder votre valeur ou prendre la leur ?</translation>
+        <translation>Modifié en «&#xa0;{0}&#xa0;» par {1}. Garder votre valeur ou prendre la leur&#xa0;?</translation>
     </message>
     <message>
         <source>you, in another window</source>
@@ -2346,7 +2350,7 @@
     </message>
     <message>
         <source>Choose, for each marked field, your value or theirs before saving: {0}.</source>
-        <translation>Avant d&apos;enregistrer, choisissez pour chaque champ signalé votre valeur ou la leur : {0}.</translation>
+        <translation>Avant d&apos;enregistrer, choisissez pour chaque champ signalé votre valeur ou la leur&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Your value is kept.</source>
@@ -2359,8 +2363,8 @@
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
         <translation>
-            <numerusform>Non enregistré : %n problème à corriger.</numerusform>
-            <numerusform>Non enregistré : %n problèmes à corriger.</numerusform>
+            <numerusform>Non enregistré&#xa0;: %n problème à corriger.</numerusform>
+            <numerusform>Non enregistré&#xa0;: %n problèmes à corriger.</numerusform>
         </translation>
     </message>
     <message>
@@ -2369,7 +2373,7 @@
     </message>
     <message>
         <source>Save the changes to {0}?</source>
-        <translation>Enregistrer les modifications de {0} ?</translation>
+        <translation>Enregistrer les modifications de {0}&#xa0;?</translation>
     </message>
     <message>
         <source>the new record</source>
@@ -2380,7 +2384,7 @@
     <name>RecordTableModel</name>
     <message>
         <source>Overdue: the due date has passed and it is not delivered yet</source>
-        <translation>En retard : l&apos;échéance est passée et rien n&apos;a encore été livré</translation>
+        <translation>En retard&#xa0;: l&apos;échéance est passée et rien n&apos;a encore été livré</translation>
     </message>
 </context>
 <context>
@@ -2398,106 +2402,106 @@
     <name>RelatedPanel</name>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Accords</translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished">Projets</translation>
+        <translation>Projets</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished">Produits livrables</translation>
+        <translation>Produits livrables</translation>
     </message>
     <message>
         <source>Focal points</source>
-        <translation type="unfinished">Correspondants</translation>
+        <translation>Correspondants</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Parties</translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Amends or renews</source>
-        <translation type="unfinished">Modifie/renouvelle</translation>
+        <translation>Modifie ou renouvelle</translation>
     </message>
     <message>
         <source>Amended or renewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié ou renouvelé par</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Related records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches liées</translation>
     </message>
     <message>
         <source>Enter or a double-click opens the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou un double-clic ouvre la fiche.</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished">{0} ({1})</translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>RowsWidget</name>
     <message>
         <source>Tab walks the cells of the current row, then leaves the table; {0} / {1} go to the row above / below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab parcourt les cellules de la ligne en cours, puis quitte le tableau&#xa0;; {0} / {1} mènent à la ligne du dessus / du dessous.</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add a row below the current one ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne sous la ligne en cours ({0})</translation>
     </message>
     <message>
         <source>De&amp;lete row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the current row ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne en cours ({0})</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <source>Move the current row up ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la ligne en cours ({0})</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;cendre</translation>
     </message>
     <message>
         <source>Move the current row down ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la ligne en cours ({0})</translation>
     </message>
 </context>
 <context>
@@ -2528,73 +2532,73 @@
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
-        <translation>Aucun résultat pour « {0} ».</translation>
+        <translation>Aucun résultat pour «&#xa0;{0}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>SearchPicker</name>
     <message>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour rechercher…</translation>
     </message>
     <message>
         <source>Show all (Down arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher (flèche Bas)</translation>
     </message>
     <message>
         <source>No entry matches “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée ne correspond à «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>No entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée</translation>
     </message>
 </context>
 <context>
     <name>Services</name>
     <message>
         <source>&apos;{0}&apos; is not a known country code</source>
-        <translation>« {0} » n’est pas un code de pays connu</translation>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un code de pays connu</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a valid database address.</source>
-        <translation>« {0} » n’est pas une adresse de base de données valide.</translation>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas une adresse de base de données valide.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not an ISO 4217 currency code</source>
-        <translation>« {0} » n’est pas un code de monnaie ISO 4217</translation>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un code de monnaie ISO 4217</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not in the reference list</source>
-        <translation>« {0} » ne figure pas dans la liste de référence</translation>
+        <translation>«&#xa0;{0}&#xa0;» ne figure pas dans la liste de référence</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not one of: {1}</source>
-        <translation>« {0} » ne fait pas partie des valeurs : {1}</translation>
+        <translation>«&#xa0;{0}&#xa0;» ne fait pas partie des valeurs&#xa0;: {1}</translation>
     </message>
     <message>
         <source>No database driver for {0}: {1}.</source>
-        <translation>Aucun pilote de base de données pour {0} : {1}.</translation>
+        <translation>Aucun pilote de base de données pour {0}&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver is not installed: install unccd-desktop[postgresql] to use a server.</source>
-        <translation>Le pilote PostgreSQL n’est pas installé : installez unccd-desktop[postgresql] pour utiliser un serveur.</translation>
+        <translation>Le pilote PostgreSQL n’est pas installé&#xa0;: installez unccd-desktop[postgresql] pour utiliser un serveur.</translation>
     </message>
     <message>
         <source>The backup could not be made: {0}.</source>
-        <translation>La sauvegarde n’a pas pu être effectuée : {0}.</translation>
+        <translation>La sauvegarde n’a pas pu être effectuée&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>The backup could not be restored to {0}: {1}.</source>
-        <translation>La sauvegarde n’a pas pu être restaurée dans {0} : {1}.</translation>
+        <translation>La sauvegarde n’a pas pu être restaurée dans {0}&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>The backup could not be written to {0}: the disk is full or failed ({1}). Free some space or choose another place, then try again.</source>
-        <translation>La sauvegarde n’a pas pu être écrite dans {0} : le disque est plein ou défaillant ({1}). Libérez de l’espace ou choisissez un autre emplacement, puis réessayez.</translation>
+        <translation>La sauvegarde n’a pas pu être écrite dans {0}&#xa0;: le disque est plein ou défaillant ({1}). Libérez de l’espace ou choisissez un autre emplacement, puis réessayez.</translation>
     </message>
     <message>
         <source>The backup could not be written to {0}: {1}.</source>
-        <translation>La sauvegarde n’a pas pu être écrite dans {0} : {1}.</translation>
+        <translation>La sauvegarde n’a pas pu être écrite dans {0}&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>The backup file must not be the database itself.</source>
@@ -2610,11 +2614,11 @@
     </message>
     <message>
         <source>The database {0} cannot be opened: check that the file and its folder exist and that you may write there.</source>
-        <translation>La base de données {0} ne peut pas être ouverte : vérifiez que le fichier et son dossier existent et que vous pouvez y écrire.</translation>
+        <translation>La base de données {0} ne peut pas être ouverte&#xa0;: vérifiez que le fichier et son dossier existent et que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>The database {0} cannot be used: {1}</source>
-        <translation>La base de données {0} ne peut pas être utilisée : {1}</translation>
+        <translation>La base de données {0} ne peut pas être utilisée&#xa0;: {1}</translation>
     </message>
     <message>
         <source>The database {0} is damaged and cannot be read. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</source>
@@ -2622,11 +2626,11 @@
     </message>
     <message>
         <source>The database {0} is empty (0 bytes): it was cut short or never written. Open another file, or restore the latest backup (unccd-desktop db restore --db FILE).</source>
-        <translation>La base de données {0} est vide (0 octet) : elle a été tronquée ou jamais écrite. Ouvrez un autre fichier ou restaurez la dernière sauvegarde (unccd-desktop db restore --db FILE).</translation>
+        <translation>La base de données {0} est vide (0 octet)&#xa0;: elle a été tronquée ou jamais écrite. Ouvrez un autre fichier ou restaurez la dernière sauvegarde (unccd-desktop db restore --db FILE).</translation>
     </message>
     <message>
         <source>The database {0} is in use by another program (or another copy of UNCCD Partnerships) and stayed locked for {1} seconds. Nothing was changed; close the other program, then try again.</source>
-        <translation>La base de données {0} est utilisée par un autre programme (ou une autre copie d’UNCCD Partnerships) et est restée verrouillée pendant {1} secondes. Rien n’a été modifié ; fermez l’autre programme, puis réessayez.</translation>
+        <translation>La base de données {0} est utilisée par un autre programme (ou une autre copie d’UNCCD Partnerships) et est restée verrouillée pendant {1} secondes. Rien n’a été modifié&#xa0;; fermez l’autre programme, puis réessayez.</translation>
     </message>
     <message>
         <source>The database {0} is read-only. Copy it to a folder where you can write, or change its permissions, then open it again.</source>
@@ -2634,11 +2638,11 @@
     </message>
     <message>
         <source>The disk holding {0} reported a read or write error (it may be full or removed). Nothing was saved; check the disk, then try again.</source>
-        <translation>Le disque qui contient {0} a signalé une erreur de lecture ou d’écriture (il est peut-être plein ou retiré). Rien n’a été enregistré ; vérifiez le disque, puis réessayez.</translation>
+        <translation>Le disque qui contient {0} a signalé une erreur de lecture ou d’écriture (il est peut-être plein ou retiré). Rien n’a été enregistré&#xa0;; vérifiez le disque, puis réessayez.</translation>
     </message>
     <message>
         <source>The schema upgrade was stopped because it would leave {0} broken references (first in table {1}); the database was not changed.</source>
-        <translation>La mise à niveau du schéma a été arrêtée, car elle aurait laissé {0} références rompues (la première dans la table {1}) ; la base de données n’a pas été modifiée.</translation>
+        <translation>La mise à niveau du schéma a été arrêtée, car elle aurait laissé {0} références rompues (la première dans la table {1})&#xa0;; la base de données n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>There is no backup file at {0}.</source>
@@ -2650,7 +2654,7 @@
     </message>
     <message>
         <source>There is no space left on the disk holding {0}. Nothing was saved; free some space, then try again.</source>
-        <translation>Il n’y a plus d’espace sur le disque qui contient {0}. Rien n’a été enregistré ; libérez de l’espace, puis réessayez.</translation>
+        <translation>Il n’y a plus d’espace sur le disque qui contient {0}. Rien n’a été enregistré&#xa0;; libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
         <source>This database was created by a newer version of UNCCD Partnerships (schema {0}). Install the latest version of the application to open it.</source>
@@ -2670,35 +2674,35 @@
     </message>
     <message>
         <source>agreement &apos;{0}&apos;</source>
-        <translation>l’accord « {0} »</translation>
+        <translation>l’accord «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>amendment or renewal &apos;{0}&apos;</source>
-        <translation>la modification ou le renouvellement « {0} »</translation>
+        <translation>la modification ou le renouvellement «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>row {0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0}, {1}&#xa0;: {2}</translation>
     </message>
     <message>
         <source>row {0}: no such record</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0}&#xa0;: fiche introuvable</translation>
     </message>
     <message>
         <source>too long (at most {0} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>texte trop long ({0} caractères au plus)</translation>
     </message>
     <message>
         <source>{0} (amendment)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (modification)</translation>
     </message>
     <message>
         <source>{0} (renewal {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (renouvellement {1})</translation>
     </message>
     <message>
         <source>{0} (renewal)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (renouvellement)</translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -2714,23 +2718,23 @@
     </message>
     <message>
         <source>cannot be this agreement itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être l’accord lui-même</translation>
     </message>
     <message>
         <source>deliverable &apos;{0}&apos;</source>
-        <translation>le produit livrable « {0} »</translation>
+        <translation>le produit livrable «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>document &apos;{0}&apos;</source>
-        <translation>le document « {0} »</translation>
+        <translation>le document «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>focal point &apos;{0}&apos;</source>
-        <translation>le correspondant « {0} »</translation>
+        <translation>le correspondant «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>initiative &apos;{0}&apos; (donor)</source>
-        <translation>l’initiative « {0} » (donateur)</translation>
+        <translation>l’initiative «&#xa0;{0}&#xa0;» (donateur)</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -2754,31 +2758,31 @@
     </message>
     <message>
         <source>must be filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire</translation>
     </message>
     <message>
         <source>must be filled in when a budget is given</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire lorsqu’un budget est indiqué</translation>
     </message>
     <message>
         <source>must be on or after the actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas précéder le début effectif</translation>
     </message>
     <message>
         <source>must be on or after the effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas précéder la date d’entrée en vigueur</translation>
     </message>
     <message>
         <source>must be on or after the planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas précéder le début prévu</translation>
     </message>
     <message>
         <source>must be on or after the signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas précéder la date de signature</translation>
     </message>
     <message>
         <source>must be on or after the submission date</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas précéder la date de soumission</translation>
     </message>
     <message>
         <source>must be yes or no</source>
@@ -2790,31 +2794,31 @@
     </message>
     <message>
         <source>no such record</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche introuvable</translation>
     </message>
     <message>
         <source>not a SHA-256 digest (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>empreinte SHA-256 non valide (64 chiffres hexadécimaux attendus)</translation>
     </message>
     <message>
         <source>not a field of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inexistant dans cette fiche</translation>
     </message>
     <message>
         <source>not a valid date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>date non valide (utilisez la forme AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse électronique non valide</translation>
     </message>
     <message>
         <source>project &apos;{0}&apos;</source>
-        <translation>le projet « {0} »</translation>
+        <translation>le projet «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>row {0}: the end year is before the start year</source>
-        <translation>ligne {0} : l’année de fin précède l’année de début</translation>
+        <translation>ligne {0}&#xa0;: l’année de fin précède l’année de début</translation>
     </message>
     <message>
         <source>{0} holds tables but is not a UNCCD Partnerships database.</source>
@@ -2842,22 +2846,38 @@
     </message>
     <message>
         <source>{0} is not a usable backup: {1}.</source>
-        <translation>{0} n’est pas une sauvegarde utilisable : {1}.</translation>
+        <translation>{0} n’est pas une sauvegarde utilisable&#xa0;: {1}.</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {0}</source>
+        <translation>&amp;Annuler&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {0}</source>
+        <translation>&amp;Rétablir&#xa0;: {0}</translation>
+    </message>
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo: {0}</source>
-        <translation>Rétablir : {0}</translation>
+        <translation>Rétablir&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Redone: {0}.</source>
-        <translation>Rétabli : {0}.</translation>
+        <translation>Rétabli&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2865,15 +2885,15 @@
     </message>
     <message>
         <source>Undo “{0}”? The record will be deleted.</source>
-        <translation>Annuler « {0} » ? La fiche sera supprimée.</translation>
+        <translation>Annuler «&#xa0;{0}&#xa0;»&#xa0;? La fiche sera supprimée.</translation>
     </message>
     <message>
         <source>Undo: {0}</source>
-        <translation>Annuler : {0}</translation>
+        <translation>Annuler&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Undone: {0}.</source>
-        <translation>Annulé : {0}.</translation>
+        <translation>Annulé&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>an import or a restore</source>
@@ -2901,19 +2921,19 @@
     </message>
     <message>
         <source>{0}, {1}: {2}</source>
-        <translation>{0}, {1} : {2}</translation>
+        <translation>{0}, {1}&#xa0;: {2}</translation>
     </message>
     <message>
         <source>“{0}” can no longer be undone or redone: the record was changed by {1}.</source>
-        <translation>« {0} » ne peut plus être annulé ni rétabli : la fiche a été modifiée depuis ({1}).</translation>
+        <translation>«&#xa0;{0}&#xa0;» ne peut plus être annulé ni rétabli&#xa0;: la fiche a été modifiée depuis ({1}).</translation>
     </message>
     <message>
         <source>“{0}” was not undone: the record was changed since.</source>
-        <translation>« {0} » n&apos;a pas été annulé : la fiche a été modifiée depuis.</translation>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;a pas été annulé&#xa0;: la fiche a été modifiée depuis.</translation>
     </message>
     <message>
         <source>“{0}” was not undone: the record was deleted since.</source>
-        <translation>« {0} » n&apos;a pas été annulé : la fiche a été supprimée depuis.</translation>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;a pas été annulé&#xa0;: la fiche a été supprimée depuis.</translation>
     </message>
 </context>
 <context>
@@ -2942,7 +2962,7 @@
     </message>
     <message>
         <source>This application keeps the register of the partnerships of the United Nations Convention to Combat Desertification: partners, agreements, initiatives, projects and their deliverables. There is no database on this computer yet. How would you like to start?</source>
-        <translation>Cette application tient le registre des partenariats de la Convention des Nations Unies sur la lutte contre la désertification : partenaires, accords, initiatives, projets et leurs produits livrables. Il n&apos;y a pas encore de base de données sur cet ordinateur. Comment souhaitez-vous commencer ?</translation>
+        <translation>Cette application tient le registre des partenariats de la Convention des Nations Unies sur la lutte contre la désertification&#xa0;: partenaires, accords, initiatives, projets et leurs produits livrables. Il n&apos;y a pas encore de base de données sur cet ordinateur. Comment souhaitez-vous commencer&#xa0;?</translation>
     </message>
     <message>
         <source>Explore the demo database</source>
@@ -2950,7 +2970,7 @@
     </message>
     <message>
         <source>The partnerships of the Global Mechanism described in the COP 15 note ICCD/COP(15)/21: a safe place to try everything.</source>
-        <translation>Les partenariats du Mécanisme mondial décrits dans la note ICCD/COP(15)/21 de la quinzième session de la Conférence des Parties : de quoi tout essayer sans risque.</translation>
+        <translation>Les partenariats du Mécanisme mondial décrits dans la note ICCD/COP(15)/21 de la quinzième session de la Conférence des Parties&#xa0;: de quoi tout essayer sans risque.</translation>
     </message>
     <message>
         <source>Create an empty database</source>
@@ -3008,7 +3028,7 @@
     </message>
     <message>
         <source>Save as:</source>
-        <translation>Enregistrer sous :</translation>
+        <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>Save workbook</source>

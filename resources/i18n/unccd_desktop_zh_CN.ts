@@ -1935,6 +1935,10 @@
         <translation>正在取消…不会保留任何部分。</translation>
     </message>
     <message>
+        <source>Opening the database… the list can be changed in a moment.</source>
+        <translation>正在打开数据库…稍后即可修改此列表。</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>

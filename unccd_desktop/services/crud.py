@@ -11,7 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from .. import messages as msg
 from ..domain import AuditAction, Country
-from ..domain.base import utcnow
+from ..domain.base import UTCDateTime, utcnow
 from ..errors import (
     ConflictError,
     ConflictInfo,
@@ -22,6 +22,8 @@ from ..errors import (
     ValidationError,
     message_of,
 )
+from ..storage import first_pages
+from ..storage.first_pages import FirstPage
 from . import audit
 from .fields import Field
 from .fulltext import KIND_NUMBERS, matching_count, matching_ids
@@ -215,26 +217,81 @@ class EntityService:
 
         The page's ids are chosen first, from the records alone; only those rows are then
         joined to their related records, so a page costs the same anywhere in a long list."""
-        columns = self.list_columns()
+        with self.db.read() as session:
+            stmt = self._rows_statement(
+                session, self.list_columns(), text, filters, sort, descending, offset, limit
+            )
+            return [dict(row._mapping) for row in session.execute(stmt)]
+
+    def _rows_statement(
+        self,
+        session: Session,
+        columns: dict[str, sa.ColumnElement],
+        text: str,
+        filters: dict[str, Any] | None,
+        sort: str | None,
+        descending: bool,
+        offset: int,
+        limit: int | None,
+    ) -> sa.Select:
         sort_col = columns.get(sort or self.default_sort, columns["label"])
         order = sort_col.desc() if descending else sort_col.asc()
         nulls = sa.nulls_last(order) if not descending else sa.nulls_first(order)
         tiebreak = self.model.id.desc() if descending else self.model.id
+        needed = offset + limit if limit is not None else None
+        walk = self._walk_sort_index(session, text, filters, sort_col, needed)
+        page = self._filtered(sa.select(self.model.id), text, filters, walk)
+        page = page.order_by(nulls, tiebreak).offset(offset)
+        if limit is not None:
+            page = page.limit(limit)
+        chosen = page.subquery("page")
+        stmt = (
+            sa.select(*(col.label(name) for name, col in columns.items()))
+            .select_from(chosen)
+            .join(self.model, self.model.id == chosen.c.id)
+        )
+        return self.list_joins(stmt).order_by(nulls, tiebreak)
+
+    def preview_columns(self) -> dict[str, sa.ColumnElement]:
+        """The list columns as a saved query can replay them on a later day (first_page)."""
+        return self.list_columns()
+
+    def remember_first_page(self, sort: str | None = None, descending: bool = False) -> None:
+        """Keep the query of this list's first page for the next start-up (first_pages)."""
+        page = self.first_page(sort, descending)
+        if page is not None and self.db.path is not None:
+            first_pages.remember(self.db.path, page)
+
+    def first_page(
+        self, sort: str | None = None, descending: bool = False, limit: int = 200
+    ) -> FirstPage | None:
+        """The SQL of the list's first unfiltered page and of its count, with each column's
+        kind, for storage.first_pages to replay with sqlite3 alone at the next start-up (the
+        rows are read then; only the query is kept). None on other databases."""
+        if not self.db.is_sqlite:
+            return None
+        columns = self.preview_columns()
         with self.db.read() as session:
-            needed = offset + limit if limit is not None else None
-            walk = self._walk_sort_index(session, text, filters, sort_col, needed)
-            page = self._filtered(sa.select(self.model.id), text, filters, walk)
-            page = page.order_by(nulls, tiebreak).offset(offset)
-            if limit is not None:
-                page = page.limit(limit)
-            chosen = page.subquery("page")
-            stmt = (
-                sa.select(*(col.label(name) for name, col in columns.items()))
-                .select_from(chosen)
-                .join(self.model, self.model.id == chosen.c.id)
+            stmt = self._rows_statement(session, columns, "", None, sort, descending, 0, limit)
+            dialect = session.get_bind().dialect
+            schema = session.scalar(sa.text("SELECT version_num FROM alembic_version"))
+
+            def sql(statement: sa.Select) -> str:
+                return str(
+                    statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
+                )
+
+            count = sa.select(sa.func.count()).select_from(self.model)
+            return FirstPage(
+                entity=self.entity,
+                sort=sort,
+                descending=descending,
+                sql=sql(stmt),
+                count_sql=sql(count),
+                columns=list(columns),
+                kinds=[column_kind(column) for column in columns.values()],
+                schema=str(schema),
             )
-            stmt = self.list_joins(stmt).order_by(nulls, tiebreak)
-            return [dict(row._mapping) for row in session.execute(stmt)]
 
     def count(self, text: str = "", filters: dict[str, Any] | None = None) -> int:
         unfiltered = all(v in (None, "", []) for v in (filters or {}).values())
@@ -494,3 +551,21 @@ class EntityService:
                     blockers,
                 )
             self.delete_in(session, uuid, version)
+
+
+def column_kind(column: sa.ColumnElement) -> str:
+    """How storage.first_pages turns a column's raw SQLite value back into a Python one."""
+    kind = column.type
+    if isinstance(kind, UTCDateTime):
+        return "utc"
+    if isinstance(kind, sa.Enum):
+        return "enum"
+    if isinstance(kind, sa.DateTime):
+        return "datetime"
+    if isinstance(kind, sa.Date):
+        return "date"
+    if isinstance(kind, sa.Boolean):
+        return "bool"
+    if isinstance(kind, sa.Numeric) and not isinstance(kind, sa.Float):
+        return "decimal"
+    return "text"

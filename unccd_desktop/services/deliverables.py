@@ -61,8 +61,14 @@ class DeliverableService(EntityService):
     )
 
     def list_columns(self) -> dict[str, sa.ColumnElement]:
+        return self._columns(date.today())
+
+    def preview_columns(self) -> dict[str, sa.ColumnElement]:
+        # Replayed on a later day (SQLite only): overdue against the day it is replayed.
+        return self._columns(sa.func.date("now", "localtime"))
+
+    def _columns(self, today: Any) -> dict[str, sa.ColumnElement]:
         responsible = RESPONSIBLE
-        today = date.today()
         overdue = sa.and_(
             Deliverable.due_on.is_not(None),
             Deliverable.due_on < today,

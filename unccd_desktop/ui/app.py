@@ -59,11 +59,23 @@ class Application(QObject):
         self._opening = target
         self.window = self._new_window(target)
         self.window.show()
+        QTimer.singleShot(0, self.window, lambda: self._preview(target))
         start_task(  # the window's opening page shows the progress
             lambda _task: open_or_create(target, demo=demo, create=create),
             lambda services: self._show(services, target),
             lambda exc, details: self._failed(exc, details, target),
         )
+
+    def _preview(self, target: str) -> None:
+        """The list left open last, read with sqlite3 while the data layer loads."""
+        from .list_preview import read_preview
+
+        window = self.window
+        if window is None or window.services is not None:
+            return
+        found = read_preview(target, window.current_key())
+        if found is not None:
+            window.show_preview(window.current_key(), *found)
 
     def _attached(self) -> bool:
         return self.window is not None and self.window.services is not None

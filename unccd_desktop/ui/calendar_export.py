@@ -137,9 +137,10 @@ class CalendarExportDialog(QDialog):
 
 def written_text(result: Any) -> str:
     """What the status bar says once the file is written."""
-    return QCoreApplication.translate(
+    text = QCoreApplication.translate(
         "CalendarExportDialog", "%n reminder date(s) written to {0}", "", result.events
-    ).format(result.path)
+    )
+    return text.format(result.path)
 
 
 def export_calendar(window: QMainWindow) -> CalendarExportDialog:

@@ -4,15 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..domain import (
-    ActivityStatus,
-    AgreementKind,
-    AgreementStatus,
-    DeliverableKind,
-    DeliverableStatus,
-    PartnerKind,
-)
-
 
 @dataclass(frozen=True)
 class Column:
@@ -25,7 +16,7 @@ class Column:
 class Filter:
     key: str  # a column or special filter of the service
     kind: str  # enum, ref, date_range, flag, country, region
-    enum: type | None = None
+    enum: str | None = None  # the name of an enum of domain/enums.py (read without the ORM)
     ref: str | None = None  # entity whose records the ref filter offers
 
 
@@ -55,7 +46,7 @@ LISTS: dict[str, ListSpec] = {
             Column("updated_at", visible=False),
         ),
         (
-            Filter("kind", "enum", PartnerKind),
+            Filter("kind", "enum", "PartnerKind"),
             Filter("country", "country"),
             Filter("region", "region"),
         ),
@@ -76,8 +67,8 @@ LISTS: dict[str, ListSpec] = {
             Column("updated_at", visible=False),
         ),
         (
-            Filter("status", "enum", AgreementStatus),
-            Filter("kind", "enum", AgreementKind),
+            Filter("status", "enum", "AgreementStatus"),
+            Filter("kind", "enum", "AgreementKind"),
             Filter("partner", "ref", ref="partner"),
             Filter("expires_on", "date_range"),
         ),
@@ -110,7 +101,7 @@ LISTS: dict[str, ListSpec] = {
             Column("countries"),
         ),
         (
-            Filter("status", "enum", ActivityStatus),
+            Filter("status", "enum", "ActivityStatus"),
             Filter("initiative", "ref", ref="initiative"),
             Filter("partner", "ref", ref="partner"),
             Filter("country", "country"),
@@ -134,8 +125,8 @@ LISTS: dict[str, ListSpec] = {
             Column("updated_at", visible=False),
         ),
         (
-            Filter("status", "enum", DeliverableStatus),
-            Filter("kind", "enum", DeliverableKind),
+            Filter("status", "enum", "DeliverableStatus"),
+            Filter("kind", "enum", "DeliverableKind"),
             Filter("responsible_partner", "ref", ref="partner"),
             Filter("initiative", "ref", ref="initiative"),
             Filter("due_on", "date_range"),

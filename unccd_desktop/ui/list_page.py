@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import domain
 from ..errors import DependencyError
 from . import prompts
 from .column_fit import ColumnFitter
@@ -247,7 +248,7 @@ class ListPage(QWidget):
         if spec_filter.kind == "region":  # UN M49 regions, as the reference list names them
             regions = {c["region"] for c in self.services.reference.countries()}
             return [(region, region) for region in sorted(regions - {""})]
-        return enum_items(spec_filter.enum)
+        return enum_items(getattr(domain, spec_filter.enum))
 
     def filters(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import re
 from collections.abc import Callable
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._add_page("imports", self.tr("Import history"), QWidget())
         target = shown_target(target)
         self.opening = self._make_opening_page(target)
+        self.preview: QWidget | None = None  # the list left open last, while opening
         self.stack.addWidget(self.opening)
         self.stack.setCurrentWidget(self.opening)
 
@@ -141,8 +143,27 @@ class MainWindow(QMainWindow):
 
     def opening_failed(self, message: str) -> None:
         """Say on the opening page that the database could not be opened."""
+        self._drop_preview()
+        self.stack.setCurrentWidget(self.opening)
         self.opening_label.setText(message)
         self.opening.findChild(QProgressBar).hide()
+
+    def show_preview(self, section: str, rows: list[dict], count: int) -> None:
+        """While the database opens, the list left open last, read only (ui/list_preview)."""
+        from .list_preview import ListPreview
+
+        if self.services is not None or self.preview is not None:
+            return
+        note = self.tr("Opening the database… the list can be changed in a moment.")
+        self.preview = ListPreview(section, rows, count, note)
+        self.stack.addWidget(self.preview)
+        self.stack.setCurrentWidget(self.preview)
+
+    def _drop_preview(self) -> None:
+        if self.preview is not None:
+            self.stack.removeWidget(self.preview)
+            self.preview.deleteLater()
+            self.preview = None
 
     def attach(self, services: Services, ops: Operations | None = None) -> None:
         """Fill the window with the open database: its dashboard, lists and history.
@@ -177,6 +198,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Database: {0}").format(services.db.display_name))
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
+        self._drop_preview()
         self._on_section_changed(max(self.sidebar.currentRow(), 0))
         # The import history (which also takes workbooks dropped on the window) is built
         # right after the section shown is painted.
@@ -714,6 +736,19 @@ class MainWindow(QMainWindow):
         settings.setValue("window/section", self.current_key())
         for page in self.list_pages.values():
             page.save_layout()
+        self._remember_first_page()
+
+    def _remember_first_page(self) -> None:
+        """Keep the query of the list shown, for the next start-up to show its first rows
+        while the data layer loads (storage/first_pages)."""
+        page = self.stack.currentWidget()
+        path = self.services.db.path if self.services is not None else None
+        if page not in self.list_pages.values() or path is None:
+            return
+        from ..errors import UserError
+
+        with contextlib.suppress(OSError, UserError):  # only a faster start would be lost
+            page.service.remember_first_page(page.model.sort_key, page.model.descending)
 
     def confirm_close(self) -> bool:
         current = self.stack.currentWidget()

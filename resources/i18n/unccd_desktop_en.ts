@@ -1945,6 +1945,10 @@
         <translation>Cancelling… nothing of it will be kept.</translation>
     </message>
     <message>
+        <source>Opening the database… the list can be changed in a moment.</source>
+        <translation>Opening the database… the list can be changed in a moment.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
@@ -2852,10 +2856,6 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <source>Redo: {0}</source>
-        <translation>Redo: {0}</translation>
-    </message>
-    <message>
         <source>Redone: {0}.</source>
         <translation>Redone: {0}.</translation>
     </message>
@@ -2868,8 +2868,20 @@
         <translation>Undo “{0}”? The record will be deleted.</translation>
     </message>
     <message>
-        <source>Undo: {0}</source>
-        <translation>Undo: {0}</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {0}</source>
+        <translation>&amp;Redo: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {0}</source>
+        <translation>&amp;Undo: {0}</translation>
     </message>
     <message>
         <source>Undone: {0}.</source>

@@ -2867,10 +2867,6 @@
         <translation>Повторить</translation>
     </message>
     <message>
-        <source>Redo: {0}</source>
-        <translation>Повторить: {0}</translation>
-    </message>
-    <message>
         <source>Redone: {0}.</source>
         <translation>Повторено: {0}.</translation>
     </message>
@@ -2883,8 +2879,20 @@
         <translation>Отменить «{0}»? Запись будет удалена.</translation>
     </message>
     <message>
-        <source>Undo: {0}</source>
-        <translation>Отменить: {0}</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {0}</source>
+        <translation>&amp;Повторить: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {0}</source>
+        <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
         <source>Undone: {0}.</source>

@@ -2845,10 +2845,6 @@
         <translation>重做</translation>
     </message>
     <message>
-        <source>Redo: {0}</source>
-        <translation>重做：{0}</translation>
-    </message>
-    <message>
         <source>Redone: {0}.</source>
         <translation>已重做：{0}。</translation>
     </message>
@@ -2861,8 +2857,20 @@
         <translation>要撤消“{0}”吗？该记录将被删除。</translation>
     </message>
     <message>
-        <source>Undo: {0}</source>
-        <translation>撤消：{0}</translation>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {0}</source>
+        <translation>重做(&amp;R)：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {0}</source>
+        <translation>撤消(&amp;U)：{0}</translation>
     </message>
     <message>
         <source>Undone: {0}.</source>

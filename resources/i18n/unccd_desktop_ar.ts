@@ -2900,10 +2900,6 @@
         <translation>إعادة</translation>
     </message>
     <message>
-        <source>Redo: {0}</source>
-        <translation>إعادة: {0}</translation>
-    </message>
-    <message>
         <source>Redone: {0}.</source>
         <translation>تمت الإعادة: {0}.</translation>
     </message>
@@ -2916,8 +2912,20 @@
         <translation>هل تريد التراجع عن «{0}»؟ سيُحذف السجل.</translation>
     </message>
     <message>
-        <source>Undo: {0}</source>
-        <translation>تراجع: {0}</translation>
+        <source>&amp;Redo</source>
+        <translation>إعادة(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {0}</source>
+        <translation>إعادة(&amp;R): {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {0}</source>
+        <translation>تراجع(&amp;U): {0}</translation>
     </message>
     <message>
         <source>Undone: {0}.</source>

@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>No signed or active agreement is past its expiry.</source>
-        <translation>Aucun accord signé ou en vigueur n&apos;a dépassé sa date d&apos;expiration.</translation>
+        <translation>Aucun accord signé ou en vigueur n&apos;est échu.</translation>
     </message>
     <message>
         <source>Every signed or active agreement has an expiry date.</source>
@@ -2872,10 +2872,6 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <source>Redo: {0}</source>
-        <translation>Rétablir&#xa0;: {0}</translation>
-    </message>
-    <message>
         <source>Redone: {0}.</source>
         <translation>Rétabli&#xa0;: {0}.</translation>
     </message>
@@ -2886,10 +2882,6 @@
     <message>
         <source>Undo “{0}”? The record will be deleted.</source>
         <translation>Annuler «&#xa0;{0}&#xa0;»&#xa0;? La fiche sera supprimée.</translation>
-    </message>
-    <message>
-        <source>Undo: {0}</source>
-        <translation>Annuler&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Undone: {0}.</source>

@@ -6,7 +6,10 @@ fonts draw the window:
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots/take.py
 
 Writes opening.png, main-window.png, list-<section>.png and editor-merge.png (a colleague's
-change merged into unsaved typing) beside this file, 1400 × 860 each.
+change merged into unsaved typing) beside this file, 1400 × 860 each, and the user guide's
+pictures of the screens that changed: guide-dashboard.png, guide-agreement.png,
+guide-renewal.png (a renewal on the Related tab, with its timeline), guide-preferences.png,
+guide-donor-report.png and guide-calendar.png.
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ def main() -> None:
         if entity == "deliverable":
             window.grab().save(str(HERE / "main-window.png"))
     merge(window)
+    guide(window)
     window.close()
 
 
@@ -99,6 +103,68 @@ def merge(window) -> None:
     settle()
     window.grab().save(str(HERE / "editor-merge.png"))
     editor.revert()
+
+
+def guide(window) -> None:
+    """The user guide's pictures of the screens that changed."""
+    from datetime import date
+
+    from unccd_desktop.ui import prompts
+    from unccd_desktop.ui.calendar_export import CalendarExportDialog
+    from unccd_desktop.ui.exchange import DonorReportDialog
+    from unccd_desktop.ui.preferences import PreferencesDialog
+    from unccd_desktop.ui.related_panel import RelatedPanel
+
+    window.resize(1360, 860)
+    window.show_section("dashboard")
+    window.dashboard.refresh()
+    settle()
+    window.grab().save(str(HERE / "guide-dashboard.png"))
+
+    window.show_section("agreement")
+    page = window.list_page("agreement")
+    service = page.service
+    tripartite = next(r for r in service.rows(limit=50) if r["title"].startswith("Tripartite"))
+    page.open_record(tripartite["uuid"])
+    settle()
+    window.grab().save(str(HERE / "guide-agreement.png"))
+
+    # The IFRC MoU with its dates, renewed; the renewal's Related tab shows both on a timeline.
+    ifrc = next(r for r in service.rows(limit=50) if r["title"].endswith("the IFRC"))
+    dates = {
+        "signed_on": date(2021, 6, 1),
+        "effective_on": date(2021, 7, 1),
+        "expires_on": date(2026, 6, 30),
+        "renewal_notice_days": 90,
+    }
+    version = service.get(ifrc["uuid"])["version"]
+    window.ops.write(window, lambda _task: service.update(ifrc["uuid"], version, dates))
+    while window.ops.pending:
+        settle(50)
+    page.open_record(ifrc["uuid"])
+    page.agreement_actions.renew()
+    editor = page.editor
+    editor.widgets["status"].set_value("signed")
+    editor.widgets["signed_on"].set_value(date(2026, 5, 20))
+    with prompts.answering(lambda _prompt: prompts.Button.Yes):  # mark the MoU Renewed
+        editor.save()
+        while window.ops.pending:
+            settle(50)
+        settle()
+    editor.tabs.setCurrentIndex(editor.tabs.indexOf(page.findChild(RelatedPanel)))
+    settle()
+    window.grab().save(str(HERE / "guide-renewal.png"))
+    editor.tabs.setCurrentIndex(0)
+
+    for dialog, name in (
+        (PreferencesDialog(window), "guide-preferences.png"),
+        (DonorReportDialog(window.services, window), "guide-donor-report.png"),
+        (CalendarExportDialog(window.services, window), "guide-calendar.png"),
+    ):
+        dialog.show()
+        settle()
+        dialog.grab().save(str(HERE / name))
+        dialog.close()
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ SHOWN = {
         Qt.LayoutDirection.LeftToRight,
     ),
     "ar": (
-        "&ملف",
+        "ملف(&F)",
         "الاتفاقات",
         "العنوان",
         "مذكرة تفاهم",

@@ -113,3 +113,26 @@ def test_the_title_column_cannot_be_hidden(window):
     assert page.table.horizontalHeader().sectionResizeMode(page.spec.title_index).name == (
         "Stretch"
     )
+
+
+def test_titles_that_begin_alike_are_told_apart_in_a_narrow_column(qtbot, window):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window.resize(1000, 700)  # the two MoU titles are cut
+    window.show_section("agreement")
+    page = window.list_page("agreement")
+    qtbot.waitUntil(lambda: fills_table(page))
+    title = page.spec.title_index
+    width = page.table.horizontalHeader().sectionSize(title) - 8
+    delegate = page.table.itemDelegateForColumn(title)
+    shown_texts = []
+    for row in range(page.model.rowCount()):
+        index = page.model.index(row, title)
+        if not index.data().startswith("Memorandum of Understanding"):
+            continue
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, index)
+        metrics = page.table.fontMetrics()
+        assert metrics.horizontalAdvance(option.text) > width  # too long to show whole
+        shown_texts.append(metrics.elidedText(option.text, option.textElideMode, width))
+    assert len(shown_texts) == 2 and shown_texts[0] != shown_texts[1], shown_texts

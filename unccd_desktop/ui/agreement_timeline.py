@@ -180,7 +180,7 @@ class AgreementTimeline(QWidget):
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         label = painter.fontMetrics().elidedText(
-            span.label, Qt.TextElideMode.ElideRight, int(label_rect.width())
+            span.label, Qt.TextElideMode.ElideMiddle, int(label_rect.width())
         )
         align = Qt.AlignmentFlag.AlignVCenter | (
             Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft

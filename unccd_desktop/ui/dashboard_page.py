@@ -86,6 +86,7 @@ class DashboardPage(QWidget):
         tree.setHeaderLabels(headers)
         tree.setRootIsDecorated(False)
         tree.setUniformRowHeights(True)
+        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # titles that begin alike
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = tree.header()
         header.setStretchLastSection(False)

@@ -74,16 +74,16 @@ def install(app: QApplication, code: str | None = None) -> str:
         translator.deleteLater()
     _installed.clear()
     QLocale.setDefault(locale)
+    # English too has a catalogue: its plural forms ("1 deliverable", "2 deliverables").
+    sources = [(CATALOGUE, translations_dir())]
     if chosen != "en":
-        sources = (
-            (CATALOGUE, translations_dir()),
-            ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
-        )
-        for name, folder in sources:
-            translator = QTranslator(app)
-            if translator.load(f"{name}_{chosen}", str(folder)):
-                QCoreApplication.installTranslator(translator)
-                _installed.append(translator)
+        qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        sources.append(("qtbase", qt))
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(f"{name}_{chosen}", str(folder)):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
     right_to_left = locale.textDirection() == Qt.LayoutDirection.RightToLeft
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight

@@ -42,7 +42,7 @@ from .labels import entity_name, field_name, message_text
 from .picker import RefWidget, SearchPicker, country_items
 from .record_editor import RecordEditor
 from .settings import app_settings
-from .table_model import RecordTableModel
+from .table_model import MiddleElided, RecordTableModel
 from .undo import UndoController
 from .workers import Task
 
@@ -102,6 +102,7 @@ class ListPage(QWidget):
         self.table.setSortingEnabled(True)  # sorts by the indicator: none, so no query
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(spec.title_index, MiddleElided(self.table))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()

@@ -27,7 +27,7 @@ from .column_fit import ColumnFitter
 from .entities import LISTS
 from .labels import SIDEBAR
 from .settings import app_settings
-from .table_model import RecordTableModel
+from .table_model import MiddleElided, RecordTableModel
 
 
 class PreloadedRows:
@@ -88,6 +88,7 @@ class ListPreview(QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do here yet
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(spec.title_index, MiddleElided(self.table))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()

@@ -331,6 +331,7 @@ class RecordEditor(QWidget):
             for text_widget in self._text_widgets:  # a load or a save is a commit point
                 if isinstance(text_widget, QLineEdit):
                     text_widget.setText(text_widget.text())
+                    text_widget.setCursorPosition(0)  # a long name shows from its beginning
                 else:
                     text_widget.document().clearUndoRedoStacks()
         finally:

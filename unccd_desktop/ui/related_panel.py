@@ -78,6 +78,7 @@ class RelatedPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Related records"))
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # titles that begin alike
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(12)
         header = self.tree.header()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from .labels import display_value, field_name
 
@@ -237,3 +238,12 @@ def _size_text(size: int) -> str:
             return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
         size /= 1024
     return str(size)
+
+
+class MiddleElided(QStyledItemDelegate):
+    """Cuts a long text in its middle: titles that begin alike ("Memorandum of Understanding
+    between…") are still told apart by their ends."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle

@@ -201,17 +201,19 @@ def test_search_edit_save_undo_with_keys_only(keyboard_window, qtbot, land, demo
 
 
 def test_the_focus_is_drawn_around_the_focused_field(keyboard_window, qtbot):
-    from unccd_desktop.ui.keyboard import keyboard
+    from unccd_desktop.ui.keyboard import RING_COLOR, keyboard
 
     page = keyboard_window.list_page("partner")
     keyboard_window.go_to("partner")
     page.search.setFocus()
     qtbot.waitUntil(lambda: keyboard().ring.isVisible())
     ring = keyboard().ring
-    around = ring.geometry()
-    inside = page.search.geometry()
-    assert ring.parentWidget() is page.search.parentWidget()
-    assert around.contains(inside) and around != inside
+    assert ring.parentWidget() is page.search and ring.geometry() == page.search.rect()
+    image = page.search.grab().toImage()  # the ring is painted along the field's edge
+    middle = image.height() // 2
+    assert image.pixelColor(1, middle).name() == RING_COLOR.name()
+    page.table.setFocus()
+    qtbot.waitUntil(lambda: ring.parentWidget() is page.table)
 
 
 def dialogs(services) -> dict[str, QWidget]:

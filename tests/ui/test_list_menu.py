@@ -10,10 +10,8 @@ from PySide6.QtWidgets import QApplication, QMenu
 from unccd_desktop.ui.list_page import ListPage
 from unccd_desktop.ui.prompts import Button
 
+
 # A pop-up menu on the offscreen platform the tests run on: no window manager to raise it.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
-
-
 def entry(menu: QMenu, text: str):
     return next(a for a in menu.actions() if a.text() == text)
 

@@ -28,8 +28,6 @@ UNCCD = demo_uuid("partners", "unccd-secretariat")
 GM = demo_uuid("partners", "gm")
 AUDA_TEXT = "AUDA-NEPAD — African Union Development Agency"
 TODAY = date.today().isoformat()
-# The offscreen platform cannot raise a pop-up window or give it the keyboard; it says so.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 
 
 @pytest.fixture

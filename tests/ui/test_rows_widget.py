@@ -211,3 +211,25 @@ def test_focus_given_to_the_field_goes_to_the_current_row(form, qtbot) -> None:
     form.after.setFocus()
     rows.setFocus()  # as the editor does to show a problem with the rows
     assert focused() is inner(rows, 2, 0)
+
+
+def test_an_empty_table_takes_a_first_row_from_the_keyboard(form, qtbot) -> None:
+    rows = form.rows
+    rows.set_value([])
+    form.before.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)  # no row to enter: the focus is on Add row
+    assert focused() is rows.add_button
+    press(qtbot, Qt.Key.Key_Return, CTRL)  # the row keys work from there too
+    assert len(rows.value()) == 1 and focused() is inner(rows, 0, 0)
+    QTest.keyClicks(focused(), "FAO")
+    press(qtbot, Qt.Key.Key_Return)
+    assert rows.value()[0]["partner"] == demo_uuid("partners", "fao")
+
+
+def test_a_record_is_shown_from_the_tables_first_column(form, qtbot) -> None:
+    rows = form.rows
+    form.resize(420, 500)  # narrower than the columns
+    QTest.mouseClick(inner(rows, 0, 3), Qt.MouseButton.LeftButton)  # scrolls to Signed
+    qtbot.waitUntil(lambda: rows.table.horizontalScrollBar().value() > 0)
+    rows.set_value(rows.value())  # another record loaded
+    assert rows.table.horizontalScrollBar().value() == 0

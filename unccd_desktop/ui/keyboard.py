@@ -67,10 +67,12 @@ def _has_typing(widget: QObject, undo: bool) -> bool:
 
 
 class FocusRing(QWidget):
-    """A ring drawn around the widget that has the keyboard focus, over the window's style.
+    """A ring drawn along the inside edge of the widget that has the keyboard focus, over the
+    window's style (whose own mark of the focus is faint).
 
-    It is a child of the focused widget's parent, transparent for the mouse, and follows the
-    focus (``QApplication.focusChanged``) and the widget's moves and resizes."""
+    It is a child of the focused widget, covering it, transparent for the mouse, so that it is
+    clipped wherever the widget is (a field scrolled half out of view); it follows the focus
+    (``QApplication.focusChanged``) and the widget's resizes."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -89,7 +91,7 @@ class FocusRing(QWidget):
             self.hide()
             self.setParent(None)
             return
-        self.setParent(self.target.parentWidget())
+        self.setParent(self.target)
         self.target.installEventFilter(self)
         self._place()
 
@@ -98,14 +100,12 @@ class FocusRing(QWidget):
         if target is None or not target.isVisible():
             self.hide()
             return
-        margin = RING_WIDTH + 1
-        self.setGeometry(target.geometry().adjusted(-margin, -margin, margin, margin))
+        self.setGeometry(target.rect())
         self.raise_()
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.target and event.type() in (
-            QEvent.Type.Move,
             QEvent.Type.Resize,
             QEvent.Type.Show,
             QEvent.Type.Hide,

@@ -99,6 +99,7 @@ class RowsWidget(FieldWidget):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
+            button.installEventFilter(self)  # the row keys work from the buttons too
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -321,6 +322,7 @@ class RowsWidget(FieldWidget):
         for item in value or []:
             self._insert(self.table.rowCount(), item)
         self._rows_changed()
+        self.table.horizontalScrollBar().setValue(0)  # a record shown from its first column
         self.changed.emit()
 
 

@@ -79,6 +79,7 @@ class _ExportDialog(QDialog):
         file_row.addRow(self.tr("Save as:"), row)
         layout.addLayout(file_row)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(620)  # the proposed file name shows whole
 
     def partner_picker(self, blank_text: str) -> SearchPicker:
         """A partner picker (its rows kept: the short name, acronym or else name, names the

@@ -1945,6 +1945,10 @@
         <translation>Cancelando… no se conservará nada.</translation>
     </message>
     <message>
+        <source>Opening the database… the list can be changed in a moment.</source>
+        <translation>Abriendo la base de datos… la lista podrá modificarse en un momento.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
@@ -2852,10 +2856,6 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <source>Redo: {0}</source>
-        <translation>Rehacer: {0}</translation>
-    </message>
-    <message>
         <source>Redone: {0}.</source>
         <translation>Rehecho: {0}.</translation>
     </message>
@@ -2868,8 +2868,20 @@
         <translation>¿Deshacer «{0}»? Se eliminará el registro.</translation>
     </message>
     <message>
-        <source>Undo: {0}</source>
-        <translation>Deshacer: {0}</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {0}</source>
+        <translation>&amp;Rehacer: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {0}</source>
+        <translation>&amp;Deshacer: {0}</translation>
     </message>
     <message>
         <source>Undone: {0}.</source>

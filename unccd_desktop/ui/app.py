@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from .. import APP_ID, APP_NAME, __version__
 from ..paths import default_database_path
@@ -37,6 +38,21 @@ def open_or_create(target: str | None, demo: bool = False, create: bool = False)
     return services
 
 
+class _FirstPaint(QObject):
+    """Runs ``then`` once ``widget`` has been painted for the first time."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.then)
+        return False
+
+
 class Application(QObject):
     """Owns the open database and its window; swaps both when another database is opened,
     and builds the window again, on the same database, when another language is chosen."""
@@ -59,7 +75,7 @@ class Application(QObject):
         self._opening = target
         self.window = self._new_window(target)
         self.window.show()
-        QTimer.singleShot(0, self.window, lambda: self._preview(target))
+        _FirstPaint(self.window, lambda: self._preview(target))  # the window shows first
         start_task(  # the window's opening page shows the progress
             lambda _task: open_or_create(target, demo=demo, create=create),
             lambda services: self._show(services, target),

@@ -393,11 +393,11 @@
     </message>
     <message>
         <source>No signed or active agreement is past its expiry.</source>
-        <translation>Ningún acuerdo firmado o vigente ha superado su fecha de expiración.</translation>
+        <translation>Ningún acuerdo firmado o vigente ha expirado.</translation>
     </message>
     <message>
         <source>Every signed or active agreement has an expiry date.</source>
-        <translation>Todos los acuerdos firmados o vigentes tienen fecha de expiración.</translation>
+        <translation>Todo acuerdo firmado o vigente tiene fecha de expiración.</translation>
     </message>
     <message numerus="yes">
         <source>Active agreements past their expiry (%n)</source>

@@ -112,3 +112,25 @@ def test_tab_follows_the_reading_direction(qtbot, demo_db, language, section):
     right_to_left = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert right_to_left == (language == "ar")
     check_visual_order([page.search, *visited], right_to_left)
+
+
+@pytest.mark.parametrize("section", ["agreement", "project", "initiative"])
+def test_the_editor_is_as_wide_as_its_form(qtbot, demo_db, language, section):
+    """Long labels or the buttons under a table never make the form scroll sideways."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.go_to(section)
+    page = window.list_page(section)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.editor.details.findChild(QScrollArea) is not None)
+    scroll = page.editor.details.findChild(QScrollArea)
+    qtbot.waitUntil(
+        lambda: (
+            scroll.widget().width() <= scroll.viewport().width()
+            and not scroll.horizontalScrollBar().isVisible()
+        )
+    )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QTextEdit,
     QVBoxLayout,
@@ -50,6 +51,7 @@ CONFLICT_STYLE = "background: #f8cbad; color: #4a1206; padding: 2px 4px;"
 UNIQUE_FIELDS = {"project": ("code",), "partner": ("iati_org_id",)}
 COPY_SUFFIX_FIELD = {"partner": "name"}
 TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit)
+MIN_EDITOR_WIDTH = 380
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -143,7 +145,7 @@ class RecordEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(MIN_EDITOR_WIDTH)
         self.setEnabled(False)
         self._set_dirty(False)
         ops.changed.connect(self._on_changes)
@@ -178,6 +180,23 @@ class RecordEditor(QWidget):
                 last = last.nextInFocusChain()
             QWidget.setTabOrder(last, self.revert_button)
             QWidget.setTabOrder(self.revert_button, self.save_button)
+            self._fit_form(form)
+
+    def _fit_form(self, scroll: QScrollArea) -> None:
+        """The editor is never narrower than its form (long labels in Arabic or Russian, the
+        buttons under a table): the form then never scrolls sideways; the list gives way."""
+        style = self.style()
+        frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self.tabs)
+        margins = self.layout().contentsMargins()
+        chrome = (
+            scroll.verticalScrollBar().sizeHint().width()
+            + 4 * frame  # the tab page's frame and the scroll area's
+            + 2 * style.pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)  # the tab page
+            + margins.left()
+            + margins.right()
+        )
+        needed = scroll.widget().minimumSizeHint().width() + chrome
+        self.setMinimumWidth(max(MIN_EDITOR_WIDTH, needed))
 
     def _build_form(self) -> QWidget:
         form_widget = QWidget()

@@ -9,7 +9,8 @@ Writes opening.png, main-window.png, list-<section>.png and editor-merge.png (a 
 change merged into unsaved typing) beside this file, 1400 × 860 each, and the user guide's
 pictures of the screens that changed: guide-dashboard.png, guide-agreement.png,
 guide-renewal.png (a renewal on the Related tab, with its timeline), guide-preferences.png,
-guide-donor-report.png and guide-calendar.png.
+guide-donor-report.png and guide-calendar.png; and for the Arabic and Chinese guides
+dashboard-<ar|zh>.png, main-window-<ar|zh>.png and editor-<ar|zh>.png.
 """
 
 from __future__ import annotations
@@ -79,6 +80,10 @@ def main() -> None:
     merge(window)
     guide(window)
     window.close()
+    for code, suffix in (("ar", "ar"), ("zh_CN", "zh")):
+        i18n.install(app, code)
+        translated(MainWindow(window.services), suffix)
+    i18n.install(app, "en")
 
 
 def merge(window) -> None:
@@ -120,6 +125,7 @@ def guide(window) -> None:
     window.dashboard.refresh()
     settle()
     window.grab().save(str(HERE / "guide-dashboard.png"))
+    window.grab().save(str(HERE / "dashboard.png"))
 
     window.show_section("agreement")
     page = window.list_page("agreement")
@@ -128,6 +134,7 @@ def guide(window) -> None:
     page.open_record(tripartite["uuid"])
     settle()
     window.grab().save(str(HERE / "guide-agreement.png"))
+    window.grab().save(str(HERE / "editor-agreement.png"))
 
     # The IFRC MoU with its dates, renewed; the renewal's Related tab shows both on a timeline.
     ifrc = next(r for r in service.rows(limit=50) if r["title"].endswith("the IFRC"))
@@ -165,6 +172,27 @@ def guide(window) -> None:
         settle()
         dialog.grab().save(str(HERE / name))
         dialog.close()
+
+
+def translated(window, suffix: str) -> None:
+    """The Dashboard, the partners and the tripartite MoU in another language."""
+    window.resize(1360, 860)
+    window.show()
+    window.show_section("dashboard")
+    settle()
+    window.grab().save(str(HERE / f"dashboard-{suffix}.png"))
+    window.show_section("partner")
+    page = window.list_page("partner")
+    page.table.selectRow(0)
+    settle()
+    window.grab().save(str(HERE / f"main-window-{suffix}.png"))
+    window.show_section("agreement")
+    page = window.list_page("agreement")
+    tripartite = next(r for r in page.service.rows(limit=50) if r["title"].startswith("Tripartite"))
+    page.open_record(tripartite["uuid"])
+    settle()
+    window.grab().save(str(HERE / f"editor-{suffix}.png"))
+    window.close()
 
 
 if __name__ == "__main__":

@@ -210,7 +210,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--small", type=int, default=1_000)
     parser.add_argument("--big", type=int, default=100_000)
-    parser.add_argument("--repeats", type=int, default=5, help="start-ups of each process")
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        default=5,
+        help="timings of each list step, start-ups of each process",
+    )
     args = parser.parse_args()
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
@@ -219,7 +224,10 @@ def main() -> None:
         build(small, args.small)
         build(big, args.big)
         print(f"built the databases in {time.perf_counter() - t:.1f} s")
-        timings = {args.small: time_list(small), args.big: time_list(big)}
+        timings = {
+            args.small: time_list(small, args.repeats),
+            args.big: time_list(big, args.repeats),
+        }
         (bare,), bare_rss = startup(STARTUP_BARE, big, args.repeats)
         (window, rows, ready), app_rss = startup(STARTUP_APP, big, args.repeats)
 

@@ -116,3 +116,27 @@ def test_counted_text_filter_walks_the_sort_index_on_sqlite(sqlite_services: Ser
     statements.clear()
     assert [r["title"] for r in service.rows("land 397", limit=20)] == ["land 397"]
     assert not any("deliverables.id + " in s for s in statements)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_count_and_first_page_in_one_read_match_the_two_reads(
+    many_deliverables: Services, descending: bool
+) -> None:
+    """The count and first page read together (the matches looked up once) are what count()
+    and rows() give, for text alone, text with a filter, and no match; one query's matches
+    never reach the next."""
+    service = many_deliverables.deliverables
+    cases = (
+        ("drou", None),
+        ("land item", None),
+        ("drou", {"due_on": (date(2024, 1, 5), date(2024, 1, 20))}),
+        ("nothing-like-this", None),
+        ("drou", None),
+    )
+    for text, filters in cases:
+        want = expected(many_deliverables, text, "due_on", descending)
+        found, page = service.count_and_page(text, filters, "due_on", descending, limit=25)
+        assert found == service.count(text, filters)
+        assert page == service.rows(text, filters, "due_on", descending, 0, 25)
+        if filters is None:
+            assert found == len(want) and [r["uuid"] for r in page] == want[:25]

@@ -130,3 +130,16 @@ def test_after_a_write_only_the_pages_used_last_are_read_again(demo_db, monkeypa
     assert model.follow_changes()  # same rows in the same places: updated in place
     assert model.cached_pages() == table_model.FOLLOWED_PAGES
     assert changed == [last] and model.row_data(last)["progress_percent"] == 42
+
+
+def test_a_new_filter_shows_its_records_from_the_top(window, qtbot):
+    window.resize(1280, 500)  # fewer rows shown than the partners
+    window.show_section("partner")
+    page = window.list_page("partner")
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.table.rowAt(0) > 0)
+    page.search.setText("o")  # most partners still match
+    page.apply_filters()
+    assert page.model.rowCount() > 20
+    assert page.table.rowAt(0) == 0
+    assert page.model.cached_pages() == 1  # the first page, read with the count

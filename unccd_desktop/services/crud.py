@@ -37,6 +37,11 @@ META_FIELDS = ("uuid", "version", "created_at", "updated_at")
 PRELOADED = "preloaded"
 
 
+# The ids matching a text filter, kept for the rest of one read (count_and_page); the table
+# is made on each SQLite connection (storage/database.py).
+SEARCH_HITS = sa.table("search_hits", sa.column("id"), schema="temp")
+
+
 def _query_key(text: str, filters: dict[str, Any] | None) -> tuple[str, str]:
     return text.strip(), repr(sorted((filters or {}).items()))
 
@@ -137,17 +142,21 @@ class EntityService:
     def _text_by_index(self) -> bool:
         return self.db.is_sqlite and self.entity in KIND_NUMBERS
 
-    def text_clause(self, text: str, *, walk_sort_index: bool = False) -> sa.ColumnElement:
+    def text_clause(
+        self, text: str, *, walk_sort_index: bool = False, hits: bool = False
+    ) -> sa.ColumnElement:
         """Records matching every word of ``text``: through the full-text index on SQLite
         (word prefixes of the indexed names), else a substring match on ``text_columns()``.
 
         With ``walk_sort_index`` the id is compared as an expression, so SQLite cannot look
         the matches up by primary key and walks the index of the sort column instead, testing
         each row against the matches: a page then costs at most one pass over that index
-        rather than sorting every match."""
+        rather than sorting every match. With ``hits`` the matches are those put in
+        ``temp.search_hits`` by ``_fill_hits`` in the same transaction."""
         if self._text_by_index:
             record_id = self.model.id + 0 if walk_sort_index else self.model.id
-            return record_id.in_(matching_ids(self.entity, text))
+            found = sa.select(SEARCH_HITS.c.id) if hits else matching_ids(self.entity, text)
+            return record_id.in_(found)
         words = []
         for word in text.split():
             pattern = like_pattern(word)
@@ -163,10 +172,11 @@ class EntityService:
         text: str,
         filters: dict[str, Any] | None,
         walk: bool = False,
+        hits: bool = False,
     ) -> sa.Select:
         stmt = self.list_joins(stmt)
         if text.strip():
-            stmt = stmt.where(self.text_clause(text, walk_sort_index=walk))
+            stmt = stmt.where(self.text_clause(text, walk_sort_index=walk, hits=hits))
         columns = self.list_columns()
         special = self.special_filters()
         for name, value in (filters or {}).items():
@@ -233,6 +243,7 @@ class EntityService:
         descending: bool,
         offset: int,
         limit: int | None,
+        hits: bool = False,
     ) -> sa.Select:
         sort_col = columns.get(sort or self.default_sort, columns["label"])
         order = sort_col.desc() if descending else sort_col.asc()
@@ -240,7 +251,7 @@ class EntityService:
         tiebreak = self.model.id.desc() if descending else self.model.id
         needed = offset + limit if limit is not None else None
         walk = self._walk_sort_index(session, text, filters, sort_col, needed)
-        page = self._filtered(sa.select(self.model.id), text, filters, walk)
+        page = self._filtered(sa.select(self.model.id), text, filters, walk, hits)
         page = page.order_by(nulls, tiebreak).offset(offset)
         if limit is not None:
             page = page.limit(limit)
@@ -293,6 +304,42 @@ class EntityService:
                 schema=str(schema),
             )
 
+    def count_and_page(
+        self,
+        text: str = "",
+        filters: dict[str, Any] | None = None,
+        sort: str | None = None,
+        descending: bool = False,
+        limit: int = 200,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """``count()`` and the first page of ``rows()`` in one read. On SQLite a text filter's
+        matches are then looked up in the full-text index once, into a temporary table of
+        this transaction, instead of once for the count and again for the page."""
+        if not (text.strip() and self._text_by_index):
+            return self.count(text, filters), self.rows(text, filters, sort, descending, 0, limit)
+        unfiltered = all(v in (None, "", []) for v in (filters or {}).values())
+        with self.db.read() as session:
+            session.execute(sa.delete(SEARCH_HITS))
+            matching = matching_ids(self.entity, text)
+            added = session.execute(sa.insert(SEARCH_HITS).from_select(["id"], matching))
+            if unfiltered:
+                found = added.rowcount
+            else:
+                stmt = sa.select(sa.func.count(sa.distinct(self.model.id))).select_from(self.model)
+                found = session.scalar(self._filtered(stmt, text, filters, hits=True)) or 0
+            self._remember_count(text, filters, found)
+            stmt = self._rows_statement(
+                session, self.list_columns(), text, filters, sort, descending, 0, limit, hits=True
+            )
+            rows = [dict(row._mapping) for row in session.execute(stmt)]
+        return found, rows
+
+    def _remember_count(self, text: str, filters: dict[str, Any] | None, found: int) -> None:
+        """Kept for rows() to choose its plan for the same query."""
+        if len(self._match_counts) >= 32:
+            self._match_counts.clear()
+        self._match_counts[_query_key(text, filters)] = found
+
     def count(self, text: str = "", filters: dict[str, Any] | None = None) -> int:
         unfiltered = all(v in (None, "", []) for v in (filters or {}).values())
         if unfiltered and text.strip() and self._text_by_index:
@@ -305,10 +352,8 @@ class EntityService:
             stmt = self._filtered(stmt, text, filters)
         with self.db.read() as session:
             found = session.scalar(stmt) or 0
-        if text.strip() and self._text_by_index:  # kept for rows() to choose its plan
-            if len(self._match_counts) >= 32:
-                self._match_counts.clear()
-            self._match_counts[_query_key(text, filters)] = found
+        if text.strip() and self._text_by_index:
+            self._remember_count(text, filters, found)
         return found
 
     def choices(self, text: str = "", limit: int = 200) -> list[tuple[str, str]]:

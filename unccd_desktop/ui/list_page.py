@@ -278,10 +278,13 @@ class ListPage(QWidget):
             widget.set_value(value)
 
     def apply_filters(self) -> None:
+        """Show the records the filters give, from the top (or at the record shown, when it
+        is among them)."""
         self._filter_timer.stop()
         current = self.editor.uuid
         self.model.set_query(self.search.text(), self.filters())
         self._update_count()
+        self.table.scrollToTop()  # a new query: its first page, which the model has read
         self._select_uuid(current)
 
     def _update_count(self) -> None:

@@ -72,7 +72,14 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._texts.clear()
-        self._count = self.service.count(self.text, self.filters)
+        if self.text.strip():  # the matches are looked up once for the count and first page
+            self._count, first = self.service.count_and_page(
+                self.text, self.filters, self.sort_key, self.descending, PAGE_SIZE
+            )
+            if first:
+                self._pages[0] = first
+        else:
+            self._count = self.service.count(self.text, self.filters)
         self.endResetModel()
 
     def follow_changes(self) -> bool:

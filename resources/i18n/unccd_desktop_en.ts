@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
 </context>
 <context>
@@ -1809,11 +1809,11 @@
     </message>
     <message>
         <source>&amp;Focal points</source>
-        <translation>&amp;Focal points</translation>
+        <translation>Focal &amp;points</translation>
     </message>
     <message>
         <source>&amp;Related</source>
-        <translation>&amp;Related</translation>
+        <translation>Rela&amp;ted</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -2257,7 +2257,7 @@
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;History</translation>
+        <translation>Histor&amp;y</translation>
     </message>
     <message>
         <source>Problem with {0}</source>

@@ -27,7 +27,7 @@ def related_tab(window, entity: str, uuid: str) -> RelatedPanel:
     assert editor.uuid == uuid
     panel = editor.findChild(RelatedPanel)
     editor.tabs.setCurrentWidget(panel)
-    assert editor.tabs.tabText(editor.tabs.currentIndex()) == "&Related"
+    assert editor.tabs.currentWidget() is panel and panel.isVisible()
     return panel
 
 

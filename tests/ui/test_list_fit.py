@@ -3,10 +3,13 @@ column sized by hand keeps its width; long titles show whole in a tooltip."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
 from unccd_desktop.ui import column_fit
 from unccd_desktop.ui.entities import LISTS
+from unccd_desktop.ui.labels import display_value
 from unccd_desktop.ui.list_page import ListPage
 
 
@@ -136,3 +139,18 @@ def test_titles_that_begin_alike_are_told_apart_in_a_narrow_column(qtbot, window
         assert metrics.horizontalAdvance(option.text) > width  # too long to show whole
         shown_texts.append(metrics.elidedText(option.text, option.textElideMode, width))
     assert len(shown_texts) == 2 and shown_texts[0] != shown_texts[1], shown_texts
+
+
+def test_a_date_column_holds_a_whole_date_before_any_date_is_shown(qtbot, window):
+    """No agreement has a date in the demo; the columns are still wide enough for one."""
+    window.resize(1280, 800)
+    window.show_section("agreement")
+    page = window.list_page("agreement")
+    qtbot.waitUntil(lambda: fills_table(page))
+    header = page.table.horizontalHeader()
+    sample = page.table.fontMetrics().horizontalAdvance(display_value(date(2031, 12, 31)))
+    dates = [i for i, c in enumerate(page.spec.columns) if c.date]
+    assert dates and all(page.fitter.heading(i) >= sample for i in dates)  # never cut below
+    for index in dates:
+        if not header.isSectionHidden(index):
+            assert header.sectionSize(index) >= sample, page.spec.columns[index].key

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
+
+from .labels import display_value
 
 MIN_COLUMN_WIDTH = 60  # no column is sized or fitted narrower than this
 MAX_COLUMN_WIDTH = 220  # a column other than the title is not sized wider to fit its text
@@ -26,9 +29,16 @@ class ColumnFitter(QObject):
     with the most room give first (short texts and headings stay whole as long as possible). A
     column the user resized by hand keeps its width (``user_sized``)."""
 
-    def __init__(self, table: QTableView, title: int, user_sized: set[int]) -> None:
+    def __init__(
+        self,
+        table: QTableView,
+        title: int,
+        user_sized: set[int],
+        dates: frozenset[int] = frozenset(),
+    ) -> None:
         super().__init__(table)
         self.table, self.title = table, title
+        self.dates = dates  # columns of dates: never narrower than a date, shown yet or not
         self.user_sized = set(user_sized) - {title}
         self.wanted: dict[int, int] = {}  # each column's width when there is room for it
         self.content: dict[int, int] = {}  # what the text of the first rows needs
@@ -55,19 +65,29 @@ class ColumnFitter(QObject):
         header = self.header
         header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         for index in range(header.count()):
-            need = max(self.table.sizeHintForColumn(index), header.sectionSizeHint(index))
+            need = max(self.table.sizeHintForColumn(index), self.heading(index))
             self.content[index] = need + PADDING
             if index not in self.user_sized:
                 self.wanted[index] = max(
-                    header.sectionSizeHint(index),
+                    self.heading(index),
                     MIN_COLUMN_WIDTH,
                     min(need + PADDING, MAX_COLUMN_WIDTH),
                 )
 
+    def heading(self, index: int) -> int:
+        """What a column needs at least: its heading, and a whole date in a date column."""
+        need = self.header.sectionSizeHint(index)
+        if index in self.dates:
+            sample = display_value(date(2000, 12, 31))
+            need = max(need, self.table.fontMetrics().horizontalAdvance(sample) + PADDING)
+        return need
+
     def keep_sizes(self) -> None:
         """Take the widths shown now (a saved layout) as those the columns want."""
         header = self.header
-        self.wanted = {i: header.sectionSize(i) for i in range(header.count())}
+        self.wanted = {
+            i: max(header.sectionSize(i), self.heading(i)) for i in range(header.count())
+        }
 
     def fit_soon(self) -> None:
         self._timer.start(0)
@@ -99,11 +119,9 @@ class ColumnFitter(QObject):
         MIN_COLUMN_WIDTH; then short texts (dates, statuses) give down to their heading; then
         the title keeps MIN_TITLE_ROOM and every other column MIN_COLUMN_WIDTH. Each column
         gives in proportion to what it can give."""
-        header = self.header
         width = self.table.viewport().width()
 
-        def heading(i: int) -> int:
-            return header.sectionSizeHint(i)
+        heading = self.heading
 
         def short(i: int) -> bool:  # unknown (a saved layout): taken for a long text
             return i in self.content and self.content[i] <= SHORT_COLUMN_WIDTH

@@ -10,6 +10,7 @@ class Column:
     key: str  # a name from the service's list_columns()
     visible: bool = True
     link: str | None = None  # the row key holding the UUID of the record this column names
+    date: bool = False  # holds dates: never narrower than a date, empty or not
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,10 @@ class ListSpec:
     filters: tuple[Filter, ...] = field(default_factory=tuple)
     documents: bool = False  # records of this kind carry attached documents
     title: str = "title"  # the column that takes the room the others leave
+
+    @property
+    def date_columns(self) -> frozenset[int]:
+        return frozenset(i for i, c in enumerate(self.columns) if c.date)
 
     @property
     def title_index(self) -> int:
@@ -59,10 +64,10 @@ LISTS: dict[str, ListSpec] = {
             Column("reference"),
             Column("kind"),
             Column("status"),
-            Column("signed_on"),
-            Column("expires_on"),
+            Column("signed_on", date=True),
+            Column("expires_on", date=True),
             Column("party_count"),
-            Column("effective_on", visible=False),
+            Column("effective_on", date=True, visible=False),
             Column("renewal_notice_days", visible=False),
             Column("updated_at", visible=False),
         ),
@@ -92,8 +97,8 @@ LISTS: dict[str, ListSpec] = {
             Column("title"),
             Column("initiative_name", link="initiative"),
             Column("status"),
-            Column("planned_start"),
-            Column("planned_end", visible=False),
+            Column("planned_start", date=True),
+            Column("planned_end", date=True, visible=False),
             Column("budget_amount", visible=False),
             Column("budget_currency", visible=False),
             Column("deliverable_count"),
@@ -114,14 +119,14 @@ LISTS: dict[str, ListSpec] = {
             Column("title"),
             Column("project_title", link="project"),
             Column("responsible_partner_name", link="responsible_partner"),
-            Column("due_on"),
+            Column("due_on", date=True),
             Column("status"),
             Column("progress_percent"),
             Column("kind", visible=False),
             Column("agreement_title", visible=False, link="agreement"),
             Column("initiative_name", visible=False),
-            Column("submitted_on", visible=False),
-            Column("accepted_on", visible=False),
+            Column("submitted_on", date=True, visible=False),
+            Column("accepted_on", date=True, visible=False),
             Column("updated_at", visible=False),
         ),
         (

@@ -307,7 +307,9 @@ class ListPage(QWidget):
         }
         if isinstance(state, QByteArray | bytes) and header.restoreState(QByteArray(state)):
             header.setSectionHidden(self.spec.title_index, False)  # the title is always shown
-            fitter = ColumnFitter(self.table, self.spec.title_index, user_sized)
+            fitter = ColumnFitter(
+                self.table, self.spec.title_index, user_sized, self.spec.date_columns
+            )
             fitter.keep_sizes()
             section = header.sortIndicatorSection()
             if 0 <= section < len(self.spec.columns):  # no page is read yet: the count holds
@@ -317,7 +319,7 @@ class ListPage(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         for index, column in enumerate(self.spec.columns):
             header.setSectionHidden(index, not column.visible)
-        fitter = ColumnFitter(self.table, self.spec.title_index, set())
+        fitter = ColumnFitter(self.table, self.spec.title_index, set(), self.spec.date_columns)
         fitter.measure()
         fitter.fit()
         return fitter

@@ -95,7 +95,7 @@ class ListPreview(QWidget):
         header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
         state = settings.value(f"lists/{entity}/header")
-        self.fitter = ColumnFitter(self.table, spec.title_index, set())
+        self.fitter = ColumnFitter(self.table, spec.title_index, set(), spec.date_columns)
         if isinstance(state, QByteArray | bytes) and header.restoreState(QByteArray(state)):
             header.setSectionHidden(spec.title_index, False)
             self.fitter.keep_sizes()

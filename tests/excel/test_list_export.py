@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -84,3 +85,27 @@ def test_only_workbooks_and_csv_files(tmp_path):
     with pytest.raises(ValueError):
         write_list(tmp_path / "list.ods", HEADINGS, ROWS)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_workbook_prints_one_page_wide_with_its_headings_and_wraps_long_titles(tmp_path):
+    out = tmp_path / "list.xlsx"
+    long_title = "Memorandum of Understanding between the Global Mechanism and the IFRC " * 2
+    write_list(out, HEADINGS, [[long_title, "=1+1", None], *ROWS])
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.fitToWidth in (None, 1)  # 1 unless said (OOXML's default)
+    assert sheet.page_setup.fitToHeight == 0  # as many pages down as needed
+    assert sheet.print_title_rows == "$1:$1"
+    assert sheet["A2"].alignment.wrap_text  # the widest text column wraps
+    assert not sheet["B2"].alignment.wrap_text
+    assert sheet.row_dimensions[2].height >= 30  # its two or more lines shown
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_the_file_is_readable_as_any_file_the_user_saves(tmp_path, suffix):
+    out = tmp_path / f"list{suffix}"
+    write_list(out, HEADINGS, ROWS)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask

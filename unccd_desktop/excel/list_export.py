@@ -8,8 +8,8 @@ starts with = + - or @ is never taken for a formula.
 from __future__ import annotations
 
 import csv
+import errno
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -17,10 +17,13 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from .writing import saving
+
 SUFFIXES = (".xlsx", ".csv")
 FORMULA_STARTS = ("=", "+", "-", "@")
 WIDTH_SAMPLE = 200  # rows read to choose the width of the workbook's columns
 MAX_WIDTH = 60  # characters
+LINE_HEIGHT = 15  # points: a line of the default font
 
 
 def is_formula_like(text: str) -> bool:
@@ -48,20 +51,12 @@ def write_list(
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValueError(f"cannot write a list to a {suffix or 'nameless'} file")
-    handle, temporary = tempfile.mkstemp(suffix=suffix, prefix=".export-", dir=path.parent)
-    os.close(handle)
-    try:
+    if not path.parent.is_dir():  # a folder chosen, not one made on the way
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
+    with saving(path, SUFFIXES) as temporary:
         if suffix == ".csv":
-            count = _write_csv(Path(temporary), headings, rows, progress)
-        else:
-            count = _write_xlsx(
-                Path(temporary), headings, rows, date_format, number_formats or {}, progress
-            )
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return count
+            return _write_csv(temporary, headings, rows, progress)
+        return _write_xlsx(temporary, headings, rows, date_format, number_formats or {}, progress)
 
 
 def _write_csv(
@@ -112,17 +107,30 @@ def _write_xlsx(
     try:
         sheet = book.add_worksheet()
         bold = book.add_format({"bold": True})
-        dates = book.add_format({"num_format": date_format})
-        times = book.add_format({"num_format": date_format + " hh:mm"})
-        numbers = {i: book.add_format({"num_format": f}) for i, f in number_formats.items()}
+        top = {"valign": "top"}  # a row made high by a wrapped title reads from its top
+        dates = book.add_format({"num_format": date_format, **top})
+        times = book.add_format({"num_format": date_format + " hh:mm", **top})
+        numbers = {i: book.add_format({"num_format": f, **top}) for i, f in number_formats.items()}
+        plain = book.add_format(top)
+        wrapped = book.add_format({"text_wrap": True, **top})
+        wrapping = []  # a text as wide as the widest column allowed wraps within it
         for column, width in enumerate(_widths(headings, first)):
-            sheet.set_column(column, column, width)
+            sheet.set_column(column, column, width, wrapped if width >= MAX_WIDTH else plain)
+            if width >= MAX_WIDTH:
+                wrapping.append(column)
         sheet.freeze_panes(1, 0)
+        sheet.set_landscape()  # printed: one page wide, the headings on every page
+        sheet.fit_to_pages(1, 0)
+        sheet.repeat_rows(0)
+        sheet.set_footer("&C&P / &N")
         for column, heading in enumerate(headings):
             sheet.write_string(0, column, heading, bold)
         count = 0
         for row in _chain(first, rows):
             count += 1
+            lines = max((_lines(row[c]) for c in wrapping), default=1)
+            if lines > 1:  # as high as its wrapped text (spreadsheet programs do not measure)
+                sheet.set_row(count, LINE_HEIGHT * lines)
             for column, value in enumerate(row):
                 if value is None or value == "":
                     continue
@@ -131,7 +139,7 @@ def _write_xlsx(
                 elif isinstance(value, bool):
                     sheet.write_boolean(count, column, value)
                 elif isinstance(value, int | float | Decimal):
-                    sheet.write_number(count, column, float(value), numbers.get(column))
+                    sheet.write_number(count, column, float(value), numbers.get(column, plain))
                 elif isinstance(value, datetime):
                     sheet.write_datetime(count, column, value.replace(tzinfo=None), times)
                 elif isinstance(value, date):
@@ -144,6 +152,12 @@ def _write_xlsx(
     finally:
         book.close()
     return count
+
+
+def _lines(value: Any) -> int:
+    """About how many lines a text takes in a wrapping column."""
+    per_line = MAX_WIDTH * 6 // 5  # widths count digits; a text's letters are narrower
+    return -(-len(value) // per_line) if isinstance(value, str) and value else 1
 
 
 def _chain(first: list[Sequence[Any]], rest: Iterable[Sequence[Any]]) -> Iterable[Sequence[Any]]:

@@ -155,16 +155,18 @@ def close_quietly(wb: Workbook) -> None:
 
 
 @contextlib.contextmanager
-def saving(out: Path) -> Iterator[Path]:
+def saving(out: Path, suffixes: tuple[str, ...] = (".xlsx",)) -> Iterator[Path]:
     """Yield a temporary path beside out; on success it replaces out, on failure it vanishes."""
     out = Path(out).expanduser().resolve()
-    if out.suffix.lower() != ".xlsx":
-        raise UserError(f"Save the workbook with the .xlsx extension (not '{out.suffix}').")
+    if out.suffix.lower() not in suffixes:
+        raise UserError(
+            f"Save the file with the {' or '.join(suffixes)} extension (not '{out.suffix}')."
+        )
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"The folder {out.parent} cannot be created ({exc.strerror}).") from None
-    tmp = out.with_name(f".{out.stem}.partial.xlsx")
+    tmp = out.with_name(f".{out.stem}.partial{out.suffix.lower()}")
     try:
         yield tmp
         with tmp.open("rb+") as fh:

@@ -39,6 +39,7 @@ class SearchDialog(QDialog):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # titles that begin alike
         self.results.itemActivated.connect(self._activate)
         self.note = QLabel()
         self.note.setStyleSheet("color: palette(mid);")

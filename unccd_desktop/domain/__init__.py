@@ -16,7 +16,7 @@ from .enums import (
     PartnerKind,
     PartyRole,
 )
-from .exchange import ImportBatch, WorkbookExport
+from .exchange import ImportBatch, PartnerUpdate, WorkbookExport
 from .initiatives import Initiative, InitiativePhase, InitiativePillar, initiative_donors
 from .partners import FocalPoint, Partner
 from .projects import (
@@ -50,6 +50,7 @@ __all__ = [
     "ParticipationRole",
     "Partner",
     "PartnerKind",
+    "PartnerUpdate",
     "PartyRole",
     "Project",
     "ProjectParticipant",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import posixpath
 import shutil
 import subprocess
 import sys
@@ -34,8 +35,24 @@ def archive(tmp_path: Path) -> Path:
     )
     (packed,) = (tmp_path / "out").glob(f"{APP_ID}-*-linux-*.tar.gz")
     with tarfile.open(packed) as tar:
-        tar.extractall(tmp_path / "unpacked", filter="data")
-    (top,) = (tmp_path / "unpacked").iterdir()
+        members = tar.getmembers()
+    top_name = packed.name.removesuffix(".tar.gz")
+    for member in members:  # what the officer unpacks stays in one folder
+        assert member.name == top_name or member.name.startswith(f"{top_name}/"), member.name
+        assert ".." not in Path(member.name).parts, member.name
+        assert not (member.isdev() or member.islnk()), member.name
+        if member.issym():
+            target = posixpath.normpath(
+                posixpath.join(posixpath.dirname(member.name), member.linkname)
+            )
+            assert target.startswith(f"{top_name}/"), f"{member.name} -> {member.linkname}"
+    unpacked = tmp_path / "unpacked"
+    unpacked.mkdir()
+    # Unpacked the way installer/README.md tells officers to (tar -xzf), which works alike on
+    # every Python (TarFile.extractall's filter argument needs Python 3.11.4 or newer).
+    subprocess.run(["tar", "-C", str(unpacked), "-xzf", str(packed)], check=True)
+    (top,) = unpacked.iterdir()
+    assert top.name == top_name
     return top
 
 

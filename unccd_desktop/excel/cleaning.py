@@ -12,8 +12,9 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from ..domain import DeliverableStatus
 from . import problems as msg
-from .columns import Column
+from .columns import NO, YES, Column, header_key, label_lookup, status_label
 from .problems import ImportText
 from .xlsx_reader import Uncalculated
 
@@ -160,19 +161,35 @@ def _whole_percent(number: float) -> int:
     return round(number)
 
 
+_YES_NO = {
+    **label_lookup({YES: True, NO: False}),
+    **{word: True for word in ("y", "true", "x", "1", "left")},
+    **{word: False for word in ("n", "false", "0")},
+}
+_STATUSES = label_lookup({status_label(s): s.value for s in DeliverableStatus})
+
+
 def to_bool(value: Any) -> bool:
+    """Yes or no, in any of the six languages (or true/false, x, 1/0); blank is no."""
     if is_blank(value):
         return False
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float):
         return value != 0
-    text = str(value).strip().lower()
-    if text in {"yes", "y", "true", "x", "1", "left", "oui", "sí", "si"}:
-        return True
-    if text in {"no", "n", "false", "0", "non"}:
-        return False
-    raise ValueError(ImportText(msg.NOT_YES_OR_NO, value))
+    answer = _YES_NO.get(header_key(value))
+    if answer is None:
+        raise ValueError(ImportText(msg.NOT_YES_OR_NO, value))
+    return answer
+
+
+def to_status(value: Any) -> str | None:
+    """A deliverable status from its label in any of the six languages (or its stored value);
+    other text is returned as it is, for the field to refuse."""
+    text = to_text(value)
+    if text is None:
+        return None
+    return _STATUSES.get(header_key(text), text)
 
 
 def cell_value(column: Column, value: Any, epoch_1904: bool = False) -> Any:
@@ -183,6 +200,8 @@ def cell_value(column: Column, value: Any, epoch_1904: bool = False) -> Any:
         return to_date(value, epoch_1904)
     if column.kind == "percent":
         return to_percent(value)
+    if column.kind == "status":
+        return to_status(value)
     if column.kind == "left":
         return not to_bool(value)  # the sheet asks "has left"; the record stores "active"
     if column.kind == "id":

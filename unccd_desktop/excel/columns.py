@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from ..domain import DeliverableStatus
+from .wording import Wording, translations
 
 IMPORTED_KINDS = ("id", "text", "date", "percent", "status", "url", "email", "left")
 
@@ -49,14 +51,16 @@ class Column:
         dated = "_date" if self.kind == "date" else ""
         return ("open" if self.editable else "locked") + dated
 
-    def validation(self) -> dict[str, Any] | None:
-        """What Excel checks as the partner types in this column (a drop-down, a range)."""
+    def validation(self, w: Wording | None = None) -> dict[str, Any] | None:
+        """What Excel checks as the partner types in this column (a drop-down, a range), in
+        the workbook's language."""
+        w = w or Wording()
         if self.kind == "status":
             return {
                 "validate": "list",
-                "source": STATUS_LABELS,
-                "error_title": self.header,
-                "error_message": "Choose a status from the list.",
+                "source": [w(label) for label in STATUS_LABELS],
+                "error_title": w(self.header),
+                "error_message": w("Choose a status from the list."),
             }
         if self.kind == "percent":
             return {
@@ -64,29 +68,32 @@ class Column:
                 "criteria": "between",
                 "minimum": 0,
                 "maximum": 100,
-                "error_title": self.header,
-                "error_message": "Progress is a whole number from 0 to 100.",
+                "error_title": w(self.header),
+                "error_message": w("Progress is a whole number from 0 to 100."),
             }
         if self.kind == "date" and self.editable:
             return {
                 "validate": "date",
                 "criteria": ">",
                 "value": datetime(1900, 1, 2),
-                "error_title": self.header,
-                "error_message": "Enter a date, for example 2024-05-31.",
+                "error_title": w(self.header),
+                "error_message": w("Enter a date, for example 2024-05-31."),
             }
         if self.kind == "left":
-            return {"validate": "list", "source": ["yes", "no"]}
+            return {"validate": "list", "source": [w(YES), w(NO)]}
         return None
 
-    def writer(self) -> Callable[[Any], Any] | None:
-        """How a stored value is written in this column, when not as it is."""
+    def writer(self, w: Wording | None = None) -> Callable[[Any], Any] | None:
+        """How a stored value is written in this column, when not as it is, in the
+        workbook's language."""
+        w = w or Wording()
         if self.kind == "status":
-            return status_label
-        if self.kind == "left":
-            return lambda active: "no" if active else "yes"  # the record stores "active"
+            return lambda status: w(status_label(status))
+        if self.kind == "left":  # the record stores "active"
+            no, yes = w(NO), w(YES)
+            return lambda active: no if active else yes
         if self.kind == "label":
-            return enum_words
+            return lambda value: w(enum_words(value))
         return None
 
 
@@ -109,9 +116,9 @@ class Layout:
     def column(self, field: str) -> Column:
         return next(c for c in self.columns if c.field == field)
 
-    def row_writer(self) -> Callable[[Any], list[Any]]:
+    def row_writer(self, w: Wording | None = None) -> Callable[[Any], list[Any]]:
         """A function turning a row of stored values, in column order, into the cells."""
-        writers = [(i, w) for i, c in enumerate(self.columns) if (w := c.writer()) is not None]
+        writers = [(i, f) for i, c in enumerate(self.columns) if (f := c.writer(w)) is not None]
 
         def cells(row: Any) -> list[Any]:
             out = list(row)
@@ -134,6 +141,7 @@ def enum_words(value: enum.Enum | str) -> str:
 
 
 STATUS_LABELS = [status_label(s) for s in DeliverableStatus]
+YES, NO = "yes", "no"  # the "Has left" column's drop-down
 
 # ----- the partner update workbook ------------------------------------------------------------
 
@@ -227,23 +235,42 @@ DONOR_DELIVERABLES = Layout(
 )
 
 
+_NOT_KEY = re.compile(r"[^\w%]|_")
+
+
 def header_key(text: object) -> str:
-    """Headers compare case-, space- and punctuation-insensitively."""
-    return re.sub(r"[^0-9a-z%]+", "", str(text).casefold())
+    """Headers compare case-, accent-, space- and punctuation-insensitively, in any script
+    (full-width forms as their plain ones)."""
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NOT_KEY.sub("", kept)
 
 
 def match_layout(sheet_name: str) -> Layout | None:
+    """The layout a sheet's name names, in any of the six languages."""
     key = header_key(sheet_name)
     for layout in LAYOUTS:
-        if key in {header_key(n) for n in (layout.sheet, *layout.sheet_aliases)}:
+        names = (*translations(layout.sheet), *layout.sheet_aliases)
+        if key in {header_key(n) for n in names}:
             return layout
     return None
 
 
 def column_lookup(layout: Layout) -> dict[str, Column]:
-    """Header key → column, for the header and every alias."""
+    """Header key → column, for the header and every alias, then the header in the other
+    five languages."""
     lookup: dict[str, Column] = {}
     for column in layout.columns:
         for name in (column.header, column.field, *column.aliases):
             lookup.setdefault(header_key(name), column)
+    for column in layout.columns:
+        for name in translations(column.header):
+            lookup.setdefault(header_key(name), column)
     return lookup
+
+
+def label_lookup(labels: dict[str, Any]) -> dict[str, Any]:
+    """Header key of each label in any of the six languages → its value."""
+    return {
+        header_key(name): value for label, value in labels.items() for name in translations(label)
+    }

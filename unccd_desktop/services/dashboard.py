@@ -1,4 +1,7 @@
-"""Deliverables grouped by initiative and by donor, for the dashboard."""
+"""Deliverables grouped by initiative and by donor, for the dashboard.
+
+A donor's deliverables are those of its scope (services/donor_scope.py), as in its report.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from ..domain import Deliverable, DeliverableStatus, Initiative, Partner, Project, initiative_donors
+from ..domain import Deliverable, DeliverableStatus, Initiative, Partner, Project
+from .donor_scope import deliverables_of_donors
 
 if TYPE_CHECKING:
     from . import Services
@@ -22,17 +26,13 @@ class DashboardService:
     def _grouped(self, key_uuid, key_name, joins, today: date) -> list[dict[str, Any]]:
         is_open = Deliverable.status.in_(OPEN_STATUSES)
         overdue = sa.and_(is_open, Deliverable.due_on < today)
-        stmt = (
-            sa.select(
-                key_uuid,
-                key_name,
-                sa.func.count(Deliverable.id),
-                sa.func.sum(sa.case((is_open, 1), else_=0)),
-                sa.func.sum(sa.case((overdue, 1), else_=0)),
-            )
-            .select_from(Deliverable)
-            .join(Project, Project.id == Deliverable.project_id)
-        )
+        stmt = sa.select(
+            key_uuid,
+            key_name,
+            sa.func.count(Deliverable.id),
+            sa.func.sum(sa.case((is_open, 1), else_=0)),
+            sa.func.sum(sa.case((overdue, 1), else_=0)),
+        ).select_from(Deliverable)
         for target, on in joins:
             stmt = stmt.join(target, on)
         stmt = stmt.group_by(key_uuid, key_name).order_by(key_name)
@@ -48,18 +48,22 @@ class DashboardService:
         return self._grouped(
             Initiative.uuid,
             Initiative.name,
-            [(Initiative, Initiative.id == Project.initiative_id)],
+            [
+                (Project, Project.id == Deliverable.project_id),
+                (Initiative, Initiative.id == Project.initiative_id),
+            ],
             today or date.today(),
         )
 
     def deliverables_by_donor(self, today: date | None = None) -> list[dict[str, Any]]:
-        """Per donor partner (through the initiatives it funds), the same counts."""
+        """Per donor partner, the same counts of the deliverables in its scope."""
+        funded = deliverables_of_donors()
         return self._grouped(
             Partner.uuid,
             Partner.name,
             [
-                (initiative_donors, initiative_donors.c.initiative_id == Project.initiative_id),
-                (Partner, Partner.id == initiative_donors.c.partner_id),
+                (funded, funded.c.record_id == Deliverable.id),
+                (Partner, Partner.id == funded.c.partner_id),
             ],
             today or date.today(),
         )

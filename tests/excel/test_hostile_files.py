@@ -11,7 +11,7 @@ import pytest
 
 from unccd_desktop.excel import limits
 from unccd_desktop.excel.files import OLE2_MAGIC
-from unccd_desktop.excel.importing import preview_import
+from unccd_desktop.excel.importing import apply_import, preview_import
 
 
 def rejected(services, path: Path) -> str:
@@ -139,10 +139,72 @@ def test_absurd_dimensions_are_read_quickly(sqlite_services, tmp_path):
     assert report.rows == []
 
 
-def test_cell_over_the_excel_limit(sqlite_services, tmp_path):
+LONG = "Ω" * 40_000  # more than a cell holds: a program other than Excel wrote the file
+OVER_LIMIT = "Comments: 40,000 characters, more than the 32,767 a spreadsheet cell can hold."
+
+
+def with_long_comment(exported, out: Path) -> tuple[Path, str]:
+    """The exported workbook with a 40,000-character comment on its first deliverable, written
+    into the sheet's XML as a program that ignores Excel's limit would (openpyxl cuts it)."""
+    wb = openpyxl.load_workbook(exported.path)
+    ws = wb["Deliverables"]
+    headers = [c.value for c in ws[1]]
+    ws.cell(2, headers.index("Comments") + 1).value = "LONG-COMMENT-HERE"
+    uuid = ws.cell(2, headers.index("Deliverable ID") + 1).value
+    wb.save(out)
+    with zipfile.ZipFile(out) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    for name, data in parts.items():
+        parts[name] = data.replace(b"LONG-COMMENT-HERE", LONG.encode())
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return out, uuid
+
+
+def stored_anywhere(services, text: str) -> bool:
+    """Whether the database file (or its write-ahead log) holds the text."""
+    path = Path(services.db.engine.url.database)
+    needle = text[:1000].encode()
+    return any(
+        needle in f.read_bytes() for f in (path, path.with_name(path.name + "-wal")) if f.exists()
+    )
+
+
+def test_cell_over_the_excel_limit_is_an_error_on_its_row(demo_services, exported, tmp_path):
+    path, uuid = with_long_comment(exported, tmp_path / "long.xlsx")
+    report = preview_import(demo_services, path)
+    assert report.status != "rejected", report.rejected
+    (row,) = [r for r in report.rows if r.id == uuid]
+    assert row.action == "error"
+    assert [(m.type, m.column, m.message) for m in row.messages] == [
+        ("constraint-error", "Comments", OVER_LIMIT)
+    ]
+    assert all(r.action != "error" for r in report.rows if r is not row)
+    apply_import(demo_services, report, skip_errors=True)
+    assert not stored_anywhere(demo_services, LONG)
+
+
+def test_cell_over_the_excel_limit_in_a_csv_file(demo_services, exported, tmp_path):
+    wb = openpyxl.load_workbook(exported.path)
+    uuid = wb["Deliverables"]["A2"].value
     path = tmp_path / "long.csv"
-    path.write_text("Deliverable ID,Comments\nabc," + "x" * (limits.MAX_CELL_CHARS + 5) + "\n")
-    assert "32,767" in rejected(sqlite_services, path)
+    path.write_text(f"Deliverable ID,Comments\n{uuid},{LONG}\n", encoding="utf-8")
+    report = preview_import(demo_services, path)
+    (row,) = report.rows
+    assert row.action == "error" and OVER_LIMIT in [m.message for m in row.messages]
+
+
+def test_a_cell_of_exactly_the_limit_is_taken(demo_services, exported, tmp_path):
+    wb = openpyxl.load_workbook(exported.path)
+    uuid = wb["Deliverables"]["A2"].value
+    path = tmp_path / "full.csv"
+    full = "é" * limits.MAX_CELL_CHARS
+    path.write_text(f"Deliverable ID,Comments\n{uuid},{full}\n", encoding="utf-8")
+    report = preview_import(demo_services, path)
+    (row,) = report.rows
+    assert OVER_LIMIT not in [m.message for m in row.messages]
+    assert row.action == "update", row.to_json()["messages"]
 
 
 def test_more_rows_than_the_limit(sqlite_services, tmp_path, monkeypatch):

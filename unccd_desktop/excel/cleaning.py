@@ -3,7 +3,8 @@
 
 Dates may arrive as real dates, as Excel serial numbers (1900 or 1904 epoch) or as text;
 text dates are accepted only when unambiguous (03/04/2022 could be March or April: refused).
-Percentages may be 0.4, 40 or "40%".
+Percentages may be 0.4, 40 or "40%". A text longer than a spreadsheet cell holds is refused
+(the readers pass it whole, so that the row, not the file, says so).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..domain import DeliverableStatus
+from . import limits
 from . import problems as msg
 from .columns import NO, YES, Column, header_key, label_lookup, status_label
 from .problems import ImportText
@@ -196,6 +198,9 @@ def cell_value(column: Column, value: Any, epoch_1904: bool = False) -> Any:
     """The field value a cell holds, for the entity service to validate further."""
     if isinstance(value, Uncalculated):
         raise ValueError(ImportText(msg.UNCALCULATED_FORMULA))
+    if isinstance(value, str) and len(value) > limits.MAX_CELL_CHARS:
+        length, most = f"{len(value):,}", f"{limits.MAX_CELL_CHARS:,}"
+        raise OutOfRange(ImportText(msg.OVER_CELL_LIMIT, length, most))
     if column.kind == "date":
         return to_date(value, epoch_1904)
     if column.kind == "percent":

@@ -160,9 +160,6 @@ DAMAGED_CONTENT = (
     "again."
 )
 BAD_CSV = "{0} is not a well-formed CSV file ({1})."
-CELL_TOO_LONG = (
-    "{0}: sheet '{1}', row {2}, column {3} holds {4} characters; a cell may hold at most {5}."
-)
 TOO_MANY_ROWS = (
     "{0}: sheet '{1}' has more than {2} rows, the most one import takes. Split the file."
 )
@@ -189,6 +186,10 @@ NO_ID_COLUMN = (
     "imported."
 )
 UNKNOWN_COLUMN = "Sheet '{0}': the column '{1}' is not one this import reads; it was ignored."
+COMMENTS_IGNORED = (
+    "Sheet '{0}': the column '{1}' holds partner comments, which are read only from a partner "
+    "update workbook; it was ignored."
+)
 COLUMN_TWICE = "Sheet '{0}': the column '{1}' appears twice; the first one was used."
 BLANK_ROWS_SKIPPED = (
     "Sheet '{0}': {1} rows hold nothing in the imported columns (the first is row {2}); they "
@@ -201,9 +202,18 @@ NO_EXPORT_RECORD = (
     "This file carries no export record: changes are compared with the database as it is now, "
     "so edits made meanwhile cannot be told apart."
 )
+EXPORT_ID_MISSING = (
+    "{0} has the hidden sheet of a partner update workbook, but it names no export: the sheet "
+    "was changed, so the file cannot be held to what was sent. Export a new workbook for the "
+    "partner."
+)
 UNKNOWN_EXPORT = (
-    "The export {0} is not known to this database (was it made from another copy?): changes "
-    "are compared with the database as it is now."
+    "{0} names the export {1}, which this database did not make (was it exported from another "
+    "copy of the database?). It cannot be checked against what was sent, so it is not imported."
+)
+EXPORT_OF_OTHER_PARTNER = (
+    "{0} names the export {1}, but not the partner that export was made for: its hidden sheet "
+    "was changed, so it is not imported. Export a new workbook for the partner."
 )
 OTHER_SCHEMA = (
     "The workbook was exported from another database schema version ({0}; this database is at "
@@ -221,6 +231,10 @@ NO_SUCH_CONTACT = (
     "No focal point has the ID {0} (it may have been deleted from the database since the export)."
 )
 OTHER_PARTNERS_CONTACT = "This contact belongs to another partner."
+NOT_SENT = (
+    "{0} {1} is not one of the records this workbook was sent with; a partner update workbook "
+    "changes only its own partner's records, so this row is not imported."
+)
 NO_DELIVERABLE_ID = (
     "This row has no Deliverable ID; new deliverables cannot be added from a workbook."
 )
@@ -251,6 +265,7 @@ NOT_A_PERCENTAGE = "'{0}' is not a percentage"
 PERCENT_OUT_OF_RANGE = "{0} is not a percentage from 0 to 100"
 NOT_PERCENT_KIND = "must be a percentage from 0 to 100"
 NOT_YES_OR_NO = "'{0}' should be yes or no"
+OVER_CELL_LIMIT = "{0} characters, more than the {1} a spreadsheet cell can hold"
 UNCALCULATED_FORMULA = (
     "holds a formula whose result was never calculated; open the file in Excel or LibreOffice "
     "and save it again, or type the value"

@@ -103,17 +103,6 @@ class _SheetCollector:
                 return False
             return True
         self.blank_run = 0
-        for index, value in enumerate(values):
-            if isinstance(value, str) and len(value) > limits.MAX_CELL_CHARS:
-                raise RejectedFile(
-                    msg.CELL_TOO_LONG,
-                    self.file_name,
-                    self.sheet,
-                    number,
-                    index + 1,
-                    f"{len(value):,}",
-                    f"{limits.MAX_CELL_CHARS:,}",
-                )
         if len(self.rows) > limits.MAX_DATA_ROWS:
             raise RejectedFile(
                 msg.TOO_MANY_ROWS, self.file_name, self.sheet, f"{limits.MAX_DATA_ROWS:,}"

@@ -208,6 +208,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Import", "is not a date"),
     QT_TRANSLATE_NOOP("Import", "must be a percentage from 0 to 100"),
     QT_TRANSLATE_NOOP("Import", "{0} changed since the preview; preview it again."),
+    QT_TRANSLATE_NOOP("Import", "{0} characters, more than the {1} a spreadsheet cell can hold"),
     QT_TRANSLATE_NOOP(
         "Import",
         "{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.",  # noqa: E501
@@ -287,10 +288,6 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP(
         "Import",
         "{0}: sheet '{1}' has more than {2} rows, the most one import takes. Split the file.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Import",
-        "{0}: sheet '{1}', row {2}, column {3} holds {4} characters; a cell may hold at most {5}.",
     ),
     QT_TRANSLATE_NOOP("Import", "{0}: {1}."),
     QT_TRANSLATE_NOOP("ImportPreviewDialog", "Error ({0}): {1}"),

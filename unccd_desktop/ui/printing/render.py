@@ -15,6 +15,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
 
 from .document import BarChart, Figure, PrintDocument, Table
 from .fonts import document_font
+from .widths import fit_widths, longest_word, measure
 
 MARGIN_MM = 12.0
 FIGURES_PER_ROW = 4
@@ -216,13 +218,26 @@ class _Layouter:
         block.height = height
         return block
 
+    def column_widths(self, table: Table) -> list[float]:
+        """Each column's part of the width (see widths.py), its padding included."""
+        pad = 8 * self.pt  # 3 pt on either side, 2 pt to spare (rounding)
+        cell = QFontMetricsF(self.fonts["cell"], self.device)
+        bold = QFontMetricsF(self.fonts["cell_bold"], self.device)
+        columns = [[str(row[i]) for row in table.rows] for i in range(len(table.headers))]
+        least, natural = measure(columns, cell.horizontalAdvance)
+        for i, header in enumerate(table.headers):
+            least[i] = max(least[i], bold.horizontalAdvance(longest_word(header))) + pad
+            natural[i] += pad
+        fitted = fit_widths(table.relative_widths(), least, natural, self.width)
+        return [w / self.width for w in fitted]
+
     def table_blocks(self, table: Table) -> list[_Block]:
         heading = self.paragraph(table.title, self.fonts["heading"], 4)
         if not table.rows:
             empty = self.paragraph(table.empty_text, self.fonts["body"], 12, GREY)
             heading.keep = empty.height
             return [heading, empty]
-        widths = table.relative_widths()
+        widths = self.column_widths(table)
         header = self.row_block(table.headers, widths, table, header=True)
         blocks = [heading]
         for number, row in enumerate(table.rows):

@@ -1,0 +1,148 @@
+"""File → Print… (the dashboard or the list shown) and File → Export donor report as PDF….
+
+Printing shows a preview first (``QPrintPreviewDialog``: zoom, page set-up, then the print
+dialog); a list's rows are read on a worker behind a progress box with Cancel. The donor
+report's PDF is written on the database worker like the other exports: nothing of a
+cancelled or failed export is left on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
+
+from ...errors import UserError
+from ...excel.wording import LANGUAGES
+from .. import error_handling, prompts
+from ..exchange.export_dialogs import _ExportDialog, file_name_part, remembered
+from ..settings import app_settings
+from ..workers import Cancelled, Task, progress_box, start_task
+from .document import PrintDocument
+from .render import page_layout, render
+from .screens import ListQuery, dashboard_document
+
+if TYPE_CHECKING:
+    from ...services import Services
+    from ..main_window import MainWindow
+
+LANGUAGE_NAMES = {  # each language named in itself
+    "ar": "العربية",
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "ru": "Русский",
+    "zh": "中文",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def print_preview(parent: QWidget | None, document: PrintDocument) -> QPrintPreviewDialog:
+    """Show ``document`` in a print preview, from which it is printed."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(document.title)
+    printer.setPageLayout(page_layout(document))
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(tr("Print preview: {0}").format(document.title))
+    dialog.paintRequested.connect(lambda device: render(document, device))
+    dialog.resize(900, 760)
+    prompts.show_dialog(dialog)
+    return dialog
+
+
+def print_section(window: MainWindow) -> Task | QPrintPreviewDialog | None:
+    """File → Print…: the dashboard, or every row of the list shown as it is filtered."""
+    page = window.stack.currentWidget()
+    if window.current_key() == "dashboard":
+        page.refresh()
+        return print_preview(window, dashboard_document(page, window.services.db.display_name))
+    if page not in window.list_pages.values():
+        return None
+    query = ListQuery(page)
+
+    def done(rows: list[dict[str, Any]]) -> None:
+        print_preview(window, query.document(rows))
+
+    def failed(exc: BaseException, details: str) -> None:
+        if not isinstance(exc, Cancelled):
+            error_handling.report(exc, details, window)
+
+    task = start_task(lambda task: query.read(task.check), done, failed)
+    progress_box(window, tr("Reading {0}…").format(query.title), task)
+    return task
+
+
+class DonorPdfDialog(_ExportDialog):
+    """Choose the donor, the language and the file of the donor report's PDF."""
+
+    kind = "donor-report"
+    DONOR_KEY = "export/donor_report/donor"
+    LANGUAGE_KEY = "export/donor_pdf/language"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self.setWindowTitle(tr("Export donor report as PDF"))
+        self.donor = self.partner_picker(tr("(choose a donor)"))
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        chosen = self.language.findData(app_settings().value(self.LANGUAGE_KEY, "en"))
+        self.language.setCurrentIndex(max(chosen, 0))
+        self.form.addRow(tr("Donor:"), self.donor)
+        self.form.addRow(tr("Language:"), self.language)
+        self.donor.set_value(remembered(self.DONOR_KEY, self.donor.items))
+        self.donor.changed.connect(self.propose_path)
+        self.language.currentIndexChanged.connect(self.propose_path)
+        self.propose_path()
+
+    def subject(self) -> str | None:
+        return self.short_name(self.donor.value())
+
+    def proposed_name(self) -> str:
+        parts = [self.subject(), self.kind, self.language.currentData(), date.today().isoformat()]
+        return "-".join(file_name_part(p) for p in parts if p and file_name_part(p)) + ".pdf"
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save PDF"), self.path_edit.text(), tr("PDF document (*.pdf)")
+        )
+        if path:
+            self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def check(self) -> None:
+        if not self.donor.value():
+            raise UserError(tr("Choose the donor whose report to export."))
+
+    def remember(self) -> None:
+        settings = app_settings()
+        settings.setValue(self.DONOR_KEY, self.donor.value())
+        settings.setValue(self.LANGUAGE_KEY, self.language.currentData())
+
+    def export(self, out: Path, check: Callable[[], None]) -> Any:
+        from .donor_pdf import export_donor_pdf
+
+        return export_donor_pdf(
+            self.services, self.donor.value(), out, self.language.currentData(), check
+        )
+
+
+def export_donor_pdf(window: Any, services: Services | None = None) -> DonorPdfDialog:
+    """File → Export donor report as PDF…: the dialog; a message names the file written."""
+    dialog = DonorPdfDialog(services if services is not None else window.services, window)
+    dialog.exported.connect(
+        lambda result: prompts.inform(
+            window,
+            tr("Donor report exported"),
+            tr("The PDF ({0} pages) was saved as {1}.").format(result.pages, result.path),
+        )
+    )
+    dialog.open()
+    return dialog

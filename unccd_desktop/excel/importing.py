@@ -47,12 +47,13 @@ from .files import RejectedFile, inspect_file, sha256_of
 from .problems import ImportText, Problem
 from .reading import Book, Sheet, read_book
 from .report import TAKE_PARTNER, Change, Conflict, ImportReport, RowResult
+from .wording import translations
 
 if TYPE_CHECKING:
     from ..services import Services
 
 HEADER_SEARCH_ROWS = 10
-IGNORED_SHEETS = {header_key(n) for n in (META_SHEET, "Instructions")}
+IGNORED_SHEETS = {header_key(n) for n in (META_SHEET, *translations("Instructions"))}
 
 
 def preview_import(services: Services, path: Path) -> ImportReport:

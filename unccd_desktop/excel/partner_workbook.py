@@ -8,6 +8,7 @@ the export is remembered in the database with the values as sent.
 
 from __future__ import annotations
 
+import unicodedata
 import uuid as uuid_mod
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from ..errors import UserError
 from ..services.exchange import ExchangedFields, record_export
 from .columns import DELIVERABLES, FOCAL_POINTS, META_SHEET, Layout
 from .rows_xml import FastSheet, streamed_workbook
+from .wording import Wording
 from .writing import Formats, SheetWriter, saving, setup_columns
 
 if TYPE_CHECKING:
@@ -56,11 +58,14 @@ def export_partner_workbook(
     partner_uuid: str,
     out: Path,
     check: Callable[[], None] | None = None,
+    language: str = "en",
 ) -> ExportResult:
-    """Write the update workbook for one partner and remember what was sent.
+    """Write the update workbook for one partner, in one of the six languages (sheet names,
+    headers, instructions, drop-downs), and remember what was sent.
 
     check() is called now and then and may raise to cancel: then no file and no record remain.
     """
+    w = Wording(language)
     partner = services.partners.get(partner_uuid)
     export_uuid = str(uuid_mod.uuid4())
     exported_at = datetime.now(UTC)
@@ -68,21 +73,21 @@ def export_partner_workbook(
     label = partner["name"] + (f" ({partner['acronym']})" if partner["acronym"] else "")
     sent: dict[str, dict[str, dict[str, Any]]] = {"deliverable": {}, "focal_point": {}}
     with saving(out) as tmp:
-        title = f"Partner update — {label}"
+        title = w("Partner update — {0}", label)
         with streamed_workbook(tmp, title, services.actor.name) as (wb, formats, fast):
             with services.db.read() as session:
                 partner_id = session.scalar(
                     sa.select(Partner.id).where(Partner.uuid == partner_uuid)
                 )
-                _instructions(wb, formats, label, exported_at)
+                _instructions(wb, w, label, exported_at)
                 _deliverables_sheet(
-                    services, wb, formats, session, partner_id, sent["deliverable"], fast, check
+                    services, wb, formats, session, partner_id, sent["deliverable"], fast, check, w
                 )
                 _focal_points_sheet(
-                    services, wb, formats, session, partner_id, sent["focal_point"], fast
+                    services, wb, formats, session, partner_id, sent["focal_point"], fast, w
                 )
             meta = (export_uuid, schema, exported_at, partner_uuid)
-            fast.append(_meta_sheet(wb, formats, meta, sent))
+            fast.append(_meta_sheet(wb, formats, meta, sent, w))
     final = Path(out).expanduser().resolve()
     record_export(
         services,
@@ -97,33 +102,71 @@ def export_partner_workbook(
 
 
 INSTRUCTIONS = [
-    "How to fill in this workbook",
-    "",
-    "Deliverables: for each deliverable, update the Status (choose from the list), "
-    "Progress (%) from 0 to 100, the Submitted on date (YYYY-MM-DD), a link to the evidence "
-    "and any comments.",
-    "Focal points: correct names, titles, e-mails and phones; write 'yes' under 'Has left' "
-    "for people who no longer work with you; add new contacts on empty rows at the end, "
-    "leaving the Contact ID empty.",
-    "Grey identifier columns are locked so that each row stays linked to our records: "
-    "please do not change them, and do not delete or reorder the sheets.",
-    "Save the file as an Excel workbook (.xlsx) and send it back. LibreOffice Calc and "
+    "Deliverables sheet: for each deliverable, choose its Status from the list, give its "
+    "Progress (%) as a whole number from 0 to 100, the date it was Submitted on (for example "
+    "2024-05-31), a link to the evidence and your comments.",
+    "Focal points sheet: correct names, job titles, e-mail addresses and phone numbers; choose "
+    "“yes” under “Has left” for anyone who no longer works with you; add new contacts on the "
+    "empty rows at the end, leaving the Contact ID empty.",
+    "The grey identifier columns are locked so that each row stays linked to our records: "
+    "please do not change them, and do not delete, rename or reorder the sheets.",
+    "Save the file as an Excel workbook (.xlsx) and send it back to us. LibreOffice Calc and "
     "Google Sheets (File → Download → Microsoft Excel) work too.",
 ]
+INSTRUCTIONS_WIDTH = 75  # characters: the column fits a portrait page
+# The height of a line of 11-point text (points): Latin and Cyrillic in Calibri, Arabic and
+# Chinese in the fonts the spreadsheet falls back to, whose lines are taller.
+LINE_HEIGHT = {"ar": 18.0, "zh": 18.0}
 
 PROTECTION = {"format_columns": True, "format_rows": True, "format_cells": True}
 
 
-def _instructions(wb: Any, formats: Formats, label: str, exported_at: datetime) -> None:
-    ws = wb.add_worksheet("Instructions")
-    ws.set_column(0, 0, 110)
-    out = SheetWriter(ws, formats)
-    out.row([f"Partner update for {label}"], [formats.title])
-    out.row([f"Prepared on {exported_at:%Y-%m-%d %H:%M} UTC"])
-    out.row([])
-    for line in INSTRUCTIONS:
-        out.row([line], [formats.wrap])
+def _instructions(wb: Any, w: Wording, label: str, exported_at: datetime) -> None:
+    """The first sheet: whose workbook it is and how to fill it in, each paragraph in a row
+    tall enough for its wrapped lines (neither Excel nor LibreOffice sizes them on opening)."""
+    ws = wb.add_worksheet(w("Instructions"))
+    _page_direction(ws, w)
+    ws.set_column(0, 0, INSTRUCTIONS_WIDTH)
+    ws.set_portrait()
+    ws.fit_to_pages(1, 0)
+    ws.hide_gridlines(2)
+    direction = {"reading_order": 2} if w.right_to_left else {}
+    title = wb.add_format({"bold": True, "font_size": 14, "text_wrap": True, **direction})
+    heading = wb.add_format({"bold": True, "font_size": 12, "valign": "bottom", **direction})
+    text = wb.add_format({"text_wrap": True, "valign": "top", **direction})
+    line = LINE_HEIGHT.get(w.language, 15.0)
+    rows = [
+        (w("Partner update for {0}", label), title, 14),
+        (w("Prepared on {0} UTC", f"{exported_at:%Y-%m-%d %H:%M}"), text, 11),
+        (w("How to fill in this workbook"), heading, 12),
+        *((w(paragraph), text, 11) for paragraph in INSTRUCTIONS),
+    ]
+    for r, (value, fmt, points) in enumerate(rows):
+        lines = _wrapped_lines(value, INSTRUCTIONS_WIDTH * 11 / points)
+        gap = 12 if fmt is heading else 6  # space above the heading, below each paragraph
+        ws.set_row(r, lines * line * points / 11 + gap)
+        ws.write_string(r, 0, value, fmt)
     ws.protect("", PROTECTION)
+
+
+def _wrapped_lines(text: str, width: float) -> int:
+    """How many lines text takes wrapped in a column of width characters, counted generously
+    (a wide character, as in Chinese, counts two; words are not split)."""
+    lines, used = 1, 0.0
+    for word in text.split(" "):
+        size = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in word)
+        if used and used + 1 + size > width:
+            lines, used = lines + 1, 0.0
+        used += (1 if used else 0) + size
+        while used > width:  # a word longer than a line (Chinese has no spaces)
+            lines, used = lines + 1, used - width
+    return lines
+
+
+def _page_direction(ws: Any, w: Wording) -> None:
+    """Arabic sheets read right to left."""
+    if w.right_to_left:
+        ws.right_to_left()
 
 
 def _deliverables_sheet(
@@ -135,6 +178,7 @@ def _deliverables_sheet(
     sent: dict,
     fast: list[FastSheet],
     check: Callable[[], None] | None,
+    w: Wording,
 ) -> None:
     project, agreement = aliased(Project), aliased(Agreement)
     shown = {
@@ -151,7 +195,7 @@ def _deliverables_sheet(
             .order_by(Deliverable.due_on, Deliverable.id)
         )
 
-    _sheet(services, wb, formats, session, DELIVERABLES, shown, scope, sent, fast, check)
+    _sheet(services, wb, formats, session, DELIVERABLES, shown, scope, sent, fast, check, w)
 
 
 def _focal_points_sheet(
@@ -162,13 +206,14 @@ def _focal_points_sheet(
     partner_id: int,
     sent: dict,
     fast: list[FastSheet],
+    w: Wording,
 ) -> None:
     def scope(stmt: sa.Select) -> sa.Select:
         return stmt.where(FocalPoint.partner_id == partner_id).order_by(
             FocalPoint.active.desc(), FocalPoint.name
         )
 
-    _sheet(services, wb, formats, session, FOCAL_POINTS, {}, scope, sent, fast, None)
+    _sheet(services, wb, formats, session, FOCAL_POINTS, {}, scope, sent, fast, None, w)
 
 
 def _sheet(
@@ -182,16 +227,18 @@ def _sheet(
     sent: dict[str, dict[str, Any]],
     fast: list[FastSheet],
     check: Callable[[], None] | None,
+    w: Wording,
 ) -> None:
     """A sheet of the layout's columns, one row per record that scope() selects; remembers in
     sent the version and the exchanged values of each row."""
-    ws = wb.add_worksheet(layout.sheet)
+    ws = wb.add_worksheet(w(layout.sheet))
+    _page_direction(ws, w)
     columns = layout.columns
     setup_columns(
         ws, [c.width for c in columns], [formats.open if c.editable else None for c in columns]
     )
     ws.freeze_panes(1, 0)
-    SheetWriter(ws, formats).row([c.header for c in columns], [formats.header] * len(columns))
+    SheetWriter(ws, formats).row([w(c.header) for c in columns], [formats.header] * len(columns))
     out = FastSheet(ws, formats, len(columns), check=check)
     fast.append(out)
     editable = [i for i, c in enumerate(columns) if c.editable]
@@ -201,14 +248,14 @@ def _sheet(
     stmt = values.join(sa.select(model.version, *(by_field[c.field] for c in columns)))
     stmt = scope(stmt).execution_options(yield_per=BATCH)
     styles = [getattr(formats, c.cell_style) for c in columns]
-    cells = layout.row_writer()
+    cells = layout.row_writer(w)
     id_index = columns.index(layout.id_column)
     for version, *row in session.execute(stmt):
         out.row(cells(row), styles)
         stored = [row[i] for i in editable]
         sent[row[id_index]] = {"version": version, "values": values.values(stored)}
     for index, column in enumerate(columns):
-        rule = column.validation()
+        rule = column.validation(w)
         if rule is not None:
             ws.data_validation(1, index, out.rows + 1000, index, rule)
     ws.protect("", PROTECTION)
@@ -219,6 +266,7 @@ def _meta_sheet(
     formats: Formats,
     meta: tuple[str, str, datetime, str],
     sent: dict[str, dict[str, dict[str, Any]]],
+    w: Wording,
 ) -> FastSheet:
     export_uuid, schema, exported_at, partner_uuid = meta
     ws = wb.add_worksheet(META_SHEET)
@@ -229,6 +277,7 @@ def _meta_sheet(
         ("schema_version", schema),
         ("exported_at", exported_at.isoformat()),
         ("partner", partner_uuid),
+        ("language", w.language),
     ]
     for r, (key, value) in enumerate(header):
         ws.write_string(r, 0, key)

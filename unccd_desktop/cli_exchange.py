@@ -2,6 +2,7 @@
 
 unccd-desktop export donor-report --out FILE [--donor NAME | --initiative NAME]
 unccd-desktop export partner-update --partner NAME_OR_ACRONYM --out FILE
+(both exports: [--language ar|en|es|fr|ru|zh])
 unccd-desktop import FILE [--apply] [--skip-errors] [--take-theirs | --keep-ours] [--json]
 unccd-desktop import history | import revert BATCH_ID
 
@@ -28,6 +29,7 @@ def add_export_parsers(export_kinds: Any, db_option: Callable[..., None]) -> Non
     which = donor.add_mutually_exclusive_group()
     which.add_argument("--donor", metavar="NAME_OR_ACRONYM", help="a funding partner")
     which.add_argument("--initiative", metavar="NAME", help="an initiative")
+    language_option(donor)
     db_option(donor, top=False)
     partner = export_kinds.add_parser(
         "partner-update",
@@ -36,7 +38,20 @@ def add_export_parsers(export_kinds: Any, db_option: Callable[..., None]) -> Non
     )
     partner.add_argument("--partner", required=True, metavar="NAME_OR_ACRONYM")
     partner.add_argument("--out", required=True, type=Path, metavar="FILE")
+    language_option(partner)
     db_option(partner, top=False)
+
+
+def language_option(parser: argparse.ArgumentParser) -> None:
+    """--language: the language of what an export writes (sheet names, headers, labels)."""
+    from .excel.wording import LANGUAGES
+
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="the language of the file's texts (default: en)",
+    )
 
 
 def add_import_parser(commands: Any, db_option: Callable[..., None]) -> None:
@@ -82,7 +97,9 @@ def cmd_export_partner(args: argparse.Namespace, open_db: Callable[[], Any]) -> 
     services = open_db()
     try:
         partner = find_partner(services, args.partner)
-        result = export_partner_workbook(services, partner["uuid"], args.out)
+        result = export_partner_workbook(
+            services, partner["uuid"], args.out, language=args.language
+        )
     finally:
         services.close()
     c = result.counts

@@ -1,14 +1,38 @@
-"""The donor report workbook: values, tables, formats, chart, properties, safe text."""
+"""The donor report workbook: values, tables, labels, chart, page set-up, safe text, print."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date, timedelta
 
 import openpyxl
 import pytest
 
+from unccd_desktop.domain import (
+    ActivityStatus,
+    AgreementKind,
+    AgreementStatus,
+    DeliverableKind,
+    DeliverableStatus,
+)
 from unccd_desktop.errors import UserError
+from unccd_desktop.excel.columns import DELIVERABLES, column_lookup, header_key
 from unccd_desktop.excel.donor_report import export_donor_report
+from unccd_desktop.excel.enum_labels import enum_label
+
+from .conftest import soffice_convert
+
+KOREA = "Government of the Republic of Korea"
+SHEETS = ["Summary", "Agreements", "Projects", "Deliverables"]
+
+
+def header_row(ws) -> list:
+    return [c.value for c in next(ws.iter_rows(max_row=1))]
+
+
+def column_of(ws, header: str) -> list:
+    index = header_row(ws).index(header)
+    return [row[index] for row in ws.iter_rows(min_row=2, values_only=True)]
 
 
 def test_report_for_everything(demo_services, tmp_path):
@@ -17,8 +41,8 @@ def test_report_for_everything(demo_services, tmp_path):
     assert result.counts["deliverables"] == demo_services.deliverables.count()
     assert not list(tmp_path.glob(".*partial*")), "no temporary file is left behind"
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Summary", "Agreements", "Projects", "Deliverables"]
-    assert wb.properties.title.startswith("Donor report")
+    assert wb.sheetnames == SHEETS
+    assert wb.properties.title == "Donor report — All partnerships"
     assert wb.properties.creator == "tester"
     summary = wb["Summary"]
     figures = {r[0]: r[1] for r in summary.iter_rows(values_only=True) if r and r[0]}
@@ -29,17 +53,47 @@ def test_report_for_everything(demo_services, tmp_path):
     assert not any(
         isinstance(c.value, str) and c.value.startswith("=") for row in summary for c in row
     ), "key figures are values, not formulas"
-    assert len(summary._charts) == 1
-    for name in ("Agreements", "Projects", "Deliverables"):
+    assert len(summary._charts) == 1, "the chart sits on the Summary"
+    for name in SHEETS[1:]:
         ws = wb[name]
         assert ws.freeze_panes == "A2"
         (table,) = ws.tables.values()
         assert table.autoFilter is not None and table.ref.startswith("A1:")
+        assert "ID" not in header_row(ws)[0] and header_row(ws)[-1].endswith("ID")
+        assert "Why in scope" not in header_row(ws), "only a donor's report says why"
     deliverables = wb["Deliverables"]
-    assert round(deliverables.column_dimensions["B"].width) in (50, 51)
-    due = [r[6] for r in deliverables.iter_rows(min_row=2) if r[6].value is not None]
+    due = [r[4] for r in deliverables.iter_rows(min_row=2) if r[4].value is not None]
     assert due and all(c.number_format == "yyyy-mm-dd" for c in due)
     assert deliverables.conditional_formatting, "overdue rows are highlighted"
+    assert column_of(deliverables, "Overdue").count("Yes") == figures["Overdue deliverables"]
+
+
+def test_labels_not_stored_codes(demo_services, tmp_path):
+    out = tmp_path / "all.xlsx"
+    export_donor_report(demo_services, out)
+    wb = openpyxl.load_workbook(out)
+    for sheet, header, enum in (
+        ("Agreements", "Kind", AgreementKind),
+        ("Agreements", "Status", AgreementStatus),
+        ("Projects", "Status", ActivityStatus),
+        ("Deliverables", "Kind", DeliverableKind),
+        ("Deliverables", "Status", DeliverableStatus),
+    ):
+        values = set(column_of(wb[sheet], header))
+        assert values and values <= {enum_label(v) for v in enum}, (sheet, header)
+        assert not values & {v.value for v in enum}, "no stored code shows"
+    assert "GEF enabling activity" in column_of(wb["Agreements"], "Kind")
+    assert "In progress" in column_of(wb["Deliverables"], "Status")
+
+
+def test_the_labels_are_those_the_app_shows():
+    from unccd_desktop.ui.labels import enum_text
+
+    for enum in (AgreementKind, AgreementStatus, ActivityStatus, DeliverableKind):
+        for value in enum:
+            assert enum_label(value) == enum_text(value)
+    for value in DeliverableStatus:
+        assert enum_label(value) == enum_text(value)
 
 
 def test_report_for_a_donor_and_an_initiative(demo_services, tmp_path):
@@ -55,6 +109,68 @@ def test_report_for_a_donor_and_an_initiative(demo_services, tmp_path):
     )
     with pytest.raises(UserError, match="No partner"):
         export_donor_report(demo_services, tmp_path / "x.xlsx", donor="Nobody at all")
+    with pytest.raises(UserError, match="not both"):
+        export_donor_report(demo_services, tmp_path / "x.xlsx", donor="BMZ", initiative="Ankara")
+
+
+def test_a_donor_report_says_why_and_an_empty_section_is_one_line(demo_services, tmp_path):
+    out = tmp_path / "korea.xlsx"
+    result = export_donor_report(demo_services, out, donor=KOREA)
+    assert result.counts == {"agreements": 0, "projects": 6, "deliverables": 10, "overdue": 0}
+    wb = openpyxl.load_workbook(out)
+    agreements = wb["Agreements"]
+    assert [[c.value for c in row] for row in agreements.iter_rows()] == [
+        ["No agreements in this scope"]
+    ]
+    assert not agreements.tables
+    deliverables = wb["Deliverables"]
+    titles = column_of(deliverables, "Deliverable")
+    why = dict(zip(titles, column_of(deliverables, "Why in scope"), strict=True))
+    assert why["Global Land Outlook, second edition"] == "Funding participant"
+    assert why["Land for Life Award"] == f"Funding participant; Initiative funded by {KOREA}"
+    assert wb["Summary"]["B2"].value == f"Donor: {KOREA}"
+
+
+def test_every_sheet_is_set_up_for_printing(demo_services, tmp_path):
+    out = tmp_path / "korea.xlsx"
+    export_donor_report(demo_services, out, donor=KOREA)
+    wb = openpyxl.load_workbook(out)
+    today = date.today().isoformat()
+    for ws in wb:
+        setup = ws.page_setup
+        assert setup.orientation == "landscape", ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert setup.fitToWidth in (None, 1)  # None: the default, one page
+        assert setup.fitToHeight == (None if ws.title == "Summary" else 0)
+        assert ws.oddHeader.left.text == f"Donor report — Donor: {KOREA}"
+        assert ws.oddHeader.right.text == today
+        assert ws.oddFooter.center.text == "Page &P of &N"
+    for name, columns, rows in (("Projects", 9, 6), ("Deliverables", 12, 10)):
+        ws = wb[name]
+        assert ws.print_title_rows == "$1:$1", "the header row is repeated on every page"
+        last_printed = openpyxl.utils.get_column_letter(columns - 1)
+        assert ws.print_area == f"'{name}'!$A$1:${last_printed}${rows + 1}", "ids not printed"
+        text_columns = [
+            c for c in ws.iter_cols(min_row=2, max_row=2) if isinstance(c[0].value, str)
+        ]
+        assert all(c[0].alignment.wrap_text for c in text_columns[:-1]), "text wraps"
+        assert all(ws.column_dimensions[c[0].column_letter].width >= 9 for c in text_columns)
+    titles = wb["Deliverables"]
+    heights = [titles.row_dimensions[r].height for r in range(2, 12)]
+    assert all(h and h >= 30 for h in heights), "rows as high as their wrapped text"
+
+
+def test_the_deliverables_sheet_has_the_partner_workbook_s_columns(demo_services, tmp_path):
+    """Its ID, status, progress and submitted columns are recognised as the partner
+    workbook's, wherever they stand."""
+    out = tmp_path / "korea.xlsx"
+    export_donor_report(demo_services, out, donor=KOREA)
+    ws = openpyxl.load_workbook(out)["Deliverables"]
+    lookup = column_lookup(DELIVERABLES)
+    found = {lookup[header_key(h)].field for h in header_row(ws) if header_key(h) in lookup}
+    assert found >= {"id", "status", "progress_percent", "submitted_on"}
+    ids = column_of(ws, DELIVERABLES.id_column.header)
+    assert all(demo_services.deliverables.get(uuid)["uuid"] == uuid for uuid in ids)
 
 
 def test_text_that_looks_like_a_formula_stays_text(demo_services, tmp_path):
@@ -71,6 +187,22 @@ def test_text_that_looks_like_a_formula_stays_text(demo_services, tmp_path):
     out = tmp_path / "safe.xlsx"
     export_donor_report(demo_services, out)
     ws = openpyxl.load_workbook(out)["Deliverables"]
-    cell = next(r[1] for r in ws.iter_rows(min_row=2) if r[0].value == row["uuid"])
+    cell = next(r[0] for r in ws.iter_rows(min_row=2) if r[-1].value == row["uuid"])
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
     assert cell.quotePrefix
+
+
+def test_korea_prints_on_at_most_five_pages(demo_services, tmp_path):
+    out = tmp_path / "korea.xlsx"
+    export_donor_report(demo_services, out, donor=KOREA)
+    pdf = soffice_convert(out, "pdf", tmp_path / "printed")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=False)
+    if info.returncode != 0:
+        pytest.skip("pdfinfo (poppler-utils) is not installed")
+    pages = int(next(line for line in info.stdout.splitlines() if line.startswith("Pages:"))[6:])
+    assert 4 <= pages <= 5  # the summary, then one page per section
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "No agreements in this scope" in text and "Page 4 of" in text
+    assert "Republic of Korea" in text.split("\f")[0]

@@ -1,121 +1,48 @@
-"""The donor report: what a donor's money funds, the status of deliverables, what is late.
+"""The donor report workbook: what a donor's money funds, the status of deliverables, what is
+late; fit to print and to send.
 
-Scope: one donor (a partner funding projects, agreements or initiatives), one initiative,
-or everything. Key figures are written as values (not formulas a viewer might not
-recalculate); data sheets are Excel tables with filters, frozen headers and formats, their
-columns those of excel/columns.py.
+It lays out excel/donor_content.py (the PDF lays out the same content): a Summary sheet with
+the key figures (values, not formulas a viewer might not recalculate) and a chart, then one
+sheet per section, an Excel table with filters and a frozen header, or one line when the
+section is empty. Every sheet prints landscape, one page wide, its header row on each page,
+with the title, scope and date in the page header and "page x of y" in the footer; the record
+ids are the last column, left out of the printed area.
 """
 
 from __future__ import annotations
 
+import math
+import textwrap
+import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlalchemy as sa
-from sqlalchemy.orm import aliased
 from xlsxwriter.utility import xl_col_to_name
 
-from ..domain import (
-    Agreement,
-    AgreementParty,
-    Deliverable,
-    DeliverableStatus,
-    Initiative,
-    ParticipationRole,
-    Partner,
-    PartyRole,
-    Project,
-    ProjectParticipant,
-    initiative_donors,
-    project_agreements,
-)
 from ..errors import UserError
-from .columns import DONOR_AGREEMENTS, DONOR_DELIVERABLES, DONOR_PROJECTS, Layout, status_label
+from .donor_content import (
+    DATE,
+    ID,
+    MONEY,
+    PERCENT,
+    DonorReportContent,
+    Money,
+    Section,
+    donor_report_content,
+)
 from .partner_workbook import ExportResult
 from .rows_xml import FastSheet, streamed_workbook
-from .writing import (
-    Formats,
-    SheetWriter,
-    end_table,
-    saving,
-    setup_columns,
-    start_table,
-)
+from .writing import Formats, end_table, saving, start_table
 
 if TYPE_CHECKING:
     from ..services import Services
 
-BATCH = 2_000
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Which records a report covers: id subqueries for projects, agreements, deliverables."""
-
-    description: str
-    projects: Any
-    agreements: Any
-    deliverables: Any
-
-
-def donor_scope(services: Services, donor: str | None, initiative: str | None) -> Scope:
-    """The scope for a donor (name or acronym), an initiative (name) or everything."""
-    if donor and initiative:
-        raise UserError("Choose a donor or an initiative, not both.")
-    if donor:
-        partner = services.partners.find_by_name(donor)
-        if partner is None:
-            raise UserError(f"No partner is called '{donor}' (name, acronym or other name).")
-        pid = sa.select(Partner.id).where(Partner.uuid == partner["uuid"]).scalar_subquery()
-        projects = sa.union(
-            sa.select(ProjectParticipant.project_id).where(
-                ProjectParticipant.partner_id == pid,
-                ProjectParticipant.role == ParticipationRole.FUNDING,
-            ),
-            sa.select(Project.id)
-            .join(initiative_donors, initiative_donors.c.initiative_id == Project.initiative_id)
-            .where(initiative_donors.c.partner_id == pid),
-        )
-        agreements = sa.union(
-            sa.select(AgreementParty.agreement_id).where(
-                AgreementParty.partner_id == pid, AgreementParty.role == PartyRole.FUNDER
-            ),
-            sa.select(project_agreements.c.agreement_id).where(
-                project_agreements.c.project_id.in_(projects)
-            ),
-        )
-        label = partner["name"] + (f" ({partner['acronym']})" if partner["acronym"] else "")
-        description = f"Donor: {label}"
-    elif initiative:
-        found = [uuid for uuid, name in services.initiatives.choices(initiative)]
-        exact = [
-            r["uuid"]
-            for r in services.initiatives.rows(initiative)
-            if r["name"].casefold() == initiative.strip().casefold()
-        ]
-        if not found:
-            raise UserError(f"No initiative is called '{initiative}'.")
-        chosen = exact[0] if exact else found[0]
-        if not exact and len(found) > 1:
-            raise UserError(f"Several initiatives match '{initiative}'; give the full name.")
-        record = services.initiatives.get(chosen)
-        iid = sa.select(Initiative.id).where(Initiative.uuid == chosen).scalar_subquery()
-        projects = sa.select(Project.id).where(Project.initiative_id == iid)
-        agreements = sa.select(project_agreements.c.agreement_id).where(
-            project_agreements.c.project_id.in_(projects)
-        )
-        description = f"Initiative: {record['name']}"
-    else:
-        projects = sa.select(Project.id)
-        agreements = sa.select(Agreement.id)
-        description = "All partnerships"
-    deliverables = sa.select(Deliverable.id).where(
-        sa.or_(Deliverable.project_id.in_(projects), Deliverable.agreement_id.in_(agreements))
-    )
-    return Scope(description, projects, agreements, deliverables)
+A4 = 9  # Excel's paper size code
+LINE_HEIGHT = 15  # points: one line of the default font (Calibri 11)
+LETTERS_PER_WIDTH = 1.2  # letters of a text per unit of column width (widths count digits)
+HEADER_LIMIT = 255  # characters Excel allows in a page header or footer
+INVALID_SHEET_CHARS = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
 
 def export_donor_report(
@@ -124,195 +51,232 @@ def export_donor_report(
     *,
     donor: str | None = None,
     initiative: str | None = None,
+    language: str = "en",
     check: Callable[[], None] | None = None,
 ) -> ExportResult:
-    """Write the donor report; check() is called now and then and may raise to cancel."""
-    scope = donor_scope(services, donor, initiative)
-    generated = datetime.now(UTC)
+    """Write the report for a donor (a partner's name or acronym), an initiative (its name) or
+    everything, in the language given; check() is called now and then and may raise to
+    cancel."""
+    partner_uuid, initiative_uuid = _chosen(services, donor, initiative)
+    content = donor_report_content(
+        services, partner_uuid, language, initiative_uuid=initiative_uuid
+    )
     with saving(out) as tmp:
-        title = f"Donor report — {scope.description}"
         author = services.actor.name
-        with (
-            streamed_workbook(tmp, title, author, scope.description) as (wb, formats, fast),
-            services.db.read() as session,
+        with streamed_workbook(tmp, content.heading, author, content.scope_line) as (
+            wb,
+            formats,
+            fast,
         ):
-            counts = _summary(wb, formats, session, scope, generated)
-            _agreements(wb, formats, session, scope, fast)
-            _projects(wb, formats, session, scope, fast)
-            _deliverables(wb, formats, session, scope, fast, check)
-    return ExportResult(Path(out).expanduser().resolve(), None, counts)
+            styles = _Styles(wb, formats)
+            _summary(wb, styles, content)
+            for section in content.sections:
+                _section(wb, styles, content, section, fast, check)
+    return ExportResult(Path(out).expanduser().resolve(), None, content.counts)
 
 
-def _summary(
-    wb: Any, formats: Formats, session: Any, scope: Scope, generated: datetime
-) -> dict[str, int]:
-    ws = wb.add_worksheet("Summary")
-    setup_columns(ws, [34, 18, 12])
-    out = SheetWriter(ws, formats)
-    today = date.today()
-    by_status = dict(
-        session.execute(
-            sa.select(Deliverable.status, sa.func.count())
-            .where(Deliverable.id.in_(scope.deliverables))
-            .group_by(Deliverable.status)
-        ).all()
-    )
-    overdue = session.scalar(
-        sa.select(sa.func.count()).where(
-            Deliverable.id.in_(scope.deliverables),
-            Deliverable.due_on < today,
-            Deliverable.status.in_([s for s in DeliverableStatus if s.is_open]),
+def _chosen(
+    services: Services, donor: str | None, initiative: str | None
+) -> tuple[str | None, str | None]:
+    """The uuids of the donor and initiative named, as the user typed them."""
+    if donor and initiative:
+        raise UserError("Choose a donor or an initiative, not both.")
+    if donor:
+        partner = services.partners.find_by_name(donor)
+        if partner is None:
+            raise UserError(f"No partner is called '{donor}' (name, acronym or other name).")
+        return partner["uuid"], None
+    if initiative:
+        found = [uuid for uuid, _name in services.initiatives.choices(initiative)]
+        exact = [
+            r["uuid"]
+            for r in services.initiatives.rows(initiative)
+            if r["name"].casefold() == initiative.strip().casefold()
+        ]
+        if not found:
+            raise UserError(f"No initiative is called '{initiative}'.")
+        if not exact and len(found) > 1:
+            raise UserError(f"Several initiatives match '{initiative}'; give the full name.")
+        return None, (exact or found)[0]
+    return None, None
+
+
+class _Styles:
+    """The report's cell formats: every cell reads from the top of its row, text wraps."""
+
+    def __init__(self, wb: Any, formats: Formats) -> None:
+        add = wb.add_format
+        top = {"valign": "top"}
+        self.wb = wb
+        self.formats = formats
+        self.header = add({**top, "bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E79"})
+        self.header.set_text_wrap()
+        self.text = add({**top, "text_wrap": True})
+        self.date = add({**top, "num_format": "yyyy-mm-dd"})
+        self.number = add({**top, "num_format": "0"})
+        self.id = add({**top, "font_color": "#7F7F7F"})
+        self.title = add({"bold": True, "font_size": 14})
+        self.label = add({**top, "bold": True})
+        self.figure = add({**top, "num_format": "#,##0", "align": "left"})
+        self.empty = add({"italic": True})
+        self.overdue = add({"bg_color": "#F8CBAD"})
+        self._money: dict[str, Any] = {}
+
+    def money(self, currency: str, bold: bool = False) -> Any:
+        """An amount's format, its currency after the number ("1,200.00 USD")."""
+        key = f"{currency}|{bold}"
+        if key not in self._money:
+            code = "".join(ch for ch in currency if ch.isalnum())
+            suffix = f' "{code}"' if code else ""
+            self._money[key] = self.wb.add_format(
+                {"valign": "top", "num_format": f"#,##0.00{suffix}", "bold": bold, "align": "left"}
+            )
+        return self._money[key]
+
+    def of(self, kind: str) -> Any:
+        return {DATE: self.date, PERCENT: self.number, ID: self.id, MONEY: None}.get(
+            kind, self.text
         )
-    )
-    counts = {
-        "agreements": session.scalar(
-            sa.select(sa.func.count()).where(Agreement.id.in_(scope.agreements))
-        ),
-        "projects": session.scalar(
-            sa.select(sa.func.count()).where(Project.id.in_(scope.projects))
-        ),
-        "deliverables": sum(by_status.values()),
-        "overdue": overdue or 0,
-    }
-    budgets = session.execute(
-        sa.select(Project.budget_currency, sa.func.sum(Project.budget_amount))
-        .where(Project.id.in_(scope.projects), Project.budget_amount.is_not(None))
-        .group_by(Project.budget_currency)
-        .order_by(Project.budget_currency)
-    ).all()
-    bold = [formats.bold, None]
-    out.row(["Donor report"], [formats.title])
-    out.row(["Scope", scope.description], bold)
-    out.row(["Generated (UTC)", f"{generated:%Y-%m-%d %H:%M}"], bold)
-    out.row([])
-    for label, key in (
-        ("Agreements", "agreements"),
-        ("Projects", "projects"),
-        ("Deliverables", "deliverables"),
-        ("Overdue deliverables", "overdue"),
-    ):
-        out.row([label, counts[key]], bold)
-    for currency, total in budgets:
-        out.row([f"Project budgets ({currency})", total], [formats.bold, formats.money])
-    out.row([])
-    out.row(["Deliverables by status", "Count"], [formats.header, formats.header])
-    first = out.next_row
-    for status in DeliverableStatus:
-        out.row([status_label(status), by_status.get(status, 0)])
-    last = out.next_row - 1
+
+
+def _sheet_name(text: str) -> str:
+    return text.translate(INVALID_SHEET_CHARS).strip()[:31] or "Sheet"
+
+
+def _header_text(text: str) -> str:
+    """Text for a page header: & doubled (a bare & starts a code)."""
+    return text.replace("&", "&&")
+
+
+def _page_setup(ws: Any, content: DonorReportContent, *, fit_height: int = 0) -> None:
+    """Landscape A4, one page wide (and fit_height pages high, 0: as many as needed), the
+    title, scope and date at the top of each page and "page x of y" at the bottom."""
+    ws.set_paper(A4)
+    ws.set_landscape()
+    ws.fit_to_pages(1, fit_height)
+    ws.set_margins(left=0.5, right=0.5, top=0.8, bottom=0.7)
+    date = _header_text(content.date_text)
+    room = HEADER_LIMIT - len(date) - 12
+    heading = _header_text(content.heading)
+    if len(heading) > room:
+        heading = heading[: room - 1].rstrip("&") + "…"
+    ws.set_header(f"&L{heading}&R{date}")
+    ws.set_footer("&C" + _header_text(content.page_text).format("&P", "&N"))
+    if content.right_to_left:
+        ws.right_to_left()
+
+
+def _summary(wb: Any, styles: _Styles, content: DonorReportContent) -> None:
+    w = content.wording
+    ws = wb.add_worksheet(_sheet_name(w("Summary")))
+    ws.set_column(0, 0, 30)
+    ws.set_column(1, 1, 48)
+    ws.set_column(2, 2, 3)
+    _page_setup(ws, content, fit_height=1)
+    ws.set_row(0, 21)
+    ws.write_string(0, 0, content.title, styles.title)
+    generated = content.generated.replace(tzinfo=None)
+    ws.set_row(1, LINE_HEIGHT * _lines(content.scope_line, 48))
+    ws.write_string(1, 0, w("Scope"), styles.label)
+    ws.write_string(1, 1, content.scope_line, styles.text)
+    ws.write_string(2, 0, w("Generated (UTC)"), styles.label)
+    ws.write_string(2, 1, f"{generated:%Y-%m-%d %H:%M}", styles.text)
+    row = 4
+    for figure in content.figures:
+        ws.write_string(row, 0, figure.label, styles.label)
+        if isinstance(figure.value, Money):
+            ws.write_number(row, 1, figure.value.amount, styles.money(figure.value.currency))
+        else:
+            ws.write_number(row, 1, figure.value, styles.figure)
+        row += 1
+    row += 1
+    ws.write_string(row, 0, content.chart.title, styles.header)
+    ws.write_string(row, 1, w("Count"), styles.header)
+    first = row + 1
+    for label, value in content.chart.points:
+        row += 1
+        ws.write_string(row, 0, label, styles.text)
+        ws.write_number(row, 1, value, styles.figure)
     chart = wb.add_chart({"type": "bar"})
     chart.add_series(
         {
-            "name": "Deliverables",
-            "categories": ["Summary", first, 0, last, 0],
-            "values": ["Summary", first, 1, last, 1],
+            "name": content.chart.series,
+            "categories": [ws.name, first, 0, row, 0],
+            "values": [ws.name, first, 1, row, 1],
+            "fill": {"color": "#1F4E79"},
         }
     )
-    chart.set_title({"name": "Deliverables by status"})
+    chart.set_title({"name": content.chart.title, "name_font": {"size": 12}})
     chart.set_legend({"none": True})
-    ws.insert_chart(1, 3, chart)
-    return counts
+    chart.set_y_axis({"reverse": True})  # the statuses top to bottom, as in the table
+    chart.set_x_axis({"min": 0, "major_gridlines": {"visible": True}})
+    ws.insert_chart(1, 3, chart, {"x_scale": 1.1, "y_scale": 1.1})
 
 
-def _table(
+def _section(
     wb: Any,
-    formats: Formats,
-    session: Any,
-    layout: Layout,
-    columns: dict[str, Any],
-    scope: Callable[[sa.Select], sa.Select],
-    fast: list[FastSheet],
-    check: Callable[[], None] | None = None,
-) -> tuple[Any, int]:
-    """An Excel table of the layout's columns (columns: each one's SQL expression), one row
-    per record of scope(); returns the sheet and its number of rows."""
-    ws = wb.add_worksheet(layout.sheet)
-    setup_columns(ws, [c.width for c in layout.columns])
-    ws.freeze_panes(1, 0)
-    headers = [c.header for c in layout.columns]
-    table = start_table(ws, layout.sheet, headers, formats.header)
-    out = FastSheet(ws, formats, len(headers), check=check)
-    fast.append(out)
-    styles = [formats.money if c.kind == "money" else None for c in layout.columns]
-    cells = layout.row_writer()
-    stmt = scope(sa.select(*(columns[c.field] for c in layout.columns)))
-    for row in session.execute(stmt.execution_options(yield_per=BATCH)):
-        out.row(cells(row), styles if any(styles) else None)
-    end_table(table, out.rows, len(headers))
-    return ws, out.rows
-
-
-def _columns_of(model: type, layout: Layout, **given: Any) -> dict[str, Any]:
-    """Each column's SQL expression: the one given, else the model's attribute of its name."""
-    return {
-        c.field: given[c.field] if c.field in given else getattr(model, c.field)
-        for c in layout.columns
-    }
-
-
-def _agreements(
-    wb: Any, formats: Formats, session: Any, scope: Scope, fast: list[FastSheet]
-) -> None:
-    columns = _columns_of(Agreement, DONOR_AGREEMENTS)
-
-    def rows(stmt: sa.Select) -> sa.Select:
-        return stmt.where(Agreement.id.in_(scope.agreements)).order_by(Agreement.title)
-
-    _table(wb, formats, session, DONOR_AGREEMENTS, columns, rows, fast)
-
-
-def _projects(wb: Any, formats: Formats, session: Any, scope: Scope, fast: list[FastSheet]) -> None:
-    columns = _columns_of(Project, DONOR_PROJECTS, initiative=Initiative.name)
-
-    def rows(stmt: sa.Select) -> sa.Select:
-        return (
-            stmt.outerjoin(Initiative, Initiative.id == Project.initiative_id)
-            .where(Project.id.in_(scope.projects))
-            .order_by(Project.title)
-        )
-
-    _table(wb, formats, session, DONOR_PROJECTS, columns, rows, fast)
-
-
-def _deliverables(
-    wb: Any,
-    formats: Formats,
-    session: Any,
-    scope: Scope,
+    styles: _Styles,
+    content: DonorReportContent,
+    section: Section,
     fast: list[FastSheet],
     check: Callable[[], None] | None,
 ) -> None:
-    project, agreement, responsible = aliased(Project), aliased(Agreement), aliased(Partner)
-    late = sa.and_(
-        Deliverable.due_on < date.today(),
-        Deliverable.status.in_([s for s in DeliverableStatus if s.is_open]),
-    )
-    columns = _columns_of(
-        Deliverable,
-        DONOR_DELIVERABLES,
-        id=Deliverable.uuid,
-        project=project.title,
-        agreement=agreement.title,
-        responsible_partner=responsible.name,
-        overdue=sa.case((late, "yes"), else_="no"),
-    )
-
-    def rows(stmt: sa.Select) -> sa.Select:
-        return (
-            stmt.outerjoin(project, project.id == Deliverable.project_id)
-            .outerjoin(agreement, agreement.id == Deliverable.agreement_id)
-            .outerjoin(responsible, responsible.id == Deliverable.responsible_partner_id)
-            .where(Deliverable.id.in_(scope.deliverables))
-            .order_by(Deliverable.due_on, Deliverable.id)
+    ws = wb.add_worksheet(_sheet_name(section.title))
+    _page_setup(ws, content)
+    if not section.count:
+        ws.set_column(0, 0, 60)
+        ws.write_string(0, 0, section.empty_text, styles.empty)
+        return
+    columns = section.columns
+    for index, column in enumerate(columns):
+        ws.set_column(index, index, column.width, styles.of(column.kind))
+    ws.freeze_panes(1, 0)
+    ws.repeat_rows(0)
+    headers = [c.header for c in columns]
+    table = start_table(ws, section.key.capitalize(), headers, styles.header)
+    ws.set_row(0, LINE_HEIGHT * max(_lines(c.header, c.width) for c in columns))
+    out = FastSheet(ws, styles.formats, len(columns), check=check)
+    fast.append(out)
+    base = [styles.of(c.kind) for c in columns]
+    wrapping = [(i, c.width) for i, c in enumerate(columns) if c.wrap]
+    for record in section.rows():
+        values, cell_styles = list(record.values), base
+        for index, value in enumerate(values):
+            if isinstance(value, Money):
+                if cell_styles is base:
+                    cell_styles = list(base)
+                cell_styles[index] = styles.money(value.currency)
+                values[index] = value.amount
+        lines = max(
+            (_lines(values[i], width) for i, width in wrapping if isinstance(values[i], str)),
+            default=1,
+        )
+        out.row(values, cell_styles, LINE_HEIGHT * lines if lines > 1 else None)
+    end_table(table, out.rows, len(columns))
+    printed = [i for i, c in enumerate(columns) if c.printed]
+    ws.print_area(0, 0, out.rows, max(printed))
+    if "overdue" in {c.key for c in columns}:
+        flag = xl_col_to_name(section.column_index("overdue"))
+        yes = content.wording("Yes").replace('"', '""')
+        ws.conditional_format(
+            1,
+            0,
+            out.rows,
+            len(columns) - 1,
+            {"type": "formula", "criteria": f'=${flag}2="{yes}"', "format": styles.overdue},
         )
 
-    layout = DONOR_DELIVERABLES
-    ws, count = _table(wb, formats, session, layout, columns, rows, fast, check)
-    overdue = xl_col_to_name(layout.columns.index(layout.column("overdue")))
-    ws.conditional_format(
-        1,
-        0,
-        max(count, 1),
-        len(layout.columns) - 1,
-        {"type": "formula", "criteria": f'=${overdue}2="yes"', "format": formats.overdue},
-    )
+
+def _lines(text: str, width: int) -> int:
+    """About how many lines a text takes in a wrapping column of that width (spreadsheet
+    programs do not measure rows when they open a file): words are not cut, and wide (CJK)
+    characters count twice."""
+    per_line = max(int(width * LETTERS_PER_WIDTH), 1)
+    total = 0
+    for paragraph in text.splitlines() or [""]:
+        wide = sum(unicodedata.east_asian_width(ch) in "WF" for ch in paragraph)
+        if wide:
+            total += max(math.ceil((len(paragraph) + wide) / per_line), 1)
+        else:
+            total += max(len(textwrap.wrap(paragraph, per_line, break_on_hyphens=False)), 1)
+    return total

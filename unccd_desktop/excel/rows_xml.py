@@ -73,11 +73,15 @@ class FastSheet:
             self._ids[key] = fmt._get_xf_index()
         return self._ids[key]
 
-    def row(self, values: list[Any], formats: list[Any] | None = None) -> None:
+    def row(
+        self, values: list[Any], formats: list[Any] | None = None, height: float | None = None
+    ) -> None:
+        """One row of cells; height: the row's height in points (else the default)."""
         r = self.next_row
         if self.check is not None and (r % 1000 == 0 or r == self.start_row):
             self.check()
-        parts = [f'<row r="{r}">']
+        tall = f' ht="{height:g}" customHeight="1"' if height else ""
+        parts = [f'<row r="{r}"{tall}>']
         append = parts.append
         letters = self.letters
         for c, value in enumerate(values):

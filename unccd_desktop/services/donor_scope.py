@@ -10,8 +10,9 @@ A partner is a donor of a record for one or more reasons (Reason):
 - a deliverable: its project is in scope (with the project's reasons), or the partner is a
   funder party of the deliverable's own agreement (``AGREEMENT_FUNDER``);
 - an agreement: the partner is one of its funder parties (``AGREEMENT_FUNDER``), or it is an
-  agreement a project in scope runs under (``PROJECT_AGREEMENT``). An agreement in scope only
-  for that second reason does not bring its other deliverables in.
+  agreement a project in scope runs under (``PROJECT_AGREEMENT``, not said of a funder's own
+  agreement). An agreement in scope only for that second reason does not bring its other
+  deliverables in.
 """
 
 from __future__ import annotations
@@ -148,6 +149,9 @@ def _reasons(session: Any, reasons: sa.CompoundSelect, partner_id: int) -> Reaso
         sa.select(rows.c.record_id, rows.c.reason).where(rows.c.partner_id == partner_id)
     ):
         found.setdefault(record_id, set()).add(Reason(reason))
+    for reasons in found.values():  # a funder's agreement: that says it all
+        if Reason.AGREEMENT_FUNDER in reasons:
+            reasons.discard(Reason.PROJECT_AGREEMENT)
     order = list(Reason)
     return {k: tuple(sorted(v, key=order.index)) for k, v in found.items()}
 

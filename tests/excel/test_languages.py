@@ -1,0 +1,242 @@
+"""Workbooks in the six UN languages: what the exports write in each, and what the import
+reads back from each."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from unccd_desktop.domain import DeliverableStatus
+from unccd_desktop.excel import cleaning
+from unccd_desktop.excel.columns import (
+    DELIVERABLES,
+    FOCAL_POINTS,
+    LAYOUTS,
+    STATUS_LABELS,
+    column_lookup,
+    header_key,
+    match_layout,
+    status_label,
+)
+from unccd_desktop.excel.importing import apply_import, preview_import
+from unccd_desktop.excel.partner_workbook import INSTRUCTIONS, export_partner_workbook
+from unccd_desktop.excel.wording import (
+    LANGUAGES,
+    Wording,
+    catalogue,
+    forget_untranslated,
+    untranslated,
+)
+
+from .conftest import soffice_convert
+
+TRANSLATED = [language for language in LANGUAGES if language != "en"]
+
+
+def english_left(path: Path, language: str) -> list[tuple[str, str]]:
+    """(sheet, text) of the visible cells holding an English text the language translates."""
+    english = {en for en, text in catalogue(language).items() if text != en}
+    wb = openpyxl.load_workbook(path)
+    try:
+        return [
+            (ws.title, cell.value)
+            for ws in wb.worksheets
+            if ws.sheet_state == "visible"
+            for row in ws.iter_rows()
+            for cell in row
+            if isinstance(cell.value, str) and cell.value in english
+        ]
+    finally:
+        wb.close()
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def workbook(demo_services, partner, tmp_path, language) -> Path:
+    forget_untranslated()
+    result = export_partner_workbook(
+        demo_services, partner["uuid"], tmp_path / f"update-{language}.xlsx", language=language
+    )
+    return result.path
+
+
+# ----- the catalogues -------------------------------------------------------------------------
+
+
+def test_the_five_catalogues_translate_the_same_texts():
+    keys = {language: set(catalogue(language)) for language in TRANSLATED}
+    assert keys["fr"], "the catalogues are empty"
+    for language in TRANSLATED:
+        assert keys[language] == keys["fr"], language
+        for english, text in catalogue(language).items():
+            assert text.strip(), (language, english)
+            placeholders = sorted(re.findall(r"\{\d+\}", english))
+            assert sorted(re.findall(r"\{\d+\}", text)) == placeholders, (language, english)
+
+
+def test_each_drop_down_fits_excel_in_each_language():
+    """Excel's list drop-downs: comma-separated, at most 255 characters."""
+    for language in LANGUAGES:
+        labels = [Wording(language)(label) for label in STATUS_LABELS]
+        assert len(set(labels)) == len(STATUS_LABELS), language
+        assert not any("," in label for label in labels), language
+        assert len(",".join(labels)) <= 255, language
+
+
+def test_every_header_and_sheet_name_reads_back_as_itself():
+    for language in LANGUAGES:
+        w = Wording(language)
+        for layout in LAYOUTS:
+            assert match_layout(w(layout.sheet)) is layout, (language, layout.sheet)
+            lookup = column_lookup(layout)
+            for column in layout.columns:
+                assert lookup[header_key(w(column.header))] is column, (language, column.header)
+
+
+def test_header_keys_keep_every_script():
+    assert header_key("Ход выполнения (%)") == "ходвыполнения%"
+    assert header_key("التقدم المحرز (%)") == "التقدمالمحرز%"
+    assert header_key("进展（%）") == "进展%"
+    assert header_key("Date d'échéance") == header_key("DATE D’ECHEANCE")
+    assert header_key("ＩＤ") == header_key("id")
+    assert header_key("Название") != header_key("Должность")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_statuses_and_yes_no_are_read_in_each_language(language):
+    w = Wording(language)
+    for status in DeliverableStatus:
+        label = w(status_label(status))
+        assert cleaning.to_status(label) == status.value
+        assert cleaning.to_status(f"  {label.upper()} ") == status.value
+    assert cleaning.to_bool(w("yes")) is True
+    assert cleaning.to_bool(w("no")) is False
+    assert cleaning.to_status("finished") == "finished"  # left for the field to refuse
+    with pytest.raises(ValueError):
+        cleaning.to_bool("perhaps")
+
+
+# ----- the partner workbook -------------------------------------------------------------------
+
+
+def test_the_partner_workbook_is_written_in_its_language(workbook, language):
+    w = Wording(language)
+    assert untranslated(language) == set()
+    wb = openpyxl.load_workbook(workbook)
+    visible = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
+    assert [ws.title for ws in visible] == [
+        w("Instructions"),
+        w(DELIVERABLES.sheet),
+        w(FOCAL_POINTS.sheet),
+    ]
+    for ws in visible:
+        assert bool(ws.sheet_view.rightToLeft) == (language == "ar"), ws.title
+    for layout in (DELIVERABLES, FOCAL_POINTS):
+        ws = wb[w(layout.sheet)]
+        assert [c.value for c in ws[1]] == [w(c.header) for c in layout.columns]
+    deliverables = wb[w(DELIVERABLES.sheet)]
+    labels = {w(label) for label in STATUS_LABELS}
+    statuses = [row[4].value for row in deliverables.iter_rows(min_row=2)]
+    assert statuses and set(statuses) <= labels
+    (rule,) = [v for v in deliverables.data_validations.dataValidation if "E2" in str(v.sqref)]
+    assert rule.formula1 == '"' + ",".join(w(label) for label in STATUS_LABELS) + '"'
+    meta = {row[0].value: row[1].value for row in wb["_export"].iter_rows()}
+    assert meta["language"] == language
+    if language != "en":
+        assert english_left(workbook, language) == []
+
+
+def test_a_workbook_in_any_language_imports_back_unchanged(demo_services, workbook):
+    report = preview_import(demo_services, workbook)
+    assert report.status == "clean", report.to_json()
+    assert report.rows and {r.action for r in report.rows} == {"unchanged"}
+    assert report.messages == [] and report.errors == []
+
+
+def test_a_status_typed_in_the_workbook_language_is_an_update(
+    demo_services, workbook, language, tmp_path
+):
+    w = Wording(language)
+    wb = openpyxl.load_workbook(workbook)
+    ws = wb[w(DELIVERABLES.sheet)]
+    row = next(ws.iter_rows(min_row=2))
+    deliverable = row[0].value
+    current = demo_services.deliverables.get(deliverable)["status"]
+    wanted = next(s for s in DeliverableStatus if s not in (current, DeliverableStatus.ACCEPTED))
+    row[4].value = f" {w(status_label(wanted))} "
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    report = preview_import(demo_services, edited)
+    updates = [r for r in report.rows if r.action == "update"]
+    assert len(updates) == 1 and updates[0].id == deliverable, report.to_json()
+    assert set(updates[0].changes) == {"status"}
+    assert updates[0].changes["status"].new == wanted.value
+    assert report.status == "clean"
+    apply_import(demo_services, report)
+    assert demo_services.deliverables.get(deliverable)["status"] == wanted
+
+
+def test_a_contact_added_in_russian_has_left(demo_services, partner, tmp_path):
+    w = Wording("ru")
+    path = export_partner_workbook(
+        demo_services, partner["uuid"], tmp_path / "ru.xlsx", language="ru"
+    ).path
+    wb = openpyxl.load_workbook(path)
+    contacts = wb[w(FOCAL_POINTS.sheet)]
+    headers = [c.value for c in contacts[1]]
+    row = [None] * len(headers)
+    row[headers.index(w("Name"))] = "Иван Петров"
+    row[headers.index(w("Has left (yes/no)"))] = "Да"
+    contacts.append(row)
+    wb.save(tmp_path / "added.xlsx")
+    report = preview_import(demo_services, tmp_path / "added.xlsx")
+    (created,) = [r for r in report.rows if r.action == "create"]
+    assert created.values["name"] == "Иван Петров"
+    assert created.values["active"] is False
+
+
+def test_the_instructions_rows_are_tall_enough_and_wrapped(workbook, language):
+    w = Wording(language)
+    ws = openpyxl.load_workbook(workbook)[w("Instructions")]
+    texts = [ws.cell(row=r, column=1).value for r in range(1, ws.max_row + 1)]
+    assert [w(p) for p in INSTRUCTIONS] == texts[3:]
+    for r, text in enumerate(texts, start=1):
+        height = ws.row_dimensions[r].height
+        assert height is not None and ws.row_dimensions[r].customHeight, r
+        if r > 3:
+            assert ws.cell(row=r, column=1).alignment.wrap_text, r
+            # at least one line of text for every full column width the paragraph takes
+            assert height >= 15 * (len(text) * 1.0 / ws.column_dimensions["A"].width), r
+    assert ws.page_setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_libreoffice_prints_the_whole_instructions(demo_services, partner, tmp_path, language):
+    """Every word of the instructions is on the printed first page: nothing cut or overlapped."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    w = Wording(language)
+    path = export_partner_workbook(
+        demo_services, partner["uuid"], tmp_path / f"i-{language}.xlsx", language=language
+    ).path
+    pdf = soffice_convert(path, "pdf", tmp_path / "pdf")
+    page = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    printed = set(page.split())
+    for paragraph in [w("How to fill in this workbook"), *map(w, INSTRUCTIONS)]:
+        missing = [word for word in paragraph.split() if word not in printed]
+        assert not missing, (paragraph, missing)

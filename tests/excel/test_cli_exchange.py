@@ -107,10 +107,12 @@ def test_conflicts_need_a_choice(capsys, db, tmp_path):
     code, out, _ = run(capsys, "import", str(book), "--db", db, "--apply", "--json")
     assert code == 1
     assert json.loads(out)["status"] == "has_conflicts"
+    assert json.loads(out)["rows"][0]["changes"]["progress_percent"]["database"] == 7
     code, out, _ = run(capsys, "import", str(book), "--db", db, "--apply", "--keep-ours")
     assert code == 0
     code, out, _ = run(capsys, "import", str(book), "--db", db, "--json")
-    assert json.loads(out)["rows"][0]["changes"]["progress_percent"]["database"] == 7
+    assert json.loads(out)["status"] == "clean"  # the same file again: decided already
+    assert {r["action"] for r in json.loads(out)["rows"]} == {"unchanged"}
 
 
 def test_rejected_file_exits_2(capsys, db, tmp_path):

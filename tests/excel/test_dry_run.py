@@ -52,7 +52,7 @@ def test_a_preview_tries_every_row_and_leaves_nothing(services, tmp_path):
     ws["E2"] = "submitted"  # accepted: fine
     ws["G3"] = "2024-02-01"  # submitted after it was accepted: the services refuse it
     ws["F4"] = 60
-    wb["Focal points"].append([None, "Rosa Example", None, "rosa@example.org", None, "no", None])
+    wb["Focal points"].append([None, "Rosa Example", None, "rosa@example.org", None, "no"])
     wb.save(tmp_path / "back.xlsx")
     before = fingerprint(services)
 
@@ -82,14 +82,15 @@ def test_a_row_the_database_refuses_is_an_error_row_of_its_own(sqlite_services, 
     wb = openpyxl.load_workbook(exported.path)
     ws = wb["Deliverables"]
     for row in ws.iter_rows(min_row=2):
-        row[8].value = "checked"
+        row[7].value = "https://example.org/checked"
     refused_uuid = ws["A4"].value
-    ws["I4"] = "refuse me"
+    ws["H4"] = "https://example.org/refuse"
     wb.save(tmp_path / "back.xlsx")
     with services.db.write() as session:
         session.execute(
             sa.text(
-                "CREATE TRIGGER refuse BEFORE UPDATE ON deliverables WHEN NEW.notes = 'refuse me' "
+                "CREATE TRIGGER refuse BEFORE UPDATE ON deliverables "
+                "WHEN NEW.evidence_url = 'https://example.org/refuse' "
                 "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
             )
         )
@@ -104,9 +105,9 @@ def test_a_row_the_database_refuses_is_an_error_row_of_its_own(sqlite_services, 
     (problem,) = refused.messages
     assert problem.type == "constraint-error" and "refused by the test" in problem.message
     apply_import(services, report, skip_errors=True)
-    notes = {uuid: services.deliverables.get(uuid)["notes"] for uuid in uuids}
-    assert notes.pop(refused_uuid) == ""
-    assert set(notes.values()) == {"checked"}
+    links = {uuid: services.deliverables.get(uuid)["evidence_url"] for uuid in uuids}
+    assert links.pop(refused_uuid) is None
+    assert set(links.values()) == {"https://example.org/checked"}
 
 
 def test_the_apply_still_refuses_what_changed_after_the_preview(sqlite_services, tmp_path):
@@ -142,15 +143,16 @@ def test_the_export_snapshot_and_the_comparison_read_the_same_values(
         (DELIVERABLES, demo_services.deliverables),
         (FOCAL_POINTS, demo_services.focal_points),
     ):
-        names = [c.field for c in layout.editable()]
+        names = [c.field for c in layout.record_fields()]
         fields = ExchangedFields(demo_services, layout.entity, names)
+        comment = {"comment": None} if layout is DELIVERABLES else {}  # none yet
         with demo_services.db.read() as session:
             current = fields.read(session, set(snapshot[layout.entity]))
         assert current, layout.entity
         for uuid, record in current.items():
             assert snapshot[layout.entity][uuid] == {
                 "version": record.version,
-                "values": record.values,
+                "values": {**record.values, **comment},
             }
             values = service.get(uuid)
             assert record.values == {name: exchanged(values[name]) for name in names}

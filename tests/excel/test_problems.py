@@ -11,9 +11,8 @@ from pathlib import Path
 import openpyxl
 
 from unccd_desktop.cli import main
-from unccd_desktop.excel import problems, reading
+from unccd_desktop.excel import problems
 from unccd_desktop.excel.importing import preview_import
-from unccd_desktop.excel.partner_workbook import export_partner_workbook
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "unccd_desktop" / "ui" / "catalogue.py"
 
@@ -45,7 +44,7 @@ def test_each_problem_has_its_type_and_place(demo_services, exported, tmp_path):
         ("type-error", sheet, 2, "Submitted on"),
         ("constraint-error", sheet, 3, "Status"),
         ("duplicate-row", sheet, 4, None),
-        ("foreign-row", sheet, 6, None),
+        ("foreign-row", sheet, 6, "Deliverable ID"),
     ]
     assert third not in {r.id for r in report.rows} and second in {r.id for r in report.rows}
     cell = report.rows[0].messages[0]
@@ -111,27 +110,6 @@ def test_json_messages_carry_their_type(demo_template, tmp_path, capsys):
     assert main(["import", str(path), "--db", str(db), "--json", "--apply"]) == 1
     refusal = json.loads(capsys.readouterr().out)["messages"][0]
     assert refusal["type"] == "not-applied" and "1 rows have errors" in refusal["message"]
-
-
-def test_versions_of_a_file_from_another_copy_are_read_past_the_first_rows(
-    demo_services, partner, tmp_path, monkeypatch
-):
-    """Hidden sheets are read to their first rows only; the versions sent are read whole
-    when no export record says what was sent."""
-    monkeypatch.setattr(reading, "HIDDEN_ROWS", 7)  # the keys and the versions header
-    sent = export_partner_workbook(demo_services, partner["uuid"], tmp_path / "sent.xlsx")
-    wb = openpyxl.load_workbook(sent.path)
-    for row in wb["_export"].iter_rows(max_row=5):
-        if row[0].value == "export_id":
-            row[1].value = "00000000-0000-0000-0000-000000000000"
-    uuid = wb["Deliverables"]["A4"].value
-    wb["Deliverables"]["F4"] = 12
-    wb.save(tmp_path / "copy.xlsx")
-    record = demo_services.deliverables.get(uuid)
-    demo_services.deliverables.update(uuid, record["version"], {"notes": "changed here"})
-    report = preview_import(demo_services, tmp_path / "copy.xlsx")
-    (row,) = [r for r in report.rows if r.id == uuid]
-    assert row.action == "conflict", "the version sent is older than the database's"
 
 
 def test_every_template_and_type_is_catalogued():

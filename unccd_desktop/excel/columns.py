@@ -17,17 +17,18 @@ from typing import Any
 from ..domain import DeliverableStatus
 from .wording import Wording, translations
 
-IMPORTED_KINDS = ("id", "text", "date", "percent", "status", "url", "email", "left")
+IMPORTED_KINDS = ("id", "text", "date", "percent", "status", "url", "email", "left", "comment")
 
 
 @dataclass(frozen=True)
 class Column:
     """One column of an exchanged sheet.
 
-    kind: id, text, date, percent, status, url, email, left (yes/no for "has left") are read
-    back by the import; shown (any value), label (an enum as words) and money (an amount) are
-    only written. style names the partner workbook's cell format (writing.Formats) when the
-    kind does not say it.
+    kind: id, text, date, percent, status, url, email, left (yes/no for "has left") and
+    comment (the partner's own comment, kept as a partner update, not a field of the record)
+    are read back by the import; shown (any value), label (an enum as words) and money (an
+    amount) are only written. style names the partner workbook's cell format
+    (writing.Formats) when the kind does not say it.
     """
 
     field: str
@@ -41,6 +42,11 @@ class Column:
     @property
     def editable(self) -> bool:
         return self.kind in IMPORTED_KINDS and self.kind != "id"
+
+    @property
+    def record_field(self) -> bool:
+        """An editable column that is a field of the record (not the partner's comment)."""
+        return self.editable and self.kind != "comment"
 
     @property
     def cell_style(self) -> str:
@@ -113,6 +119,9 @@ class Layout:
     def editable(self) -> list[Column]:
         return [c for c in self.columns if c.editable]
 
+    def record_fields(self) -> list[Column]:
+        return [c for c in self.columns if c.record_field]
+
     def column(self, field: str) -> Column:
         return next(c for c in self.columns if c.field == field)
 
@@ -160,7 +169,8 @@ DELIVERABLES = Layout(
         Column("progress_percent", "Progress (%)", "percent", 13, ("progress", "% complete")),
         Column("submitted_on", "Submitted on", "date", 13, ("date submitted", "submission date")),
         Column("evidence_url", "Evidence link", "url", 40, ("evidence", "link", "url")),
-        Column("notes", "Comments", "text", 48, ("comment", "notes", "remarks")),
+        # The partner's own comment (their latest, sent back to them), never internal notes.
+        Column("comment", "Comments", "comment", 48, ("notes", "remarks")),
     ),
 )
 
@@ -175,7 +185,6 @@ FOCAL_POINTS = Layout(
         Column("email", "Email", "email", 30, ("e-mail", "email address", "mail")),
         Column("phone", "Phone", "text", 18, ("telephone", "tel", "phone number")),
         Column("active", "Has left (yes/no)", "left", 16, ("left", "has left", "no longer here")),
-        Column("notes", "Comments", "text", 40, ("comment", "notes", "remarks")),
     ),
 )
 

@@ -1,8 +1,17 @@
 """Reading a received workbook into an import report, and applying the report.
 
-For a partner update workbook the report tells partner changes from database changes by
-comparing each cell with the value exported (remembered in the database) and with the
-database now: only a field changed on both sides, to different values, is a conflict.
+For a partner update workbook (its hidden sheet names an export) the report tells partner
+changes from database changes by comparing each cell with the export's baseline (what was
+sent, remembered in the database, as later batches from it advanced it) and with the
+database now: only a field changed on both sides, to different values, is a conflict. Such a
+workbook changes only the records it was sent with, and adds contacts to its partner only: a
+row naming any other record is a foreign-row error. A file whose hidden sheet names an export
+this database did not make, or another partner than the export's, is rejected. The Comments
+column is the partner's own comment, recorded as a partner update, never the internal notes.
+
+A file without the hidden sheet (a CSV, the donor report's Deliverables sheet) is a generic
+update file: its rows are compared with the database as it is now, it adds no contacts, and
+a comments column in it is ignored.
 
 The preview is the apply, rolled back: the rows it would write go through the same services
 as the apply (services.exchange.try_batch), in a transaction that is rolled back, so that a
@@ -18,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from ..domain import FocalPoint, Partner
+from ..domain.base import new_uuid
 from ..errors import DatabaseError, FieldLabel, UserError, message_of
 from ..services.exchange import (
     BatchCounts,
@@ -26,6 +36,7 @@ from ..services.exchange import (
     ExportRecord,
     PlannedWrite,
     Refusal,
+    Reported,
     apply_batch,
     exchanged,
     find_export,
@@ -53,6 +64,8 @@ if TYPE_CHECKING:
     from ..services import Services
 
 HEADER_SEARCH_ROWS = 10
+META_ROWS = 20  # the hidden sheet's keys are in its first rows
+COMMENT = "comment"
 IGNORED_SHEETS = {header_key(n) for n in (META_SHEET, *translations("Instructions"))}
 
 
@@ -75,14 +88,16 @@ def preview_import(services: Services, path: Path) -> ImportReport:
 
 
 def _writes(report: ImportReport, *, preview: bool) -> list[tuple[RowResult, PlannedWrite]]:
-    """The writes the accepted rows make, with their rows. The preview tries a conflict with
-    the partner's value until it is resolved."""
+    """The writes the accepted rows make, with their rows (an error row never writes). The
+    preview tries a conflict with the partner's value until it is resolved; the apply gives
+    each new record its UUID. The partner's comment is no field of the record."""
     out: list[tuple[RowResult, PlannedWrite]] = []
     for row in report.rows:
         if row.action == "create":
-            out.append((row, PlannedWrite(row.entity, row.where, None, None, dict(row.values))))
+            values = dict(row.values) if preview else {**row.values, "uuid": new_uuid()}
+            out.append((row, PlannedWrite(row.entity, row.where, None, None, values)))
         elif row.action in ("update", "conflict"):
-            values = {name: change.new for name, change in row.changes.items()}
+            values = {n: change.new for n, change in row.changes.items() if n != COMMENT}
             for name, conflict in row.conflicts.items():
                 if conflict.resolution == TAKE_PARTNER or (preview and not conflict.resolution):
                     values[name] = conflict.partner
@@ -129,13 +144,16 @@ class _Planner:
     def __init__(self, services: Services, report: ImportReport, book: Book) -> None:
         self.services, self.report, self.book = services, report, book
         self.meta: dict[str, str] = {}
-        self.versions: dict[tuple[str, str], int] = {}
         self.export: ExportRecord | None = None
+        self.partner: str | None = None  # the export's partner, once the export is verified
         self.known_contacts: dict[str, str] = {}  # "email:..." / "name:..." → contact uuid
 
     def run(self) -> None:
         meta_sheet = next((s for s in self.book.sheets if s.name == META_SHEET), None)
-        self._read_meta(meta_sheet or Sheet(META_SHEET, []))
+        if meta_sheet is None:
+            self.report.messages.append(Problem(msg.NO_EXPORT, msg.NO_EXPORT_RECORD))
+        else:
+            self._read_meta(meta_sheet)
         imported = 0
         for sheet in self.book.sheets:
             if header_key(sheet.name) in IGNORED_SHEETS or sheet.hidden:
@@ -157,36 +175,32 @@ class _Planner:
     # ----- the hidden sheet and the export record -------------------------------------------
 
     def _read_meta(self, sheet: Sheet) -> None:
-        """The export's keys and values; then, when no export record says what was sent, the
-        version of each row sent."""
-        rows = iter(sheet.rows)
-        for _number, values in rows:
-            cells = [cleaning.to_text(v) for v in values[:3]]
-            if cells == ["entity", "id", "version"]:
+        """The export's keys and values (an older workbook lists row versions after them:
+        the database has those), then the export they name, held to what the app recorded."""
+        for _number, values in sheet.rows[:META_ROWS]:
+            cells = [cleaning.to_text(v) for v in values[:2]]
+            if cells[:1] == ["entity"]:
                 break
-            if len(cells) >= 2 and cells[0]:
+            if len(cells) == 2 and cells[0]:
                 self.meta[cells[0]] = cells[1] or ""
         self._find_export()
-        if self.export is not None:
-            return
-        if not sheet.complete and self.book.info is not None:  # the versions are further down
-            rows = iter(read_book(self.book.info, only=META_SHEET).sheets[0].rows)
-        for _number, values in rows:
-            cells = [cleaning.to_text(v) for v in values[:3]]
-            if len(cells) == 3 and cells[2] and cells[2].isdigit():
-                self.versions[(str(cells[0]), str(cells[1]).lower())] = int(cells[2])
 
     def _find_export(self) -> None:
+        """The export the hidden sheet names; the file is rejected when the app made no such
+        export or made it for another partner (the hidden sheet was changed)."""
         from ..storage.migrations import current_revision
 
+        name = self.report.file_name
         export_id = self.meta.get("export_id")
         if not export_id:
-            self.report.messages.append(Problem(msg.NO_EXPORT, msg.NO_EXPORT_RECORD))
-            return
+            raise RejectedFile(msg.EXPORT_ID_MISSING, name)
         self.report.export_uuid = export_id
         self.export = find_export(self.services, export_id)
         if self.export is None:
-            self.report.messages.append(Problem(msg.NO_EXPORT, msg.UNKNOWN_EXPORT, export_id))
+            raise RejectedFile(msg.UNKNOWN_EXPORT, name, export_id)
+        if (self.meta.get("partner") or None) != self.export.partner_uuid:
+            raise RejectedFile(msg.EXPORT_OF_OTHER_PARTNER, name, export_id)
+        self.partner = self.export.partner_uuid
         schema = self.meta.get("schema_version")
         current = current_revision(self.services.db) or ""
         if schema and schema != current:
@@ -222,7 +236,19 @@ class _Planner:
             if cleaning.is_blank(text):
                 continue
             column = lookup.get(header_key(text))
-            if column is None:
+            if column is not None and column.kind == COMMENT and self.export is None:
+                header = str(text).strip()
+                warn.append(
+                    Problem(
+                        msg.IGNORED_CONTENT,
+                        msg.COMMENTS_IGNORED,
+                        sheet.name,
+                        header,
+                        sheet=sheet.name,
+                        column=header,
+                    )
+                )
+            elif column is None:
                 header = str(text).strip()
                 warn.append(
                     Problem(
@@ -286,7 +312,7 @@ class _Planner:
                 row_ids.append(_Refused(msg.TYPE_ERROR, message_of(exc)))
         current = self._current(layout, {i for i in row_ids if isinstance(i, str)})
         self.known_contacts.clear()
-        if layout.entity == "focal_point" and self.meta.get("partner"):
+        if layout.entity == "focal_point" and self.partner:
             self._load_contacts(current)
         first_seen: dict[str, int] = {}
         blank: list[int] = []
@@ -305,7 +331,7 @@ class _Planner:
                 key = (type(raw), raw)
                 value = cache.get(key, cache)
                 if value is cache:
-                    field = fields[column.field]
+                    field = fields.get(column.field)  # None: the partner's comment
                     value = cache[key] = _clean(column, field, raw, not_null, epoch_1904)
                 if isinstance(value, _Refused):
                     header = column.header
@@ -341,10 +367,17 @@ class _Planner:
         if result.messages:
             result.action = "error"
             return
+        named = result.id is not None  # the row names its record (else: a contact, by name)
         if result.id is None:
             result.id = self._same_contact(layout, values)
         if result.id is None:
             self._decide_new(result, layout, values)
+            return
+        sent = self.export.rows.get(layout.entity, {}).get(result.id) if self.export else None
+        if self.export is not None and named and sent is None:
+            result.action = "error"
+            header = layout.id_column.header
+            result.problem(msg.FOREIGN_ROW, msg.NOT_SENT, header, result.id, column=header)
             return
         record: Exchanged | None = current.get(result.id)
         if record is None:
@@ -354,29 +387,34 @@ class _Planner:
             result.problem(msg.FOREIGN_ROW, missing, result.id)
             return
         result.version, result.label = record.version, record.label
-        partner_uuid = self.meta.get("partner")
-        if partner_uuid and record.values.get("partner", partner_uuid) != partner_uuid:
+        if self.partner and record.values.get("partner", self.partner) != self.partner:
             result.action = "error"
             result.problem(msg.FOREIGN_ROW, msg.OTHER_PARTNERS_CONTACT)
             return
-        sent = self.export.rows.get(layout.entity, {}).get(result.id) if self.export else None
-        exported_version = self.versions.get((layout.entity, result.id))
+        if self.export is not None:
+            result.reported = dict(values)
+        baseline = sent["values"] if sent is not None else {}
         for name, partner in values.items():
+            if name == COMMENT:
+                continue
             database = record.values.get(name)
             if partner == database:
                 continue
             if sent is not None:
-                exported_value = exchanged(sent["values"].get(name))
+                exported_value = exchanged(baseline.get(name))
                 if partner == exported_value:
                     continue  # only the database changed: keep it
                 if database == exported_value:
                     result.changes[name] = Change(database, partner)
                 else:
                     result.conflicts[name] = Conflict(database, exported_value, partner)
-            elif exported_version is not None and exported_version != record.version:
-                result.conflicts[name] = Conflict(database, None, partner)
             else:
                 result.changes[name] = Change(database, partner)
+        if COMMENT in values:
+            # An export made before comments were the partner's own sent the internal notes.
+            before = exchanged(baseline.get(COMMENT, baseline.get("notes")))
+            if values[COMMENT] != before:
+                result.changes[COMMENT] = Change(before, values[COMMENT])
         for name in result.conflicts:
             header = layout.column(name).header
             result.problem(msg.CONFLICT, msg.CHANGED_ON_BOTH_SIDES, header, column=header)
@@ -413,7 +451,7 @@ class _Planner:
         return None
 
     def _decide_new(self, result: RowResult, layout: Layout, values: dict[str, Any]) -> None:
-        partner_uuid = self.meta.get("partner")
+        partner_uuid = self.partner
         if layout.entity != "focal_point":
             result.action = "error"
             result.problem(msg.CANNOT_CREATE, msg.NO_DELIVERABLE_ID)
@@ -430,10 +468,11 @@ class _Planner:
             result.label = values["name"]
             result.values = {k: v for k, v in values.items() if v is not None}
             result.values["partner"] = partner_uuid
+            result.reported = dict(values)
 
     def _current(self, layout: Layout, ids: set[str]) -> dict[str, Exchanged]:
         """The records of the given ids as the database holds them now."""
-        names = [c.field for c in layout.editable()]
+        names = [c.field for c in layout.record_fields()]
         if layout.entity == "focal_point":
             names.append("partner")  # a contact of another partner is refused
         fields = ExchangedFields(self.services, layout.entity, names)
@@ -452,6 +491,8 @@ def _clean(
         return _Refused(msg.CONSTRAINT_ERROR, message_of(exc))
     except ValueError as exc:
         return _Refused(msg.TYPE_ERROR, message_of(exc))
+    if field is None:
+        return exchanged(value)
     try:
         cleaned = field.clean(value)
     except ValueError as exc:
@@ -484,7 +525,9 @@ def apply_import(
         raise UserError(ImportText(msg.CONFLICTS_TO_RESOLVE, unresolved))
     if not report.path.is_file() or sha256_of(report.path) != report.sha256:
         raise UserError(ImportText(msg.FILE_CHANGED, report.file_name))
-    writes = [write for _row, write in _writes(report, preview=False)]
+    planned = _writes(report, preview=False)
+    writes = [write for _row, write in planned]
+    reported = _reported(report, planned)
     counts = BatchCounts(
         created=summary["create"],
         updated=sum(1 for w in writes if w.uuid is not None),
@@ -499,6 +542,20 @@ def apply_import(
         sha256=report.sha256,
         export_uuid=report.export_uuid,
         counts=counts,
+        reported=reported,
         on_row=on_row,
     )
     return report.batch_id
+
+
+def _reported(report: ImportReport, planned: list[tuple[RowResult, PlannedWrite]]) -> list:
+    """What the applied rows of a partner update workbook said, by record (a new contact by
+    the UUID the apply gives it): the export's next baseline and the partner updates."""
+    new_ids = {id(row): write.values["uuid"] for row, write in planned if write.uuid is None}
+    out: list[Reported] = []
+    for row in report.rows:
+        if not row.reported or row.action not in ("create", "update", "conflict"):
+            continue
+        uuid = new_ids[id(row)] if row.action == "create" else row.id
+        out.append(Reported(row.entity, str(uuid), row.reported))
+    return out

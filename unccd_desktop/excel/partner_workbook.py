@@ -1,9 +1,12 @@
 """The partner update workbook: a partner's deliverables and contacts, to fill in offline.
 
 Its sheets' columns, formats and drop-downs are those of excel/columns.py. Identifier columns
-are locked (sheet protection without a password: it guides, it does not secure); a hidden
-sheet records the export id, schema version, export time and the version of every row, and
-the export is remembered in the database with the values as sent.
+are locked (sheet protection without a password: it guides, it does not secure). A hidden
+sheet holds only the export id, schema version, export time and partner; what was sent (each
+row's version and values) is remembered in the database under the export id.
+
+Nothing in the workbook comes from internal notes: its Comments column is the partner's own
+latest comment on each deliverable (from their partner updates).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 
-from ..domain import Agreement, Deliverable, FocalPoint, Partner, Project
+from ..domain import Agreement, Deliverable, FocalPoint, Partner, PartnerUpdate, Project
 from ..errors import UserError
 from ..services.exchange import ExchangedFields, record_export
 from .columns import DELIVERABLES, FOCAL_POINTS, META_SHEET, Layout
@@ -86,8 +89,7 @@ def export_partner_workbook(
                 _focal_points_sheet(
                     services, wb, formats, session, partner_id, sent["focal_point"], fast, w
                 )
-            meta = (export_uuid, schema, exported_at, partner_uuid)
-            fast.append(_meta_sheet(wb, formats, meta, sent, w))
+            _meta_sheet(wb, (export_uuid, schema, exported_at, partner_uuid), w)
     final = Path(out).expanduser().resolve()
     record_export(
         services,
@@ -181,10 +183,21 @@ def _deliverables_sheet(
     w: Wording,
 ) -> None:
     project, agreement = aliased(Project), aliased(Agreement)
+    latest_comment = (
+        sa.select(PartnerUpdate.comment)
+        .where(
+            PartnerUpdate.deliverable_id == Deliverable.id,
+            PartnerUpdate.partner_id == partner_id,
+        )
+        .order_by(PartnerUpdate.at.desc(), PartnerUpdate.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
     shown = {
         "title": Deliverable.title,
         "owner": sa.func.coalesce(project.title, agreement.title),
         "due_on": Deliverable.due_on,
+        "comment": latest_comment,
     }
 
     def scope(stmt: sa.Select) -> sa.Select:
@@ -230,7 +243,7 @@ def _sheet(
     w: Wording,
 ) -> None:
     """A sheet of the layout's columns, one row per record that scope() selects; remembers in
-    sent the version and the exchanged values of each row."""
+    sent the version and the exchanged values of each row (with the comment sent, if any)."""
     ws = wb.add_worksheet(w(layout.sheet))
     _page_direction(ws, w)
     columns = layout.columns
@@ -241,7 +254,8 @@ def _sheet(
     SheetWriter(ws, formats).row([w(c.header) for c in columns], [formats.header] * len(columns))
     out = FastSheet(ws, formats, len(columns), check=check)
     fast.append(out)
-    editable = [i for i, c in enumerate(columns) if c.editable]
+    editable = [i for i, c in enumerate(columns) if c.record_field]
+    comment = next((i for i, c in enumerate(columns) if c.kind == "comment"), None)
     values = ExchangedFields(services, layout.entity, [columns[i].field for i in editable])
     model = values.service.model
     by_field = {"id": model.uuid, **shown, **dict(zip(values.names, values.columns, strict=True))}
@@ -252,8 +266,10 @@ def _sheet(
     id_index = columns.index(layout.id_column)
     for version, *row in session.execute(stmt):
         out.row(cells(row), styles)
-        stored = [row[i] for i in editable]
-        sent[row[id_index]] = {"version": version, "values": values.values(stored)}
+        stored = values.values([row[i] for i in editable])
+        if comment is not None:
+            stored["comment"] = row[comment] or None
+        sent[row[id_index]] = {"version": version, "values": stored}
     for index, column in enumerate(columns):
         rule = column.validation(w)
         if rule is not None:
@@ -261,13 +277,9 @@ def _sheet(
     ws.protect("", PROTECTION)
 
 
-def _meta_sheet(
-    wb: Any,
-    formats: Formats,
-    meta: tuple[str, str, datetime, str],
-    sent: dict[str, dict[str, dict[str, Any]]],
-    w: Wording,
-) -> FastSheet:
+def _meta_sheet(wb: Any, meta: tuple[str, str, datetime, str], w: Wording) -> None:
+    """The hidden sheet: which export this is, for whom and in which language; nothing about
+    the rows."""
     export_uuid, schema, exported_at, partner_uuid = meta
     ws = wb.add_worksheet(META_SHEET)
     ws.hide()
@@ -282,10 +294,4 @@ def _meta_sheet(
     for r, (key, value) in enumerate(header):
         ws.write_string(r, 0, key)
         ws.write_string(r, 1, value)
-    ws.write_row(len(header) + 1, 0, ["entity", "id", "version"])
     ws.protect()
-    out = FastSheet(ws, formats, 3, start_row=len(header) + 3)
-    for entity, rows in sent.items():
-        for uuid, row in rows.items():
-            out.row([entity, uuid, row["version"]])
-    return out

@@ -47,6 +47,9 @@ class RowResult:
     messages: list[Problem] = field(default_factory=list)
     version: int | None = None
     values: dict[str, Any] = field(default_factory=dict)  # a new record's values
+    # A partner update workbook's row as the file holds it (with the comment): once applied,
+    # the export's baseline for the record, and a deliverable's partner update.
+    reported: dict[str, Any] = field(default_factory=dict)
 
     @property
     def where(self) -> str:

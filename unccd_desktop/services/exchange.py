@@ -1,5 +1,10 @@
 """Records of workbook exchanges: exports sent to partners, import batches, their revert.
 
+An export remembers what it sent (each row's version and values); an applied batch from it
+advances that baseline to what the app took from the file, records the partner updates of its
+deliverable rows (services.partner_updates), and keeps the baseline it replaced so that its
+revert restores it.
+
 The excel package reads files and plans an import; the writes happen here, in one
 transaction, through the entity services so that every change is validated and audited. The
 preview makes the same writes in a transaction that is rolled back (try_batch), so that it
@@ -23,7 +28,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..domain import AuditAction, AuditEntry, ImportBatch, Partner, WorkbookExport
 from ..domain.base import utcnow
 from ..errors import ConflictError, FieldProblem, NotFoundError, UserError, ValidationError
-from . import audit
+from . import audit, partner_updates
 from .context import Actor
 from .crud import PRELOADED, field_value
 from .values import first_few, to_jsonable
@@ -164,6 +169,17 @@ class PlannedWrite:
     values: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class Reported:
+    """One applied row of a partner update workbook: the values the file holds for the
+    record's exchanged fields (and, for a deliverable, the partner's comment). They become
+    the export's baseline for the record; a deliverable's are also its partner update."""
+
+    entity: str
+    uuid: str
+    values: dict[str, Any]
+
+
 @dataclass
 class BatchCounts:
     created: int = 0
@@ -194,12 +210,15 @@ def apply_batch(
     sha256: str,
     export_uuid: str | None,
     counts: BatchCounts,
+    reported: list[Reported] | None = None,
     on_row: Callable[[int, int], None] | None = None,
 ) -> int:
     """Write every planned row in one transaction, audited under a new batch; return its id.
 
-    Nothing is written when any row fails: the error names the row. on_row(done, total) is
-    called before each row; an exception it raises (a cancel) also rolls everything back.
+    With an export and its reported rows, the export's baseline advances and the deliverable
+    rows' partner updates are recorded, in the same transaction. Nothing is written when any
+    row fails: the error names the row. on_row(done, total) is called before each row; an
+    exception it raises (a cancel) also rolls everything back.
     """
     with services.db.write() as session:
         batch = ImportBatch(
@@ -217,7 +236,73 @@ def apply_batch(
         session.flush()
         acting = services.with_actor(services.actor.for_batch(batch.id))
         _write_all(acting, session, writes, on_row, None)
+        if export_uuid and reported:
+            session.flush()
+            _advance_baseline(acting, session, batch, export_uuid, reported)
         return batch.id
+
+
+def _advance_baseline(
+    services: Services,
+    session: sa.orm.Session,
+    batch: ImportBatch,
+    export_uuid: str,
+    reported: list[Reported],
+) -> None:
+    """The export's rows become what the batch took from the file (values and the records'
+    versions now); the rows replaced are kept on the batch; partner updates are recorded."""
+    export = session.scalar(sa.select(WorkbookExport).where(WorkbookExport.uuid == export_uuid))
+    if export is None:
+        return
+    rows = json.loads(export.rows_json)
+    versions: dict[tuple[str, str], int] = {}
+    by_entity: dict[str, list[str]] = {}
+    for row in reported:
+        by_entity.setdefault(row.entity, []).append(row.uuid)
+    for entity, uuids in by_entity.items():
+        model = services.entity(entity).model
+        for start in range(0, len(uuids), 500):
+            stmt = sa.select(model.uuid, model.version).where(
+                model.uuid.in_(uuids[start : start + 500])
+            )
+            versions.update(((entity, u), v) for u, v in session.execute(stmt))
+    before: dict[str, dict[str, Any]] = {}
+    for row in reported:
+        sent = rows.setdefault(row.entity, {})
+        old = sent.get(row.uuid)
+        before.setdefault(row.entity, {}).setdefault(row.uuid, old)
+        values = {**(old or {}).get("values", {}), **row.values}
+        sent[row.uuid] = {"version": versions.get((row.entity, row.uuid)), "values": values}
+    export.rows_json = json.dumps(rows, ensure_ascii=False)
+    batch.baseline_json = json.dumps(before, ensure_ascii=False)
+    partner_updates.record_updates(
+        session,
+        services.actor,
+        batch_id=batch.id,
+        export_uuid=export_uuid,
+        partner_id=export.partner_id,
+        reported=[(r.uuid, r.values) for r in reported if r.entity == "deliverable"],
+    )
+
+
+def _restore_baseline(session: sa.orm.Session, batch: ImportBatch) -> None:
+    """Put back the export's rows as they were before the batch advanced them."""
+    if not batch.baseline_json or not batch.export_uuid:
+        return
+    export = session.scalar(
+        sa.select(WorkbookExport).where(WorkbookExport.uuid == batch.export_uuid)
+    )
+    if export is None:
+        return
+    rows = json.loads(export.rows_json)
+    for entity, entries in json.loads(batch.baseline_json).items():
+        sent = rows.setdefault(entity, {})
+        for uuid, row in entries.items():
+            if row is None:
+                sent.pop(uuid, None)
+            else:
+                sent[uuid] = row
+    export.rows_json = json.dumps(rows, ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -383,15 +468,17 @@ def revert_batch(services: Services, batch_id: int) -> int:
             records.setdefault((entry.entity, entry.record_uuid), []).append(entry)
         _refuse_if_changed_since(services, session, batch_id, records)
         acting = services.with_actor(Actor(services.actor.name, f"revert:{batch_id}"))
+        updated = partner_updates.remove_batch_updates(session, acting.actor, batch_id)
         for (entity, uuid), changes in records.items():
             service = acting.entity(entity)
             if any(c.action == AuditAction.CREATE.value for c in changes):
                 service.delete_in(session, uuid)
             else:
                 service.update_in(session, uuid, None, {c.field: c.old_value for c in changes})
+        _restore_baseline(session, batch)
         batch.reverted_at = utcnow()
         batch.reverted_by = services.actor.name
-        return len(records)
+        return len(set(records) | {("deliverable", uuid) for uuid in updated})
 
 
 def _refuse_if_changed_since(
@@ -428,6 +515,7 @@ __all__ = [
     "ExportRecord",
     "PlannedWrite",
     "Refusal",
+    "Reported",
     "apply_batch",
     "batch_history",
     "exchanged",

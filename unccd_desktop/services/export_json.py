@@ -1,4 +1,7 @@
-"""Every record of every entity as JSON: a machine-readable backup and how scripts read data."""
+"""Every record of every entity as JSON: a machine-readable backup and how scripts read data.
+
+Besides the records, ``partner_updates`` lists what partners reported on their deliverables
+(each deliverable's "Updates" timeline), by deliverable then time."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from sqlalchemy.orm import selectinload
 
 from .. import __version__
 from ..errors import UserError
+from .partner_updates import all_updates
 from .values import to_jsonable
 
 if TYPE_CHECKING:
@@ -50,6 +54,7 @@ def export_all(services: Services, *, include_timestamps: bool = True) -> dict[s
                     record.pop("updated_at")
                 records.append(to_jsonable(record))
             out[plural] = records
+    out["partner_updates"] = all_updates(services)
     return out
 
 

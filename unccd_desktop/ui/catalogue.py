@@ -166,7 +166,23 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Import", "The database refused these values ({0})."),
     QT_TRANSLATE_NOOP(
         "Import",
-        "The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.",  # noqa: E501
+        "Sheet '{0}': the column '{1}' holds partner comments, which are read only from a partner update workbook; it was ignored.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} has the hidden sheet of a partner update workbook, but it names no export: the sheet was changed, so the file cannot be held to what was sent. Export a new workbook for the partner.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} names the export {1}, which this database did not make (was it exported from another copy of the database?). It cannot be checked against what was sent, so it is not imported.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} names the export {1}, but not the partner that export was made for: its hidden sheet was changed, so it is not imported. Export a new workbook for the partner.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} {1} is not one of the records this workbook was sent with; a partner update workbook changes only its own partner's records, so this row is not imported.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "Import",

@@ -79,7 +79,11 @@ def cmd_export_donor(args: argparse.Namespace, open_db: Callable[[], Any]) -> in
     services = open_db()
     try:
         result = export_donor_report(
-            services, args.out, donor=args.donor, initiative=args.initiative
+            services,
+            args.out,
+            donor=args.donor,
+            initiative=args.initiative,
+            language=args.language,
         )
     finally:
         services.close()

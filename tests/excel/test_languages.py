@@ -240,3 +240,34 @@ def test_libreoffice_prints_the_whole_instructions(demo_services, partner, tmp_p
     for paragraph in [w("How to fill in this workbook"), *map(w, INSTRUCTIONS)]:
         missing = [word for word in paragraph.split() if word not in printed]
         assert not missing, (paragraph, missing)
+
+
+# ----- the export dialogs ---------------------------------------------------------------------
+
+
+def test_the_export_dialog_offers_six_languages_and_keeps_each_partners(
+    qtbot, demo_services, partner, tmp_path
+):
+    from unccd_desktop.ui.exchange import PartnerWorkbookDialog
+
+    dialog = PartnerWorkbookDialog(demo_services)
+    qtbot.addWidget(dialog)
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names == ["العربية", "English", "Español", "Français", "Русский", "中文"]
+    assert dialog.language_code() == "en"  # the interface's language
+    dialog.partner.set_value(partner["uuid"])
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    dialog.path_edit.setText(str(tmp_path / "geo.xlsx"))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.buttons.accepted.emit()
+    assert openpyxl.load_workbook(tmp_path / "geo.xlsx").sheetnames[:3] == [
+        "Инструкции",
+        "Результаты",
+        "Контактные лица",
+    ]
+    again = PartnerWorkbookDialog(demo_services)
+    qtbot.addWidget(again)
+    assert again.partner.value() == partner["uuid"] and again.language_code() == "ru"
+    other = next(i.value for i in again.partner.items if i.value not in (None, partner["uuid"]))
+    again.partner.set_value(other)
+    assert again.language_code() == "en"

@@ -2,8 +2,10 @@
 
 The partner, donor or initiative is chosen with the searchable picker; the dialog remembers
 the last choice and proposes a file name from it and today's date, until the user edits the
-path. The export runs on the database worker (it records what was sent), behind a progress
-box with Cancel; the dialog closes when the workbook is written.
+path. The workbook's language is one of the six, each named in itself: the one last chosen
+for that partner or donor, else the interface's. The export runs on the database worker (it
+records what was sent), behind a progress box with Cancel; the dialog closes when the
+workbook is written.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,14 +33,22 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import UserError
+from ...excel.wording import LANGUAGE_NAMES
 from ...services import Services
 from .. import prompts
+from ..i18n import ui_language
 from ..labels import error_text
 from ..picker import PickerItem, SearchPicker, items_of_rows
 from ..settings import app_settings
 from .common import exchange_text, ops_of, services_of
 
 FOLDER_KEY = "export/folder"
+LANGUAGE_KEY = "export/language/{0}"  # the workbook language last chosen for a partner
+
+
+def interface_language() -> str:
+    """The workbook language of the interface's (zh for Chinese)."""
+    return ui_language(QLocale()).split("_")[0]
 
 
 def file_name_part(text: str) -> str:
@@ -75,7 +86,12 @@ class _ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.set_language(interface_language())
         file_row = QFormLayout()
+        file_row.addRow(self.tr("Language:"), self.language)
         file_row.addRow(self.tr("Save as:"), row)
         layout.addLayout(file_row)
         layout.addWidget(self.buttons)
@@ -95,6 +111,22 @@ class _ExportDialog(QDialog):
     def subject(self) -> str | None:
         """Who or what the export is about, as the start of the file name."""
         return None
+
+    def language_code(self) -> str:
+        return str(self.language.currentData())
+
+    def set_language(self, code: str) -> None:
+        index = self.language.findData(code)
+        self.language.setCurrentIndex(index if index >= 0 else self.language.findData("en"))
+
+    def follow_partner_language(self, partner: str | None) -> None:
+        """The language last chosen for this partner, else the interface's."""
+        kept = app_settings().value(LANGUAGE_KEY.format(partner)) if partner else None
+        self.set_language(str(kept) if kept else interface_language())
+
+    def remember_partner_language(self, partner: str | None) -> None:
+        if partner:
+            app_settings().setValue(LANGUAGE_KEY.format(partner), self.language_code())
 
     def proposed_name(self) -> str:
         parts = [self.subject(), self.kind, date.today().isoformat()]
@@ -187,7 +219,9 @@ class DonorReportDialog(_ExportDialog):
             self.by_initiative.setChecked(True)
         else:
             self.everything.setChecked(True)
+        self.follow_partner_language(self.donor.value() if self.by_donor.isChecked() else None)
         self.donor.changed.connect(lambda: self._chosen(self.donor, self.by_donor))
+        self.donor.changed.connect(lambda: self.follow_partner_language(self.donor.value()))
         self.initiative.changed.connect(lambda: self._chosen(self.initiative, self.by_initiative))
         self.group.buttonToggled.connect(self.propose_path)
         self.propose_path()
@@ -219,6 +253,8 @@ class DonorReportDialog(_ExportDialog):
             settings.setValue(self.DONOR_KEY, self.donor.value())
         if self.initiative.value():
             settings.setValue(self.INITIATIVE_KEY, self.initiative.value())
+        if self.by_donor.isChecked():
+            self.remember_partner_language(self.donor.value())
 
     def export(self, out: Path, check: Callable[[], None]) -> Any:
         from ...excel.donor_report import export_donor_report
@@ -229,7 +265,12 @@ class DonorReportDialog(_ExportDialog):
         elif self.by_initiative.isChecked():
             initiative = self.initiative_names[self.initiative.value()]
         return export_donor_report(
-            self.services, out, donor=donor, initiative=initiative, check=check
+            self.services,
+            out,
+            donor=donor,
+            initiative=initiative,
+            language=self.language_code(),
+            check=check,
         )
 
 
@@ -243,7 +284,9 @@ class PartnerWorkbookDialog(_ExportDialog):
         self.partner = self.partner_picker(self.tr("(choose a partner)"))
         self.form.addRow(self.tr("Partner:"), self.partner)
         self.partner.set_value(remembered(self.PARTNER_KEY, self.partner.items))
+        self.follow_partner_language(self.partner.value())
         self.partner.changed.connect(self.propose_path)
+        self.partner.changed.connect(lambda: self.follow_partner_language(self.partner.value()))
         self.propose_path()
 
     def subject(self) -> str | None:
@@ -255,11 +298,14 @@ class PartnerWorkbookDialog(_ExportDialog):
 
     def remember(self) -> None:
         app_settings().setValue(self.PARTNER_KEY, self.partner.value())
+        self.remember_partner_language(self.partner.value())
 
     def export(self, out: Path, check: Callable[[], None]) -> Any:
         from ...excel.partner_workbook import export_partner_workbook
 
-        return export_partner_workbook(self.services, self.partner.value(), out, check)
+        return export_partner_workbook(
+            self.services, self.partner.value(), out, check, language=self.language_code()
+        )
 
 
 def _exported_message(parent: QWidget | None, result: Any) -> None:

@@ -1,6 +1,6 @@
 """Command-line parts of the workbook exchange: donor and partner exports, import, history.
 
-unccd-desktop export donor-report --out FILE [--donor NAME | --initiative NAME]
+unccd-desktop export donor-report --out FILE [--donor NAME | --initiative NAME] [--format pdf]
 unccd-desktop export partner-update --partner NAME_OR_ACRONYM --out FILE
 (both exports: [--language ar|en|es|fr|ru|zh])
 unccd-desktop import FILE [--apply] [--skip-errors] [--take-theirs | --keep-ours] [--json]
@@ -24,11 +24,18 @@ EXIT_STOPPED, EXIT_REJECTED = 1, 2
 
 
 def add_export_parsers(export_kinds: Any, db_option: Callable[..., None]) -> None:
-    donor = export_kinds.add_parser("donor-report", help="the donor report workbook (.xlsx)")
+    donor = export_kinds.add_parser(
+        "donor-report", help="the donor report workbook (.xlsx) or PDF (--format pdf)"
+    )
     donor.add_argument("--out", required=True, type=Path, metavar="FILE")
     which = donor.add_mutually_exclusive_group()
     which.add_argument("--donor", metavar="NAME_OR_ACRONYM", help="a funding partner")
     which.add_argument("--initiative", metavar="NAME", help="an initiative")
+    donor.add_argument(
+        "--format",
+        choices=["xlsx", "pdf"],
+        help="xlsx (a workbook) or pdf (laid out for print); default: from the file's extension",
+    )
     language_option(donor)
     db_option(donor, top=False)
     partner = export_kinds.add_parser(
@@ -74,6 +81,8 @@ def add_import_parser(commands: Any, db_option: Callable[..., None]) -> None:
 
 
 def cmd_export_donor(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
+    if (args.format or args.out.suffix.lower().lstrip(".")) == "pdf":
+        return _export_donor_pdf(args, open_db)
     from .excel.donor_report import export_donor_report
 
     services = open_db()
@@ -93,6 +102,55 @@ def cmd_export_donor(args: argparse.Namespace, open_db: Callable[[], Any]) -> in
         f"{c['deliverables']} deliverables ({c['overdue']} overdue)."
     )
     return 0
+
+
+def _export_donor_pdf(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
+    """The donor report as PDF, laid out by Qt (started without a display)."""
+    from .ui.printing.donor_pdf import export_donor_pdf
+
+    services = open_db()
+    try:
+        partner, initiative = _report_subject(services, args.donor, args.initiative)
+        result = export_donor_pdf(
+            services,
+            partner,
+            args.out,
+            getattr(args, "language", None) or "en",
+            initiative_uuid=initiative,
+        )
+    finally:
+        services.close()
+    c = result.counts
+    print(
+        f"Wrote {result.path} ({result.pages} pages): {c['agreements']} agreements, "
+        f"{c['projects']} projects, {c['deliverables']} deliverables ({c['overdue']} overdue)."
+    )
+    return 0
+
+
+def _report_subject(
+    services: Any, donor: str | None, initiative: str | None
+) -> tuple[str | None, str | None]:
+    """The UUIDs of the donor partner and of the initiative named (either or neither)."""
+    if donor:
+        partner = services.partners.find_by_name(donor)
+        if partner is None:
+            raise UserError(f"No partner is called '{donor}' (name, acronym or other name).")
+        return partner["uuid"], None
+    if initiative:
+        wanted = initiative.strip().casefold()
+        found = [uuid for uuid, _name in services.initiatives.choices(initiative)]
+        exact = [
+            r["uuid"]
+            for r in services.initiatives.rows(initiative)
+            if r["name"].casefold() == wanted
+        ]
+        if not found:
+            raise UserError(f"No initiative is called '{initiative}'.")
+        if not exact and len(found) > 1:
+            raise UserError(f"Several initiatives match '{initiative}'; give the full name.")
+        return None, (exact or found)[0]
+    return None, None
 
 
 def cmd_export_partner(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the data layer is imported once the database is open (see a
     from .dashboard_page import DashboardPage
     from .list_page import ListPage
     from .operations import Operations
+    from .printing.print_actions import PrintPreview
     from .record_dialog import RecordDialog
     from .search_dialog import SearchDialog
     from .undo import UndoController
@@ -288,7 +289,9 @@ class MainWindow(QMainWindow):
         elif key == "imports":
             self._ensure_imports_page()
         self.stack.setCurrentIndex(row)
-        self.export_list_action.setEnabled(self.stack.currentWidget() in self.list_pages.values())
+        on_list = self.stack.currentWidget() in self.list_pages.values()
+        self.export_list_action.setEnabled(on_list)
+        self.print_action.setEnabled(on_list or key == "dashboard")
 
     def show_list(self, entity: str, filters: dict) -> None:
         """Show a list with some filters set (from the dashboard)."""
@@ -454,6 +457,13 @@ class MainWindow(QMainWindow):
                 name="export_donor_report",
                 needs_database=True,
             ),
+            "export_donor_pdf": self._action(
+                file_menu,
+                self.tr("Export donor report as PD&F…"),
+                self.export_donor_pdf,
+                name="export_donor_pdf",
+                needs_database=True,
+            ),
             "export_partner_update": self._action(
                 file_menu,
                 self.tr("Export &partner update workbook…"),
@@ -473,6 +483,15 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Export this &list…"), self.export_list, name="export_list"
         )
         self.export_list_action.setEnabled(False)  # while a list is shown
+        file_menu.addSeparator()
+        self.print_action = self._action(
+            file_menu,
+            self.tr("Pr&int…"),
+            self.print_section,
+            QKeySequence.StandardKey.Print,
+            "print",
+        )
+        self.print_action.setEnabled(False)  # while the dashboard or a list is shown
         file_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -569,6 +588,17 @@ class MainWindow(QMainWindow):
         from .exchange import export_donor_report
 
         export_donor_report(self)
+
+    def export_donor_pdf(self) -> None:
+        from .printing.print_actions import export_donor_pdf
+
+        export_donor_pdf(self)
+
+    def print_section(self) -> Task | PrintPreview | None:
+        """File → Print…: the dashboard or the list shown (all its rows), in a preview."""
+        from .printing.print_actions import print_section
+
+        return print_section(self)
 
     def export_partner_update(self) -> None:
         from .exchange import export_partner_update

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
@@ -45,20 +45,30 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
 
 
-def print_preview(parent: QWidget | None, document: PrintDocument) -> QPrintPreviewDialog:
+class PrintPreview(QPrintPreviewDialog):
+    """A print preview of a document, printed from there at the printer's resolution."""
+
+    def __init__(self, document: PrintDocument, parent: QWidget | None = None) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(document.title)
+        printer.setPageLayout(page_layout(document))
+        super().__init__(printer, parent)
+        self.kept_printer = printer  # the dialog paints on it as long as it lives
+        self.document = document
+        self.setWindowTitle(tr("Print preview: {0}").format(document.title))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.paintRequested.connect(lambda device: render(self.document, device))
+        self.resize(900, 760)
+
+
+def print_preview(parent: QWidget | None, document: PrintDocument) -> PrintPreview:
     """Show ``document`` in a print preview, from which it is printed."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(document.title)
-    printer.setPageLayout(page_layout(document))
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print preview: {0}").format(document.title))
-    dialog.paintRequested.connect(lambda device: render(document, device))
-    dialog.resize(900, 760)
+    dialog = PrintPreview(document, parent)
     prompts.show_dialog(dialog)
     return dialog
 
 
-def print_section(window: MainWindow) -> Task | QPrintPreviewDialog | None:
+def print_section(window: MainWindow) -> Task | PrintPreview | None:
     """File → Print…: the dashboard, or every row of the list shown as it is filtered."""
     page = window.stack.currentWidget()
     if window.current_key() == "dashboard":

@@ -15,10 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...errors import UserError
-from ...excel.wording import LANGUAGES
 from .. import error_handling, prompts
 from ..exchange.export_dialogs import _ExportDialog, file_name_part, remembered
 from ..settings import app_settings
@@ -30,19 +29,7 @@ from .screens import ListQuery, dashboard_document
 if TYPE_CHECKING:
     from ...services import Services
     from ..main_window import MainWindow
-
-LANGUAGE_NAMES = {  # each language named in itself
-    "ar": "العربية",
-    "en": "English",
-    "es": "Español",
-    "fr": "Français",
-    "ru": "Русский",
-    "zh": "中文",
-}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+    from .donor_pdf import DonorPdf
 
 
 class PrintPreview(QPrintPreviewDialog):
@@ -55,7 +42,9 @@ class PrintPreview(QPrintPreviewDialog):
         super().__init__(printer, parent)
         self.kept_printer = printer  # the dialog paints on it as long as it lives
         self.document = document
-        self.setWindowTitle(tr("Print preview: {0}").format(document.title))
+        self.setWindowTitle(
+            QCoreApplication.translate("Printing", "Print preview: {0}").format(document.title)
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.paintRequested.connect(lambda device: render(self.document, device))
         self.resize(900, 760)
@@ -86,7 +75,9 @@ def print_section(window: MainWindow) -> Task | PrintPreview | None:
             error_handling.report(exc, details, window)
 
     task = start_task(lambda task: query.read(task.check), done, failed)
-    progress_box(window, tr("Reading {0}…").format(query.title), task)
+    progress_box(
+        window, QCoreApplication.translate("Printing", "Reading {0}…").format(query.title), task
+    )
     return task
 
 
@@ -95,20 +86,15 @@ class DonorPdfDialog(_ExportDialog):
 
     kind = "donor-report"
     DONOR_KEY = "export/donor_report/donor"
-    LANGUAGE_KEY = "export/donor_pdf/language"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self.setWindowTitle(tr("Export donor report as PDF"))
-        self.donor = self.partner_picker(tr("(choose a donor)"))
-        self.language = QComboBox()
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
-        chosen = self.language.findData(app_settings().value(self.LANGUAGE_KEY, "en"))
-        self.language.setCurrentIndex(max(chosen, 0))
-        self.form.addRow(tr("Donor:"), self.donor)
-        self.form.addRow(tr("Language:"), self.language)
+        self.setWindowTitle(QCoreApplication.translate("Printing", "Export donor report as PDF"))
+        self.donor = self.partner_picker(QCoreApplication.translate("Printing", "(choose a donor)"))
+        self.form.addRow(QCoreApplication.translate("Printing", "Donor:"), self.donor)
         self.donor.set_value(remembered(self.DONOR_KEY, self.donor.items))
+        self.follow_partner_language(self.donor.value())
+        self.donor.changed.connect(lambda: self.follow_partner_language(self.donor.value()))
         self.donor.changed.connect(self.propose_path)
         self.language.currentIndexChanged.connect(self.propose_path)
         self.propose_path()
@@ -117,42 +103,49 @@ class DonorPdfDialog(_ExportDialog):
         return self.short_name(self.donor.value())
 
     def proposed_name(self) -> str:
-        parts = [self.subject(), self.kind, self.language.currentData(), date.today().isoformat()]
+        parts = [self.subject(), self.kind, self.language_code(), date.today().isoformat()]
         return "-".join(file_name_part(p) for p in parts if p and file_name_part(p)) + ".pdf"
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Save PDF"), self.path_edit.text(), tr("PDF document (*.pdf)")
+            self,
+            QCoreApplication.translate("Printing", "Save PDF"),
+            self.path_edit.text(),
+            QCoreApplication.translate("Printing", "PDF document (*.pdf)"),
         )
         if path:
             self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def check(self) -> None:
         if not self.donor.value():
-            raise UserError(tr("Choose the donor whose report to export."))
+            raise UserError(
+                QCoreApplication.translate("Printing", "Choose the donor whose report to export.")
+            )
 
     def remember(self) -> None:
-        settings = app_settings()
-        settings.setValue(self.DONOR_KEY, self.donor.value())
-        settings.setValue(self.LANGUAGE_KEY, self.language.currentData())
+        app_settings().setValue(self.DONOR_KEY, self.donor.value())
+        self.remember_partner_language(self.donor.value())
 
     def export(self, out: Path, check: Callable[[], None]) -> Any:
         from .donor_pdf import export_donor_pdf
 
-        return export_donor_pdf(
-            self.services, self.donor.value(), out, self.language.currentData(), check
-        )
+        return export_donor_pdf(self.services, self.donor.value(), out, self.language_code(), check)
 
 
 def export_donor_pdf(window: Any, services: Services | None = None) -> DonorPdfDialog:
     """File → Export donor report as PDF…: the dialog; a message names the file written."""
     dialog = DonorPdfDialog(services if services is not None else window.services, window)
-    dialog.exported.connect(
-        lambda result: prompts.inform(
-            window,
-            tr("Donor report exported"),
-            tr("The PDF ({0} pages) was saved as {1}.").format(result.pages, result.path),
-        )
-    )
+    dialog.exported.connect(lambda result: _exported(window, result))
     dialog.open()
     return dialog
+
+
+def _exported(parent: QWidget | None, result: DonorPdf) -> None:
+    pages = QCoreApplication.translate("Printing", "%n page(s)", "", result.pages)
+    prompts.inform(
+        parent,
+        QCoreApplication.translate("Printing", "Donor report exported"),
+        QCoreApplication.translate("Printing", "The PDF ({0}) was saved as {1}.").format(
+            pages, result.path
+        ),
+    )

@@ -28,10 +28,6 @@ READ_PAGE = 2000  # rows read from the database at a time
 NUMERIC = frozenset({*RIGHT_ALIGNED, "progress_percent", "budget_amount", "size"})
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Printing", text, disambiguation, n)
-
-
 def interface_language() -> str:
     """The interface's language as a two-letter code (zh for Chinese)."""
     return QLocale().name().split("_")[0] or "en"
@@ -43,8 +39,8 @@ def _document(title: str, lines: list[str], tables: list[Table]) -> PrintDocumen
         title=title,
         lines=tuple(lines),
         tables=tuple(tables),
-        header=tr("{0} — printed {1}").format(title, today),
-        page_text=tr("Page {0} of {1}"),
+        header=QCoreApplication.translate("Printing", "{0} — printed {1}").format(title, today),
+        page_text=QCoreApplication.translate("Printing", "Page {0} of {1}"),
         language=interface_language(),
         right_to_left=QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft,
     )
@@ -70,15 +66,19 @@ def dashboard_document(page: DashboardPage, database: str) -> PrintDocument:
         )
         widths = [4.0] + [1.2] * (len(headers) - 1)
         tables.append(Table(box.title(), headers, rows, widths, empty, numeric))
-    heading = tr("Dashboard: {0}").format(page.heading.text())
-    return _document(heading, [tr("Database: {0}").format(database)], tables)
+    heading = QCoreApplication.translate("Printing", "Dashboard: {0}").format(page.heading.text())
+    return _document(
+        heading, [QCoreApplication.translate("Printing", "Database: {0}").format(database)], tables
+    )
 
 
 def filter_lines(page: ListPage) -> list[str]:
     """The filters set on a list, as lines saying what the printout is limited to."""
     parts = []
     if page.search.text().strip():
-        parts.append(tr("Text: “{0}”").format(page.search.text().strip()))
+        parts.append(
+            QCoreApplication.translate("Printing", "Text: “{0}”").format(page.search.text().strip())
+        )
     for key, widget in page.filter_widgets.items():
         if isinstance(widget, tuple):
             low, high = widget[0].value(), widget[1].value()
@@ -95,7 +95,11 @@ def filter_lines(page: ListPage) -> list[str]:
                 parts.append(widget.edit.text())
         elif isinstance(widget, QComboBox) and widget.currentData() is not None:
             parts.append(widget.currentText())
-    return [tr("Filters: {0}").format("; ".join(parts))] if parts else []
+    return (
+        [QCoreApplication.translate("Printing", "Filters: {0}").format("; ".join(parts))]
+        if parts
+        else []
+    )
 
 
 class ListQuery:
@@ -131,6 +135,13 @@ class ListQuery:
         keys = [c.key for c in self.columns]
         rows = [[cell_text(key, record.get(key)) for key in keys] for record in records]
         numeric = frozenset(i for i, key in enumerate(keys) if key in NUMERIC)
-        count = tr("%n record(s)", "", len(rows))
-        table = Table(self.title, self.headings, rows, self.widths, tr("No records."), numeric)
+        count = QCoreApplication.translate("Printing", "%n record(s)", "", len(rows))
+        table = Table(
+            self.title,
+            self.headings,
+            rows,
+            self.widths,
+            QCoreApplication.translate("Printing", "No records."),
+            numeric,
+        )
         return _document(self.title, [count, *self.lines], [table])

@@ -12,7 +12,7 @@ ids are the last column, left out of the printed area.
 from __future__ import annotations
 
 import math
-import textwrap
+import re
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -40,7 +40,11 @@ if TYPE_CHECKING:
 
 A4 = 9  # Excel's paper size code
 LINE_HEIGHT = 15  # points: one line of the default font (Calibri 11)
-LETTERS_PER_WIDTH = 1.2  # letters of a text per unit of column width (widths count digits)
+NARROW = frozenset("iljI.,:;'!|")
+SLIM = frozenset("ftr()[]-/")
+BROAD = frozenset("mwMW")
+_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+TOKENS = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+\\s*|\\s+")  # a CJK character, a word and its spaces
 HEADER_LIMIT = 255  # characters Excel allows in a page header or footer
 INVALID_SHEET_CHARS = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
@@ -106,7 +110,7 @@ class _Styles:
 
     def __init__(self, wb: Any, formats: Formats) -> None:
         add = wb.add_format
-        top = {"valign": "top"}
+        self.box = top = {"valign": "top", "border": 1, "border_color": "#BFBFBF"}  # cells apart
         self.wb = wb
         self.formats = formats
         self.header = add({**top, "bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E79"})
@@ -116,27 +120,27 @@ class _Styles:
         self.number = add({**top, "num_format": "0"})
         self.id = add({**top, "font_color": "#7F7F7F"})
         self.title = add({"bold": True, "font_size": 14})
-        self.label = add({**top, "bold": True})
-        self.figure = add({**top, "num_format": "#,##0", "align": "left"})
+        self.label = add({"valign": "top", "bold": True})
+        self.value = add({"valign": "top", "text_wrap": True})
+        self.figure = add({"valign": "top", "num_format": "#,##0", "align": "left"})
         self.empty = add({"italic": True})
         self.overdue = add({"bg_color": "#F8CBAD"})
         self._money: dict[str, Any] = {}
 
-    def money(self, currency: str, bold: bool = False) -> Any:
+    def money(self, currency: str, in_table: bool = True) -> Any:
         """An amount's format, its currency after the number ("1,200.00 USD")."""
-        key = f"{currency}|{bold}"
+        key = f"{currency}|{in_table}"
         if key not in self._money:
             code = "".join(ch for ch in currency if ch.isalnum())
             suffix = f' "{code}"' if code else ""
-            self._money[key] = self.wb.add_format(
-                {"valign": "top", "num_format": f"#,##0.00{suffix}", "bold": bold, "align": "left"}
-            )
+            look = self.box if in_table else {"valign": "top", "align": "left"}
+            self._money[key] = self.wb.add_format({**look, "num_format": f"#,##0.00{suffix}"})
         return self._money[key]
 
     def of(self, kind: str) -> Any:
-        return {DATE: self.date, PERCENT: self.number, ID: self.id, MONEY: None}.get(
-            kind, self.text
-        )
+        if kind == MONEY:
+            return self.money("")
+        return {DATE: self.date, PERCENT: self.number, ID: self.id}.get(kind, self.text)
 
 
 def _sheet_name(text: str) -> str:
@@ -178,14 +182,14 @@ def _summary(wb: Any, styles: _Styles, content: DonorReportContent) -> None:
     generated = content.generated.replace(tzinfo=None)
     ws.set_row(1, LINE_HEIGHT * _lines(content.scope_line, 48))
     ws.write_string(1, 0, w("Scope"), styles.label)
-    ws.write_string(1, 1, content.scope_line, styles.text)
+    ws.write_string(1, 1, content.scope_line, styles.value)
     ws.write_string(2, 0, w("Generated (UTC)"), styles.label)
-    ws.write_string(2, 1, f"{generated:%Y-%m-%d %H:%M}", styles.text)
+    ws.write_string(2, 1, f"{generated:%Y-%m-%d %H:%M}", styles.value)
     row = 4
     for figure in content.figures:
         ws.write_string(row, 0, figure.label, styles.label)
         if isinstance(figure.value, Money):
-            ws.write_number(row, 1, figure.value.amount, styles.money(figure.value.currency))
+            ws.write_number(row, 1, figure.value.amount, styles.money(figure.value.currency, False))
         else:
             ws.write_number(row, 1, figure.value, styles.figure)
         row += 1
@@ -196,7 +200,7 @@ def _summary(wb: Any, styles: _Styles, content: DonorReportContent) -> None:
     for label, value in content.chart.points:
         row += 1
         ws.write_string(row, 0, label, styles.text)
-        ws.write_number(row, 1, value, styles.figure)
+        ws.write_number(row, 1, value, styles.number)
     chart = wb.add_chart({"type": "bar"})
     chart.add_series(
         {
@@ -267,16 +271,41 @@ def _section(
         )
 
 
+def _char_width(ch: str) -> float:
+    """A character's width in column-width units (one digit of the default font)."""
+    if ch in NARROW:
+        return 0.45
+    if ch in SLIM:
+        return 0.65
+    if ch == " ":
+        return 0.5
+    if ch in BROAD:
+        return 1.5
+    if unicodedata.east_asian_width(ch) in "WF":
+        return 2.0
+    if ch.isupper():
+        return 1.15
+    return 0.92 if ch.islower() else 1.0
+
+
 def _lines(text: str, width: int) -> int:
     """About how many lines a text takes in a wrapping column of that width (spreadsheet
-    programs do not measure rows when they open a file): words are not cut, and wide (CJK)
-    characters count twice."""
-    per_line = max(int(width * LETTERS_PER_WIDTH), 1)
+    programs do not measure rows when they open a file): words wrap whole, letters are
+    measured by their kind (an i is narrower than an M), CJK characters wrap one by one."""
+    room = max(width - 0.3, 1.0)  # less the cell's inner margins
     total = 0
     for paragraph in text.splitlines() or [""]:
-        wide = sum(unicodedata.east_asian_width(ch) in "WF" for ch in paragraph)
-        if wide:
-            total += max(math.ceil((len(paragraph) + wide) / per_line), 1)
-        else:
-            total += max(len(textwrap.wrap(paragraph, per_line, break_on_hyphens=False)), 1)
+        lines, used = 1, 0.0
+        for token in TOKENS.findall(paragraph):
+            word = token.rstrip()
+            size = sum(map(_char_width, word))
+            if used and used + size > room:
+                lines, used = lines + 1, 0.0
+            if size > room:  # a word longer than the column is cut
+                cut = math.ceil(size / room) - 1
+                lines, used = lines + cut, size - cut * room
+            else:
+                used += size
+            used += 0.5 * (len(token) - len(word))
+        total += lines
     return total

@@ -68,10 +68,8 @@ def test_encrypted_workbook_says_so(sqlite_services, tmp_path):
     assert "password" in rejected(sqlite_services, path)
 
 
-def test_xls_and_xlsb_say_which_format_to_use(sqlite_services, tmp_path):
-    xls = tmp_path / "old.xls"
-    xls.write_bytes(OLE2_MAGIC + b"\0" * 2000)
-    assert ".xlsx" in rejected(sqlite_services, xls) and "97" in rejected(sqlite_services, xls)
+def test_xlsb_says_which_format_to_use(sqlite_services, tmp_path):
+    """(An old .xls: test_file_kinds.py.)"""
     xlsb = tmp_path / "binary.xlsb"
     with zipfile.ZipFile(xlsb, "w") as z:
         z.writestr("[Content_Types].xml", "<Types/>")
@@ -189,21 +187,23 @@ def test_cell_over_the_excel_limit_in_a_csv_file(demo_services, exported, tmp_pa
     wb = openpyxl.load_workbook(exported.path)
     uuid = wb["Deliverables"]["A2"].value
     path = tmp_path / "long.csv"
-    path.write_text(f"Deliverable ID,Comments\n{uuid},{LONG}\n", encoding="utf-8")
+    path.write_text(f"Deliverable ID,Evidence link\n{uuid},{LONG}\n", encoding="utf-8")
     report = preview_import(demo_services, path)
     (row,) = report.rows
-    assert row.action == "error" and OVER_LIMIT in [m.message for m in row.messages]
+    assert row.action == "error"
+    assert [m.message for m in row.messages] == [
+        "Evidence link: 40,000 characters, more than the 32,767 a spreadsheet cell can hold."
+    ]
 
 
 def test_a_cell_of_exactly_the_limit_is_taken(demo_services, exported, tmp_path):
     wb = openpyxl.load_workbook(exported.path)
-    uuid = wb["Deliverables"]["A2"].value
-    path = tmp_path / "full.csv"
-    full = "é" * limits.MAX_CELL_CHARS
-    path.write_text(f"Deliverable ID,Comments\n{uuid},{full}\n", encoding="utf-8")
-    report = preview_import(demo_services, path)
-    (row,) = report.rows
-    assert OVER_LIMIT not in [m.message for m in row.messages]
+    ws = wb["Deliverables"]
+    headers = [c.value for c in ws[1]]
+    ws.cell(2, headers.index("Comments") + 1).value = "é" * limits.MAX_CELL_CHARS
+    wb.save(tmp_path / "full.xlsx")
+    report = preview_import(demo_services, tmp_path / "full.xlsx")
+    row = next(r for r in report.rows if r.row == 2)
     assert row.action == "update", row.to_json()["messages"]
 
 

@@ -136,8 +136,6 @@ DAMAGED_ZIP = (
 )
 DAMAGED_PART = "{0} is damaged or incomplete (part {1} cannot be read)."
 NO_SHEET_DATA = "{0} is damaged: its sheet data is missing."
-WORD_OR_POWERPOINT = "{0} is a Word or PowerPoint document, not a spreadsheet."
-ZIP_NOT_SPREADSHEET = "{0} is a zip archive, not a spreadsheet."
 TOO_MANY_PARTS = "{0} has too many parts ({1}) to be a normal workbook."
 EXPANDS_TOO_MUCH = (
     "{0} would expand to {1} MB when opened, over the limit of {2} MB; it is refused as a "
@@ -151,7 +149,48 @@ XML_ENTITIES = (
     "{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe."
 )
 BINARY_NOT_READ = "{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv)."
-NOT_SPREADSHEET = "{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."
+# What the file is instead (files.py tells it from the content, whatever the name).
+IS_PDF = "{0} is a PDF, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."
+IS_IMAGE = "{0} is a {1} image, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."
+IS_ARCHIVE = (
+    "{0} is a {1} archive, not a spreadsheet. Extract the workbook from it and import that file."
+)
+IS_WORD = "{0} is a Word document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."
+IS_POWERPOINT = (
+    "{0} is a PowerPoint presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."
+)
+IS_OPENDOCUMENT = (
+    "{0} is an OpenDocument text, drawing or presentation, not a spreadsheet (use .xlsx, .ods or "
+    "UTF-8 .csv)."
+)
+OLD_OFFICE_FILE = (
+    "{0} is an old Microsoft Office file that holds no workbook (use .xlsx, .ods or UTF-8 .csv)."
+)
+UNUSUAL_WORKBOOK = (
+    "{0} is a workbook whose parts are laid out in a way this application does not read. Open "
+    "it in your spreadsheet program and save it again as an Excel Workbook (.xlsx)."
+)
+ZIP_WITHOUT_WORKBOOK = "{0} is a ZIP archive without a workbook (use .xlsx, .ods or UTF-8 .csv)."
+ZIP_HOLDING_WORKBOOK = "{0} is a ZIP archive holding {1}: extract that file and import it."
+IS_HTML = (
+    "{0} is a web page (HTML), not a spreadsheet. If a website gave it as a spreadsheet, open it "
+    "in your spreadsheet program and save it as an Excel Workbook (.xlsx)."
+)
+IS_SPREADSHEET_2003 = (
+    "{0} is an Excel 2003 XML spreadsheet. Open it in your spreadsheet program and save it as an "
+    "Excel Workbook (.xlsx)."
+)
+IS_XML = "{0} is an XML file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."
+IS_JSON = "{0} is a JSON file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."
+IS_RTF = "{0} is a Rich Text (RTF) document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."
+UTF16_TEXT = (
+    "{0} is UTF-16 text (Unicode Text). Save it as 'CSV UTF-8 (Comma delimited)' and try again."
+)
+TEXT_NAMED_EXCEL = "{0} is a text file, not an Excel workbook; if it is a CSV export, name it .csv."
+TEXT_NAMED_ODS = (
+    "{0} is a text file, not an OpenDocument spreadsheet; if it is a CSV export, name it .csv."
+)
+TEXT_NOT_NAMED_CSV = "{0} is a text file, not a spreadsheet; if it is a CSV export, name it .csv."
 NOT_UTF8 = "{0} is not UTF-8 text. Save it as 'CSV UTF-8 (Comma delimited)' and try again."
 TOO_LARGE_TO_READ = "{0} is too large or too deeply nested to read."
 MALFORMED_XML = "{0} is damaged and cannot be read (malformed or unsafe XML: {1})."

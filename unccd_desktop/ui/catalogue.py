@@ -234,9 +234,72 @@ CATALOGUE = (
         "{0} contains a part compressed {1} times, far beyond any real workbook; it is refused as a possible zip bomb.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("Import", "{0} has too many parts ({1}) to be a normal workbook."),
-    QT_TRANSLATE_NOOP("Import", "{0} is a Word or PowerPoint document, not a spreadsheet."),
     QT_TRANSLATE_NOOP("Import", "{0} is a folder, not a spreadsheet."),
-    QT_TRANSLATE_NOOP("Import", "{0} is a zip archive, not a spreadsheet."),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is a workbook whose parts are laid out in a way this application does not read. Open it in your spreadsheet program and save it again as an Excel Workbook (.xlsx).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Import", "{0} is a PDF, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."),
+    QT_TRANSLATE_NOOP(
+        "Import", "{0} is a {1} image, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is a {1} archive, not a spreadsheet. Extract the workbook from it and import that file.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import", "{0} is a Word document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is a PowerPoint presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is an OpenDocument text, drawing or presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is an old Microsoft Office file that holds no workbook (use .xlsx, .ods or UTF-8 .csv).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import", "{0} is a ZIP archive without a workbook (use .xlsx, .ods or UTF-8 .csv)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import", "{0} is a ZIP archive holding {1}: extract that file and import it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is a web page (HTML), not a spreadsheet. If a website gave it as a spreadsheet, open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is an Excel 2003 XML spreadsheet. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import", "{0} is an XML file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import", "{0} is a JSON file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is a Rich Text (RTF) document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is UTF-16 text (Unicode Text). Save it as 'CSV UTF-8 (Comma delimited)' and try again.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import", "{0} is a text file, not an Excel workbook; if it is a CSV export, name it .csv."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "{0} is a text file, not an OpenDocument spreadsheet; if it is a CSV export, name it .csv.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Import", "{0} is a text file, not a spreadsheet; if it is a CSV export, name it .csv."
+    ),
     QT_TRANSLATE_NOOP(
         "Import",
         "{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).",  # noqa: E501
@@ -266,7 +329,6 @@ CATALOGUE = (
     ),
     QT_TRANSLATE_NOOP("Import", "{0} is not a date"),
     QT_TRANSLATE_NOOP("Import", "{0} is not a percentage from 0 to 100"),
-    QT_TRANSLATE_NOOP("Import", "{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv)."),
     QT_TRANSLATE_NOOP(
         "Import",
         "{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).",

@@ -4,8 +4,9 @@
 # Usage: .ci/system-packages.sh [run|test]     (default: run)
 #
 #   run   Qt runtime libraries, X11/xcb libraries, xvfb + xauth, Chinese and Arabic fonts.
-#   test  everything in "run" plus postgresql, libreoffice-calc-nogui and the desktop-entry
-#         and MIME validators used by the packaging tests.
+#   test  everything in "run" plus postgresql, libreoffice-calc-nogui, poppler-utils (the
+#         printing tests read PDFs back) and the desktop-entry and MIME validators used by the
+#         packaging tests.
 #
 # Prints nothing and exits 0 when everything is already installed (it runs on every make
 # invocation, so the check is a single dpkg-query call). When packages are missing it installs
@@ -20,7 +21,7 @@ qt_xcb=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render
 virtual_display=(xvfb xauth)
 # Chinese (WenQuanYi) and Arabic (DejaVu Sans) glyphs for the translated interface.
 fonts=(fonts-wqy-microhei fonts-dejavu-core)
-test_only=(postgresql libreoffice-calc-nogui desktop-file-utils shared-mime-info)
+test_only=(postgresql libreoffice-calc-nogui poppler-utils desktop-file-utils shared-mime-info)
 
 case "$mode" in
     run) wanted=("${qt_runtime[@]}" "${qt_xcb[@]}" "${virtual_display[@]}" "${fonts[@]}") ;;

@@ -9,6 +9,8 @@
 4. Linux: every system library the bundle links to is listed in
    installer/linux/system-libraries.tsv with its Debian package, and none of the bundle's own
    libraries is missing (`ldd` reports no "not found" beyond the listed system libraries).
+5. Linux: the bundle holds exactly the Qt plugins of installer/linux/qt-plugins.tsv and, from
+   the build machine, the libraries of installer/linux/bundled-libraries.tsv (bundle_contents).
 
 Standard library only; user data, settings and logs go to the temporary folder.
 
@@ -30,7 +32,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LIBRARY_TABLE = ROOT / "installer" / "linux" / "system-libraries.tsv"
+sys.path.insert(0, str(ROOT))  # when run as a script: the installer package beside it
+from installer import bundle_contents  # noqa: E402
+from installer.bundle_contents import is_elf, needed  # noqa: E402
+
+LIBRARY_TABLE = bundle_contents.SYSTEM_TABLE
 GUI_TIMEOUT_S = 120
 QUIT_AFTER_MS = 1500
 
@@ -170,21 +176,8 @@ def check_window(exe: Path, env: dict[str, str], db: Path, platform: str) -> flo
 # --- Linux: system libraries ------------------------------------------------------------------
 
 
-def is_elf(path: Path) -> bool:
-    with path.open("rb") as fh:
-        return fh.read(4) == b"\x7fELF"
-
-
 def bundle_elves(dist: Path) -> list[Path]:
     return sorted(p for p in dist.rglob("*") if p.is_file() and not p.is_symlink() and is_elf(p))
-
-
-def needed(path: Path) -> set[str]:
-    """The sonames an ELF file names as DT_NEEDED (readelf comes with binutils)."""
-    out = subprocess.run(
-        ["readelf", "-d", str(path)], capture_output=True, text=True, check=True
-    ).stdout
-    return set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out))
 
 
 def not_found(path: Path) -> set[str]:
@@ -225,21 +218,12 @@ def debian_package(path: Path) -> str | None:
     return None
 
 
-def library_table() -> dict[str, str]:
-    table = {}
-    for line in LIBRARY_TABLE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            soname, package, _purpose = line.split("\t")
-            table[soname] = package
-    return table
-
-
 def check_libraries(dist: Path) -> list[str]:
     """Compare the bundle's outside libraries with the table; notes on what is not installed."""
     elves = bundle_elves(dist)
     inside = {p.name for p in dist.rglob("*") if p.is_file()}
     outside = set().union(*(needed(p) for p in elves)) - inside
-    table = library_table()
+    table = bundle_contents.system_libraries()
     problems = []
     for soname in sorted(outside - table.keys()):
         where = resolved_path(soname)
@@ -294,6 +278,13 @@ def main(argv: list[str] | None = None) -> int:
                 for note in check_libraries(args.dist):
                     print(f"note {note}")
                 print(f"ok  system libraries: all listed in {LIBRARY_TABLE.name}")
+                differences = bundle_contents.check_bundle(args.dist)
+                if differences:
+                    raise SmokeFailure("\n".join(differences))
+                print(
+                    f"ok  bundle contents: as {bundle_contents.QT_PLUGIN_TABLE.name} and"
+                    f" {bundle_contents.BUNDLED_TABLE.name} list them"
+                )
             platforms = ["offscreen"]
             if sys.platform.startswith("linux") and shutil.which("xvfb-run"):
                 platforms.append("xcb")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from installer import smoke_test
+from installer import bundle_contents
 
 INSTALLER = Path(__file__).resolve().parents[2] / "installer"
 
@@ -25,6 +25,6 @@ def bare_system_font_packages() -> set[str]:
 
 
 def test_readme_lists_the_table_packages_and_the_fonts_the_bare_system_check_installs():
-    libraries = set(smoke_test.library_table().values()) - {"libc6"}  # always there
+    libraries = set(bundle_contents.system_libraries().values()) - {"libc6"}  # always there
     assert {"libgl1", "libegl1", "libxcb1"} <= libraries
     assert readme_apt_packages() == libraries | bare_system_font_packages()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from installer import smoke_test
+from installer import bundle_contents, smoke_test
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux") or shutil.which("readelf") is None,
@@ -25,7 +25,7 @@ def bundle(tmp_path: Path, *programs: str) -> Path:
 
 
 def test_table_lists_glibc_and_the_graphics_libraries() -> None:
-    table = smoke_test.library_table()
+    table = bundle_contents.system_libraries()
     assert table["libc.so.6"] == "libc6"
     assert table["libGL.so.1"] == "libgl1"
     assert table["libEGL.so.1"] == "libegl1"
@@ -44,7 +44,7 @@ def test_a_bundle_needing_only_listed_libraries_passes(tmp_path: Path) -> None:
     dist = bundle(tmp_path, "true")  # the C library alone
     notes = smoke_test.check_libraries(dist)  # raises SmokeFailure on a problem
     # Notes only name listed libraries this machine lacks (e.g. the Wayland ones).
-    assert all(note.split()[0] in smoke_test.library_table() for note in notes)
+    assert all(note.split()[0] in bundle_contents.system_libraries() for note in notes)
 
 
 def test_a_bundled_library_that_went_missing_fails(tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
 """The columns of the exchanged sheets, defined once: headers, aliases, widths, value kinds,
-and the cell formats and drop-downs of the partner update workbook; the donor report's too.
+and the cell formats and drop-downs of the partner update workbook. (The donor report's are
+in excel/donor_content.py; its Deliverables sheet takes the importable headers from here.)
 
 The exports write these headers; the import matches them by name, whatever their order.
 """
@@ -10,7 +11,7 @@ import enum
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -190,59 +191,6 @@ FOCAL_POINTS = Layout(
 
 LAYOUTS = (DELIVERABLES, FOCAL_POINTS)  # the sheets an import reads
 META_SHEET = "_export"
-
-# ----- the donor report -----------------------------------------------------------------------
-
-DONOR_AGREEMENTS = Layout(
-    entity="agreement",
-    sheet="Agreements",
-    columns=(
-        Column("title", "Agreement", "shown", 50),
-        Column("reference", "Reference", "shown", 18),
-        Column("kind", "Kind", "label", 24),
-        Column("status", "Status", "label", 12),
-        Column("signed_on", "Signed", "shown", 12),
-        Column("effective_on", "Effective", "shown", 12),
-        Column("expires_on", "Expires", "shown", 12),
-    ),
-)
-
-DONOR_PROJECTS = Layout(
-    entity="project",
-    sheet="Projects",
-    columns=(
-        Column("code", "Code", "shown", 14),
-        Column("title", "Project", "shown", 50),
-        Column("initiative", "Initiative", "shown", 28),
-        Column("status", "Status", "label", 14),
-        Column("planned_start", "Start", "shown", 12),
-        Column("planned_end", "End", "shown", 12),
-        Column("budget_amount", "Budget", "money", 16),
-        Column("budget_currency", "Currency", "shown", 10),
-    ),
-)
-
-# The deliverables of a donor report can be imported like a partner workbook's (by their ID,
-# status, progress and submitted date), so those columns are the partner workbook's.
-DONOR_DELIVERABLES = Layout(
-    entity="deliverable",
-    sheet="Deliverables",
-    columns=(
-        DELIVERABLES.column("id"),
-        replace(DELIVERABLES.column("title"), width=50),
-        Column("kind", "Kind", "label", 10),
-        Column("project", "Project", "shown", 36),
-        Column("agreement", "Agreement", "shown", 36),
-        Column("responsible_partner", "Responsible partner", "shown", 30),
-        DELIVERABLES.column("due_on"),
-        replace(DELIVERABLES.column("status"), width=12),
-        replace(DELIVERABLES.column("progress_percent"), width=12),
-        replace(DELIVERABLES.column("submitted_on"), width=12),
-        Column("accepted_on", "Accepted on", "shown", 12),
-        Column("overdue", "Overdue", "shown", 9),
-    ),
-)
-
 
 _NOT_KEY = re.compile(r"[^\w%]|_")
 

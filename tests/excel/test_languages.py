@@ -271,3 +271,29 @@ def test_the_export_dialog_offers_six_languages_and_keeps_each_partners(
     other = next(i.value for i in again.partner.items if i.value not in (None, partner["uuid"]))
     again.partner.set_value(other)
     assert again.language_code() == "en"
+
+
+# ----- the donor report -----------------------------------------------------------------------
+
+
+def test_the_donor_report_is_written_in_its_language(demo_services, tmp_path, language):
+    from unccd_desktop.excel.donor_report import export_donor_report
+
+    w = Wording(language)
+    forget_untranslated()
+    path = export_donor_report(
+        demo_services,
+        tmp_path / f"donor-{language}.xlsx",
+        donor="Republic of Korea",
+        language=language,
+    ).path
+    assert untranslated(language) == set()
+    if language != "en":
+        assert english_left(path, language) == []
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames[0] == w("Summary")
+    deliverables = wb[w("Deliverables")]
+    headers = {c.value for c in deliverables[1]}
+    assert {w(c.header) for c in DELIVERABLES.columns if c.kind in ("id", "status")} <= headers
+    for ws in wb.worksheets:
+        assert bool(ws.sheet_view.rightToLeft) == (language == "ar"), ws.title

@@ -17,6 +17,7 @@ from ..domain import DeliverableStatus
 from . import limits
 from . import problems as msg
 from .columns import NO, YES, Column, header_key, label_lookup, status_label
+from .enum_labels import enum_label
 from .problems import ImportText
 from .xlsx_reader import Uncalculated
 
@@ -168,7 +169,10 @@ _YES_NO = {
     **{word: True for word in ("y", "true", "x", "1", "left")},
     **{word: False for word in ("n", "false", "0")},
 }
-_STATUSES = label_lookup({status_label(s): s.value for s in DeliverableStatus})
+_STATUSES = {
+    **label_lookup({enum_label(s): s.value for s in DeliverableStatus}),  # the donor report's
+    **label_lookup({status_label(s): s.value for s in DeliverableStatus}),
+}
 
 
 def to_bool(value: Any) -> bool:

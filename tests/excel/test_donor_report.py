@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 from datetime import date, timedelta
+from decimal import Decimal
 
 import openpyxl
 import pytest
@@ -206,3 +207,26 @@ def test_korea_prints_on_at_most_five_pages(demo_services, tmp_path):
     ).stdout
     assert "No agreements in this scope" in text and "Page 4 of" in text
     assert "Republic of Korea" in text.split("\f")[0]
+
+
+def test_budgets_are_numbers_with_their_currency(demo_services, tmp_path):
+    (glo,) = [r for r in demo_services.projects.rows("Global Land Outlook")]
+    record = demo_services.projects.get(glo["uuid"])
+    demo_services.projects.update(
+        glo["uuid"],
+        record["version"],
+        {"budget_amount": Decimal("1250000.50"), "budget_currency": "USD"},
+    )
+    out = tmp_path / "korea.xlsx"
+    export_donor_report(demo_services, out, donor=KOREA)
+    wb = openpyxl.load_workbook(out)
+    summary = {r[0].value: r[1] for r in wb["Summary"].iter_rows() if r[0].value}
+    total = summary["Project budgets (USD)"]
+    assert total.value == 1250000.5 and total.number_format.endswith('"USD"')
+    projects = wb["Projects"]
+    (cell,) = [
+        r[header_row(projects).index("Budget")]
+        for r in projects.iter_rows(min_row=2)
+        if r[0].value == glo["title"]
+    ]
+    assert cell.value == 1250000.5 and cell.number_format == '#,##0.00 "USD"'

@@ -72,7 +72,7 @@ def export_donor_report(
             formats,
             fast,
         ):
-            styles = _Styles(wb, formats)
+            styles = _Styles(wb, formats, content.right_to_left)
             _summary(wb, styles, content)
             for section in content.sections:
                 _section(wb, styles, content, section, fast, check)
@@ -108,10 +108,11 @@ def _chosen(
 class _Styles:
     """The report's cell formats: every cell reads from the top of its row, text wraps."""
 
-    def __init__(self, wb: Any, formats: Formats) -> None:
+    def __init__(self, wb: Any, formats: Formats, right_to_left: bool) -> None:
         add = wb.add_format
         self.box = top = {"valign": "top", "border": 1, "border_color": "#BFBFBF"}  # cells apart
         self.wb = wb
+        self.beside = "right" if right_to_left else "left"  # a key figure next to its label
         self.formats = formats
         self.header = add({**top, "bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E79"})
         self.header.set_text_wrap()
@@ -122,7 +123,7 @@ class _Styles:
         self.title = add({"bold": True, "font_size": 14})
         self.label = add({"valign": "top", "bold": True})
         self.value = add({"valign": "top", "text_wrap": True})
-        self.figure = add({"valign": "top", "num_format": "#,##0", "align": "left"})
+        self.figure = add({"valign": "top", "num_format": "#,##0", "align": self.beside})
         self.empty = add({"italic": True})
         self.overdue = add({"bg_color": "#F8CBAD"})
         self._money: dict[str, Any] = {}
@@ -133,7 +134,7 @@ class _Styles:
         if key not in self._money:
             code = "".join(ch for ch in currency if ch.isalnum())
             suffix = f' "{code}"' if code else ""
-            look = self.box if in_table else {"valign": "top", "align": "left"}
+            look = self.box if in_table else {"valign": "top", "align": self.beside}
             self._money[key] = self.wb.add_format({**look, "num_format": f"#,##0.00{suffix}"})
         return self._money[key]
 

@@ -83,6 +83,23 @@ def test_the_five_catalogues_translate_the_same_texts():
             assert sorted(re.findall(r"\{\d+\}", text)) == placeholders, (language, english)
 
 
+def test_every_label_of_a_reported_code_is_translated():
+    """The donor report shows kinds and statuses as labels; the demo data holds only some."""
+    from unccd_desktop.domain import enums
+    from unccd_desktop.excel.enum_labels import enum_label
+
+    reported = (
+        enums.AgreementKind,
+        enums.AgreementStatus,
+        enums.ActivityStatus,
+        enums.DeliverableKind,
+        enums.DeliverableStatus,
+    )
+    labels = {enum_label(member) for kind in reported for member in kind}
+    for language in TRANSLATED:
+        assert labels - set(catalogue(language)) == set(), language
+
+
 def test_each_drop_down_fits_excel_in_each_language():
     """Excel's list drop-downs: comma-separated, at most 255 characters."""
     for language in LANGUAGES:

@@ -411,10 +411,14 @@ class _Planner:
             else:
                 result.changes[name] = Change(database, partner)
         if COMMENT in values:
-            # An export made before comments were the partner's own sent the internal notes.
+            # An export made before comments were the partner's own sent the internal notes:
+            # those, sent back unchanged, are no comment of the partner's.
+            old_export = COMMENT not in baseline and "notes" in baseline
             before = exchanged(baseline.get(COMMENT, baseline.get("notes")))
             if values[COMMENT] != before:
                 result.changes[COMMENT] = Change(before, values[COMMENT])
+            elif old_export:
+                result.reported.pop(COMMENT, None)
         for name in result.conflicts:
             header = layout.column(name).header
             result.problem(msg.CONFLICT, msg.CHANGED_ON_BOTH_SIDES, header, column=header)

@@ -104,3 +104,42 @@ def test_files_that_are_not_our_database_are_refused(tmp_path: Path) -> None:
         open_services(other)
     with pytest.raises(DatabaseError, match="no database file"):
         open_services(tmp_path / "missing.unccd")
+
+
+def test_a_database_of_schema_0001_takes_partner_updates(tmp_path: Path) -> None:
+    """0003 adds partner updates and the batches' baselines to an existing database: an import
+    of a partner workbook records its comment there, and a revert removes it."""
+    import openpyxl
+
+    from unccd_desktop.excel.importing import apply_import, preview_import
+    from unccd_desktop.excel.partner_workbook import export_partner_workbook
+    from unccd_desktop.services.exchange import revert_batch
+    from unccd_desktop.services.partner_updates import updates_of
+
+    copy = tmp_path / "old.unccd"
+    shutil.copy(FIXTURES / "schema-0001-demo.unccd", copy)
+    services = open_services(copy, actor=Actor("tester", "test"))
+    try:
+        with sqlite3.connect(copy) as raw:
+            tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
+            batch_columns = {r[1] for r in raw.execute("PRAGMA table_info(import_batches)")}
+        assert "partner_updates" in tables and "baseline_json" in batch_columns
+        deliverable = next(
+            d for d in export_all(services)["deliverables"] if d["responsible_partner"]
+        )
+        sent = export_partner_workbook(
+            services, deliverable["responsible_partner"], tmp_path / "sent.xlsx"
+        )
+        wb = openpyxl.load_workbook(sent.path)
+        for row in wb["Deliverables"].iter_rows(min_row=2):
+            if row[0].value == deliverable["uuid"]:
+                row[8].value = "Half done."
+        wb.save(tmp_path / "back.xlsx")
+        batch = apply_import(services, preview_import(services, tmp_path / "back.xlsx"))
+        (update,) = updates_of(services, deliverable["uuid"])
+        assert (update.comment, update.batch_id) == ("Half done.", batch)
+        assert services.deliverables.get(deliverable["uuid"])["notes"] == deliverable["notes"]
+        revert_batch(services, batch)
+        assert updates_of(services, deliverable["uuid"]) == []
+    finally:
+        services.close()

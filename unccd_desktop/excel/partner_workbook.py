@@ -106,7 +106,8 @@ def export_partner_workbook(
 INSTRUCTIONS = [
     "Deliverables sheet: for each deliverable, choose its Status from the list, give its "
     "Progress (%) as a whole number from 0 to 100, the date it was Submitted on (for example "
-    "2024-05-31), a link to the evidence and your comments.",
+    "2024-05-31) and a link to the evidence. The Comments column shows your latest comment: "
+    "continue it or replace it.",
     "Focal points sheet: correct names, job titles, e-mail addresses and phone numbers; choose "
     "“yes” under “Has left” for anyone who no longer works with you; add new contacts on the "
     "empty rows at the end, leaving the Contact ID empty.",

@@ -62,6 +62,11 @@ def language(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def workbook(demo_services, partner, tmp_path, language) -> Path:
+    """The partner's workbook in the language, with a contact who is still there and one who
+    has left."""
+    contacts = demo_services.focal_points
+    contacts.create({"partner": partner["uuid"], "name": "Amina Diallo", "email": "a@example.org"})
+    contacts.create({"partner": partner["uuid"], "name": "Li Wei", "active": False})
     forget_untranslated()
     result = export_partner_workbook(
         demo_services, partner["uuid"], tmp_path / f"update-{language}.xlsx", language=language
@@ -160,6 +165,8 @@ def test_the_partner_workbook_is_written_in_its_language(workbook, language):
     for layout in (DELIVERABLES, FOCAL_POINTS):
         ws = wb[w(layout.sheet)]
         assert [c.value for c in ws[1]] == [w(c.header) for c in layout.columns]
+    left = [row[5].value for row in wb[w(FOCAL_POINTS.sheet)].iter_rows(min_row=2)]
+    assert sorted(left) == sorted([w("no"), w("yes")])
     deliverables = wb[w(DELIVERABLES.sheet)]
     labels = {w(label) for label in STATUS_LABELS}
     statuses = [row[4].value for row in deliverables.iter_rows(min_row=2)]
@@ -175,7 +182,8 @@ def test_the_partner_workbook_is_written_in_its_language(workbook, language):
 def test_a_workbook_in_any_language_imports_back_unchanged(demo_services, workbook):
     report = preview_import(demo_services, workbook)
     assert report.status == "clean", report.to_json()
-    assert report.rows and {r.action for r in report.rows} == {"unchanged"}
+    assert {r.entity for r in report.rows} == {"deliverable", "focal_point"}
+    assert {r.action for r in report.rows} == {"unchanged"}
     assert report.messages == [] and report.errors == []
 
 

@@ -3,6 +3,7 @@ reads back from each."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -322,3 +323,49 @@ def test_the_donor_report_is_written_in_its_language(demo_services, tmp_path, la
     assert {w(c.header) for c in DELIVERABLES.columns if c.kind in ("id", "status")} <= headers
     for ws in wb.worksheets:
         assert bool(ws.sheet_view.rightToLeft) == (language == "ar"), ws.title
+
+
+# ----- the command line -----------------------------------------------------------------------
+
+
+def test_the_command_line_exports_in_the_language_asked_and_reads_it_back(
+    capsys, demo_template, tmp_path
+):
+    from unccd_desktop.cli import main
+
+    db = tmp_path / "cli.unccd"
+    shutil.copyfile(demo_template, db)
+    workbook, report = tmp_path / "geo-ru.xlsx", tmp_path / "korea-zh.xlsx"
+    common = ["--db", str(db), "--language"]
+    assert (
+        main(
+            ["export", "partner-update", "--partner", "GEO", "--out", str(workbook), *common, "ru"]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "export",
+                "donor-report",
+                "--donor",
+                "Republic of Korea",
+                "--out",
+                str(report),
+                *common,
+                "zh",
+            ]
+        )
+        == 0
+    )
+    assert openpyxl.load_workbook(workbook).sheetnames[:2] == ["Инструкции", "Результаты"]
+    assert openpyxl.load_workbook(report).sheetnames[0] == "摘要"
+    capsys.readouterr()
+    assert main(["import", str(workbook), "--db", str(db), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)["summary"]
+    assert summary["unchanged"] == 3 and summary["update"] == summary["error"] == 0
+    with pytest.raises(SystemExit):
+        main(
+            ["export", "partner-update", "--partner", "GEO", "--out", str(workbook), *common, "de"]
+        )
+    assert "invalid choice: 'de'" in capsys.readouterr().err

@@ -27,10 +27,6 @@ from unccd_desktop.ui.printing.print_actions import DonorPdfDialog
 from unccd_desktop.ui.printing.screens import ListQuery
 from unccd_desktop.ui.workers import Cancelled
 
-pytestmark = pytest.mark.skipif(
-    subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0,
-    reason="poppler-utils (pdftotext, pdfinfo) is not installed",
-)
 DONOR = "Republic of Korea"
 
 
@@ -47,7 +43,8 @@ def pdf_text(path: Path, page: int | None = None) -> str:
 
 
 def squeezed(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """Text as pdf_text gives it: compatibility forms folded, no spaces."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def pdf_pages(path: Path) -> int:
@@ -75,8 +72,11 @@ def test_donor_report_pdf_in_three_languages(qtbot, demo_db: Services, tmp_path,
     w = Wording(language)
     assert squeezed(partner["name"]) in text
     assert all(squeezed(title) in text for title in titles)
-    assert squeezed(w("Deliverables")) in text and squeezed(content.scope_line) in text
-    assert squeezed(w("Page {0} of {1}").format(1, result.pages)) in text
+    assert squeezed(w("Deliverables")) in text
+    # a line mixing Arabic and Latin text comes back in another order: each part is there
+    assert all(squeezed(part) in text for part in squeezed(content.scope_line).split(":"))
+    footer = w("Page {0} of {1}").format(result.pages, result.pages)
+    assert all(squeezed(word) in pdf_text(out, result.pages) for word in footer.split())
     if language == "ar":
         assert re.search("[\u0621-\u064a]{3}", text)  # Arabic letters, extractable
     if language == "zh":

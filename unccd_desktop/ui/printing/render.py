@@ -205,7 +205,7 @@ class _Layouter:
         left = 0.0
         for index, (cell, fraction) in enumerate(zip(cells, widths, strict=False)):
             width = self.width * fraction
-            end = index in table.numeric and not header
+            end = index in table.numeric
             layout, height = self.text(str(cell), font, width - 2 * pad, end=end)
             laid.append((layout, left, width, height))
             left += width
@@ -232,7 +232,9 @@ class _Layouter:
         return [w / self.width for w in fitted]
 
     def table_blocks(self, table: Table) -> list[_Block]:
-        heading = self.paragraph(table.title, self.fonts["heading"], 4)
+        """The table's title (if any), its header row, then a block per row; an empty table
+        is its title and one line."""
+        heading = self.paragraph(table.title, self.fonts["heading"], 4) if table.title else _Block()
         if not table.rows:
             empty = self.paragraph(table.empty_text, self.fonts["body"], 12, GREY)
             heading.keep = empty.height

@@ -117,7 +117,7 @@ class ListQuery:
         self.service = page.service
         self.query = (model.text, dict(model.filters), model.sort_key, model.descending)
         self.title = entity_name(page.entity, plural=True)
-        self.lines = filter_lines(page)
+        self.lines = [page.count_label.text(), *filter_lines(page)]
 
     def read(self, check: Callable[[], None] | None = None) -> list[dict[str, Any]]:
         """Every row the list's filters give, in its order."""
@@ -135,13 +135,12 @@ class ListQuery:
         keys = [c.key for c in self.columns]
         rows = [[cell_text(key, record.get(key)) for key in keys] for record in records]
         numeric = frozenset(i for i, key in enumerate(keys) if key in NUMERIC)
-        count = QCoreApplication.translate("Printing", "%n record(s)", "", len(rows))
         table = Table(
-            self.title,
+            "",  # the document's title names the list
             self.headings,
             rows,
             self.widths,
             QCoreApplication.translate("Printing", "No records."),
             numeric,
         )
-        return _document(self.title, [count, *self.lines], [table])
+        return _document(self.title, self.lines, [table])

@@ -336,28 +336,14 @@ def test_the_command_line_exports_in_the_language_asked_and_reads_it_back(
     db = tmp_path / "cli.unccd"
     shutil.copyfile(demo_template, db)
     workbook, report = tmp_path / "geo-ru.xlsx", tmp_path / "korea-zh.xlsx"
-    common = ["--db", str(db), "--language"]
-    assert (
-        main(
-            ["export", "partner-update", "--partner", "GEO", "--out", str(workbook), *common, "ru"]
-        )
-        == 0
-    )
-    assert (
-        main(
-            [
-                "export",
-                "donor-report",
-                "--donor",
-                "Republic of Korea",
-                "--out",
-                str(report),
-                *common,
-                "zh",
-            ]
-        )
-        == 0
-    )
+
+    def export(kind: str, *args: str) -> int:
+        return main(["export", kind, "--db", str(db), *args])
+
+    geo = ["--partner", "GEO", "--out", str(workbook)]
+    assert export("partner-update", *geo, "--language", "ru") == 0
+    korea = ["--donor", "Republic of Korea", "--out", str(report)]
+    assert export("donor-report", *korea, "--language", "zh") == 0
     assert openpyxl.load_workbook(workbook).sheetnames[:2] == ["Инструкции", "Результаты"]
     assert openpyxl.load_workbook(report).sheetnames[0] == "摘要"
     capsys.readouterr()
@@ -365,7 +351,5 @@ def test_the_command_line_exports_in_the_language_asked_and_reads_it_back(
     summary = json.loads(capsys.readouterr().out)["summary"]
     assert summary["unchanged"] == 3 and summary["update"] == summary["error"] == 0
     with pytest.raises(SystemExit):
-        main(
-            ["export", "partner-update", "--partner", "GEO", "--out", str(workbook), *common, "de"]
-        )
+        export("partner-update", *geo, "--language", "de")
     assert "invalid choice: 'de'" in capsys.readouterr().err

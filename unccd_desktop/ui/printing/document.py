@@ -26,7 +26,8 @@ class BarChart:
 class Table:
     """A section's table: headers, rows of display texts and each column's relative width.
 
-    An empty table prints ``empty_text`` alone; ``numeric`` columns are aligned to their end.
+    An empty table prints ``empty_text`` alone; ``numeric`` columns are aligned to their end;
+    ``marked`` rows (overdue deliverables) are tinted.
     """
 
     title: str
@@ -35,6 +36,7 @@ class Table:
     widths: Sequence[float] = ()
     empty_text: str = ""
     numeric: frozenset[int] = frozenset()
+    marked: frozenset[int] = frozenset()
 
     def relative_widths(self) -> list[float]:
         """The widths given (or equal ones), as fractions adding up to 1."""

@@ -63,11 +63,13 @@ def donor_document(
     for section in content.sections:
         printed = [i for i, c in enumerate(section.columns) if c.printed]
         columns = [section.columns[i] for i in printed]
-        rows = []
+        rows, overdue = [], set()
         for number, row in enumerate(section.rows()):
             if check is not None and number % 500 == 0:
                 check()
             rows.append([cell_text(row.values[i], section.columns[i].kind) for i in printed])
+            if row.overdue:
+                overdue.add(number)
         tables.append(
             Table(
                 title=section.title,
@@ -76,6 +78,7 @@ def donor_document(
                 widths=[c.width for c in columns],
                 empty_text=section.empty_text,
                 numeric=frozenset(i for i, c in enumerate(columns) if c.kind in NUMERIC_KINDS),
+                marked=frozenset(overdue),
             )
         )
     return PrintDocument(

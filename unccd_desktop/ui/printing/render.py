@@ -34,6 +34,7 @@ FIGURES_PER_ROW = 4
 CHECK_EVERY = 200  # rows laid out or painted between two cancel checks
 INK, GREY, RULE = QColor("#1f1f1f"), QColor("#5f6368"), QColor("#c9cdd2")
 HEADER_FILL, FIGURE_FILL, BAR = QColor("#e4eaf1"), QColor("#f1f4f7"), QColor("#2f6f9f")
+MARKED_FILL = QColor("#fbe3e1")  # an overdue deliverable's row
 
 
 def page_layout(document: PrintDocument) -> QPageLayout:
@@ -195,7 +196,12 @@ class _Layouter:
         return [heading, block]
 
     def row_block(
-        self, cells: Sequence[str], widths: list[float], table: Table, header: bool
+        self,
+        cells: Sequence[str],
+        widths: list[float],
+        table: Table,
+        header: bool = False,
+        marked: bool = False,
     ) -> _Block:
         pt = self.pt
         pad = 3 * pt
@@ -212,8 +218,9 @@ class _Layouter:
         height = max((h for *_, h in laid), default=0.0) + 2 * pad
         for layout, left, width, _h in laid:
             block.texts.append((layout, QPointF(self.x(left, width) + pad, pad)))
-        if header:
-            block.fills.append((QRectF(0, 0, self.width, height), HEADER_FILL))
+        if header or marked:
+            fill = HEADER_FILL if header else MARKED_FILL
+            block.fills.append((QRectF(0, 0, self.width, height), fill))
         block.rules.append((QPointF(0, height), QPointF(self.width, height)))
         block.height = height
         return block
@@ -245,7 +252,7 @@ class _Layouter:
         for number, row in enumerate(table.rows):
             if self.check is not None and number % CHECK_EVERY == 0:
                 self.check()
-            block = self.row_block(row, widths, table, header=False)
+            block = self.row_block(row, widths, table, marked=number in table.marked)
             block.repeat = header
             blocks.append(block)
         heading.keep = header.height + blocks[1].height

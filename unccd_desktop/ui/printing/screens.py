@@ -142,5 +142,6 @@ class ListQuery:
             self.widths,
             QCoreApplication.translate("Printing", "No records."),
             numeric,
+            frozenset(i for i, record in enumerate(records) if record.get("overdue")),
         )
         return _document(self.title, self.lines, [table])

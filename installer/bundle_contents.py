@@ -22,6 +22,7 @@ import re
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 LINUX = Path(__file__).resolve().parent / "linux"
 QT_PLUGIN_TABLE = LINUX / "qt-plugins.tsv"
@@ -46,14 +47,21 @@ def read_table(path: Path) -> dict[str, str]:
     return table
 
 
-def allowed_plugins() -> set[str]:
-    """Qt plugins the bundle takes, as paths under Qt's plugins folder ("platforms/libqxcb.so")."""
-    return set(read_table(QT_PLUGIN_TABLE))
+class Lists(NamedTuple):
+    """The three lists: Qt plugins taken, libraries taken from the build machine, and
+    libraries left to the user's system (sonames -> Debian packages)."""
 
+    plugins: frozenset[str]
+    bundled: dict[str, str]
+    system: dict[str, str]
 
-def bundled_libraries() -> dict[str, str]:
-    """soname -> Debian package, for the libraries the bundle takes from the build machine."""
-    return read_table(BUNDLED_TABLE)
+    @classmethod
+    def load(cls) -> Lists:
+        return cls(
+            frozenset(read_table(QT_PLUGIN_TABLE)),
+            read_table(BUNDLED_TABLE),
+            read_table(SYSTEM_TABLE),
+        )
 
 
 def system_libraries() -> dict[str, str]:
@@ -92,7 +100,7 @@ def is_elf(path: Path | str) -> bool:
         return fh.read(4) == b"\x7fELF"
 
 
-def select(binaries: Iterable[Entry]) -> tuple[list[Entry], list[str]]:
+def select(binaries: Iterable[Entry], lists: Lists | None = None) -> tuple[list[Entry], list[str]]:
     """The entries the bundle keeps, and the problems that must stop the build.
 
     Drops Qt plugins not in the plugin list, libraries from the build machine not in the
@@ -100,13 +108,13 @@ def select(binaries: Iterable[Entry]) -> tuple[list[Entry], list[str]]:
     symlinks to what was dropped. Problems: a listed plugin or library this build cannot
     find, and a kept file linking a library that is neither kept nor a listed system library.
     """
+    lists = lists or Lists.load()
     entries = list(binaries)
-    plugins, bundled = allowed_plugins(), bundled_libraries()
     kept = [
         (destination, source, typecode)
         for destination, source, typecode in entries
-        if qt_plugin(destination) in (None, *plugins)
-        and (destination in bundled or not from_build_machine(destination, typecode))
+        if qt_plugin(destination) in (None, *lists.plugins)
+        and (destination in lists.bundled or not from_build_machine(destination, typecode))
     ]
     kept = _without_unlinked_qt_libraries(kept)
     targets = {destination for destination, _source, _typecode in kept}
@@ -118,14 +126,14 @@ def select(binaries: Iterable[Entry]) -> tuple[list[Entry], list[str]]:
         *(
             f"Qt plugin {name} (listed in {QT_PLUGIN_TABLE.name}) was not collected: is it in"
             " this PySide6, and does the app import its Qt module?"
-            for name in sorted(plugins - found_plugins)
+            for name in sorted(lists.plugins - found_plugins)
         ),
         *(
             f"{name} (listed in {BUNDLED_TABLE.name}) was not found on this machine:"
-            f" apt-get install {bundled[name]}"
-            for name in sorted(bundled.keys() - found_libraries)
+            f" apt-get install {lists.bundled[name]}"
+            for name in sorted(lists.bundled.keys() - found_libraries)
         ),
-        *_unresolved(kept, entries),
+        *_unresolved(kept, entries, lists.system),
     ]
     return kept, problems
 
@@ -151,16 +159,15 @@ def _without_unlinked_qt_libraries(entries: list[Entry]) -> list[Entry]:
     return [e for e in entries if not _is_qt_library(e[0]) or Path(e[0]).name in linked]
 
 
-def _unresolved(kept: list[Entry], collected: list[Entry]) -> list[str]:
+def _unresolved(kept: list[Entry], collected: list[Entry], system: dict[str, str]) -> list[str]:
     """A kept file linking a library that is neither kept nor a listed system library."""
     names = {Path(destination).name for destination, _source, _typecode in kept}
-    system = system_libraries().keys()
     where = {Path(e[0]).name: e[1] for e in collected if e[2] == "BINARY"}
     problems = []
     for destination, source, typecode in kept:
         if typecode == "SYMLINK" or not is_elf(source):
             continue
-        for soname in sorted(needed(source) - names - system):
+        for soname in sorted(needed(source) - names - system.keys()):
             origin = f" (this machine has it at {where[soname]})" if soname in where else ""
             problems.append(
                 f"{destination} links {soname}{origin}, which is neither in"
@@ -169,8 +176,9 @@ def _unresolved(kept: list[Entry], collected: list[Entry]) -> list[str]:
     return problems
 
 
-def check_bundle(dist: Path) -> list[str]:
+def check_bundle(dist: Path, lists: Lists | None = None) -> list[str]:
     """Differences between a built folder and the two lists (empty when it matches them)."""
+    lists = lists or Lists.load()
     internal = dist / "_internal"
     plugins_dir = internal / QT_PLUGINS_DIR
     plugins = {
@@ -182,8 +190,8 @@ def check_bundle(dist: Path) -> list[str]:
         if p.is_file() and not p.is_symlink() and is_elf(p) and not PYTHON_LIBRARY.match(p.name)
     }
     return [
-        *_differences("Qt plugin ", plugins, allowed_plugins(), QT_PLUGIN_TABLE),
-        *_differences("", libraries, bundled_libraries().keys(), BUNDLED_TABLE),
+        *_differences("Qt plugin ", plugins, lists.plugins, QT_PLUGIN_TABLE),
+        *_differences("", libraries, lists.bundled.keys(), BUNDLED_TABLE),
     ]
 
 

@@ -156,6 +156,10 @@ class ListPage(QWidget):
             from .focal_points_panel import FocalPointsPanel
 
             self.editor.add_panel(FocalPointsPanel(ops), self.tr("&Focal points"))
+        if self.entity == "deliverable":
+            from .partner_updates_panel import PartnerUpdatesPanel
+
+            self.editor.add_panel(PartnerUpdatesPanel(ops), self.tr("&Updates"))
         if self.entity in ("partner", "agreement", "project"):
             from .related_panel import RelatedPanel
 

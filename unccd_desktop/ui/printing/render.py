@@ -77,6 +77,8 @@ class _Layouter:
         self.pt = device.logicalDpiY() / 72.0
         self.width = float(device.width())
         self.rtl = document.right_to_left
+        self._laid: dict[tuple, tuple[QTextLayout, float]] = {}
+        self._options: dict[tuple[bool, bool], QTextOption] = {}
         language = document.language
         self.fonts = {
             "title": document_font(language, 17, bold=True),
@@ -95,17 +97,13 @@ class _Layouter:
     ) -> tuple[QTextLayout, float]:
         """``text`` wrapped to ``width`` (at word boundaries, or anywhere for a long word),
         aligned to the start of the line (the end, or the centre); returns it and its
-        height."""
+        height. The same text in the same place is laid out once (a list's statuses)."""
+        key = (text, font.key(), width, end, center)
+        laid = self._laid.get(key)
+        if laid is not None:
+            return laid
         layout = QTextLayout(text.replace("\n", "\u2028"), font, self.device)
-        at_right = end != self.rtl  # the end of a right-to-left line is on its left
-        align = Qt.AlignmentFlag.AlignRight if at_right else Qt.AlignmentFlag.AlignLeft
-        align = Qt.AlignmentFlag.AlignHCenter if center else align
-        option = QTextOption(align | Qt.AlignmentFlag.AlignAbsolute)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        option.setTextDirection(
-            Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
-        )
-        layout.setTextOption(option)
+        layout.setTextOption(self._option(end, center))
         layout.setCacheEnabled(True)
         height = 0.0
         layout.beginLayout()
@@ -117,7 +115,23 @@ class _Layouter:
             line.setPosition(QPointF(0, height))
             height += line.height()
         layout.endLayout()
+        self._laid[key] = layout, height
         return layout, height
+
+    def _option(self, end: bool, center: bool) -> QTextOption:
+        option = self._options.get((end, center))
+        if option is None:
+            at_right = end != self.rtl  # the end of a right-to-left line is on its left
+            align = Qt.AlignmentFlag.AlignRight if at_right else Qt.AlignmentFlag.AlignLeft
+            align = Qt.AlignmentFlag.AlignHCenter if center else align
+            option = QTextOption(align | Qt.AlignmentFlag.AlignAbsolute)
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            direction = (
+                Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
+            )
+            option.setTextDirection(direction)
+            self._options[end, center] = option
+        return option
 
     def x(self, left: float, width: float) -> float:
         """A box's left edge, measured from the start side (mirrored right to left)."""

@@ -17,7 +17,7 @@ PIP_FLAGS := $(strip --disable-pip-version-check $(if $(CI),--progress-bar off,)
 PYTEST_ARGS ?=
 
 .PHONY: help run test test-reliability lint format clean venv installer translations \
-	system-packages-run system-packages-test
+	system-packages-run system-packages-test system-packages-installer
 
 help:
 	@echo "make run               install what is needed and start the app with the demo database"
@@ -37,6 +37,9 @@ system-packages-run:
 
 system-packages-test:
 	@bash .ci/system-packages.sh test
+
+system-packages-installer:
+	@bash .ci/system-packages.sh installer
 
 $(VENV_PYTHON):
 	$(PYTHON) -m venv $(VENV)
@@ -91,7 +94,7 @@ $(INSTALLER_STAMP): installer/requirements.txt | $(STAMP)
 	$(VENV_PYTHON) -m pip install $(PIP_FLAGS) -r installer/requirements.txt
 	@touch $@
 
-installer: system-packages-run $(STAMP) $(INSTALLER_STAMP) translations
+installer: system-packages-installer $(STAMP) $(INSTALLER_STAMP) translations
 	@start=$$(date +%s); \
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
 		--distpath dist installer/unccd-desktop.spec; \

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Make sure the Debian packages needed to run or test UNCCD Partnerships are installed.
 #
-# Usage: .ci/system-packages.sh [run|test]     (default: run)
+# Usage: .ci/system-packages.sh [run|test|installer]     (default: run)
 #
-#   run   Qt runtime libraries, X11/xcb libraries, xvfb + xauth, Chinese and Arabic fonts.
-#   test  everything in "run" plus postgresql, libreoffice-calc-nogui, poppler-utils (the
-#         printing tests read PDFs back) and the desktop-entry and MIME validators used by the
-#         packaging tests.
+#   run        Python's venv module (Debian ships it apart), Qt runtime libraries, X11/xcb
+#              libraries, xvfb + xauth, Chinese and Arabic fonts.
+#   test       everything in "run" plus postgresql, libreoffice-calc-nogui, poppler-utils (the
+#              printing tests read PDFs back) and the desktop-entry and MIME validators and
+#              readelf (binutils) used by the packaging tests.
+#   installer  everything in "run" plus readelf and the packages of the libraries the Linux
+#              bundle takes from the build machine (installer/linux/bundled-libraries.tsv).
 #
 # Prints nothing and exits 0 when everything is already installed (it runs on every make
 # invocation, so the check is a single dpkg-query call). When packages are missing it installs
@@ -15,20 +18,28 @@ set -euo pipefail
 
 mode="${1:-run}"
 
+python_venv=(python3-venv)
 qt_runtime=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3)
 qt_xcb=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
     libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
 virtual_display=(xvfb xauth)
 # Chinese (WenQuanYi) and Arabic (DejaVu Sans) glyphs for the translated interface.
 fonts=(fonts-wqy-microhei fonts-dejavu-core)
-test_only=(postgresql libreoffice-calc-nogui poppler-utils desktop-file-utils shared-mime-info)
+test_only=(postgresql libreoffice-calc-nogui poppler-utils desktop-file-utils shared-mime-info
+    binutils)
+run_packages=("${python_venv[@]}" "${qt_runtime[@]}" "${qt_xcb[@]}" "${virtual_display[@]}"
+    "${fonts[@]}")
 
 case "$mode" in
-    run) wanted=("${qt_runtime[@]}" "${qt_xcb[@]}" "${virtual_display[@]}" "${fonts[@]}") ;;
-    test) wanted=("${qt_runtime[@]}" "${qt_xcb[@]}" "${virtual_display[@]}" "${fonts[@]}"
-        "${test_only[@]}") ;;
+    run) wanted=("${run_packages[@]}") ;;
+    test) wanted=("${run_packages[@]}" "${test_only[@]}") ;;
+    installer)
+        table="$(dirname "$0")/../installer/linux/bundled-libraries.tsv"
+        mapfile -t bundled < <(grep -v '^#' "$table" | cut -f2 | sort -u)
+        wanted=("${run_packages[@]}" binutils "${bundled[@]}")
+        ;;
     *)
-        echo "usage: $0 [run|test]" >&2
+        echo "usage: $0 [run|test|installer]" >&2
         exit 2
         ;;
 esac

@@ -11,6 +11,7 @@ ids are the last column, left out of the printed area.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -272,6 +273,7 @@ def _section(
         )
 
 
+@functools.cache
 def _char_width(ch: str) -> float:
     """A character's width in column-width units (one digit of the default font)."""
     if ch in NARROW:
@@ -289,17 +291,25 @@ def _char_width(ch: str) -> float:
     return 0.92 if ch.islower() else 1.0
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _word_width(word: str) -> float:
+    return sum(map(_char_width, word))
+
+
+@functools.lru_cache(maxsize=1 << 12)  # partners, projects and reasons come again and again
 def _lines(text: str, width: int) -> int:
     """About how many lines a text takes in a wrapping column of that width (spreadsheet
     programs do not measure rows when they open a file): words wrap whole, letters are
     measured by their kind (an i is narrower than an M), CJK characters wrap one by one."""
     room = max(width - 0.3, 1.0)  # less the cell's inner margins
+    if len(text) * 2 <= room and "\n" not in text:
+        return 1  # short enough, whatever its letters
     total = 0
     for paragraph in text.splitlines() or [""]:
         lines, used = 1, 0.0
         for token in TOKENS.findall(paragraph):
             word = token.rstrip()
-            size = sum(map(_char_width, word))
+            size = _word_width(word)
             if used and used + size > room:
                 lines, used = lines + 1, 0.0
             if size > room:  # a word longer than the column is cut

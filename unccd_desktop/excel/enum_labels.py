@@ -7,6 +7,7 @@ workbook looks up in its language (``Wording``): ``w(enum_label(status))``.
 from __future__ import annotations
 
 import enum
+import functools
 
 SPECIAL = {
     "mou": "MoU",
@@ -17,6 +18,7 @@ SPECIAL = {
 }
 
 
+@functools.cache
 def enum_label(value: enum.Enum | str) -> str:
     """The English label of an enum value (or of its stored code)."""
     raw = value.value if isinstance(value, enum.Enum) else str(value)

@@ -20,6 +20,7 @@ from unccd_desktop.errors import UserError
 from unccd_desktop.excel.columns import DELIVERABLES, column_lookup, header_key
 from unccd_desktop.excel.donor_report import export_donor_report
 from unccd_desktop.excel.enum_labels import enum_label
+from unccd_desktop.excel.importing import preview_import
 
 from .conftest import soffice_convert
 
@@ -161,17 +162,29 @@ def test_every_sheet_is_set_up_for_printing(demo_services, tmp_path):
     assert all(h and h >= 30 for h in heights), "rows as high as their wrapped text"
 
 
-def test_the_deliverables_sheet_has_the_partner_workbook_s_columns(demo_services, tmp_path):
-    """Its ID, status, progress and submitted columns are recognised as the partner
-    workbook's, wherever they stand."""
+def test_the_deliverables_sheet_imports_like_a_partner_workbook(demo_services, tmp_path):
+    """Its ID, status, progress and submitted columns are the partner workbook's: edited and
+    sent back, it is read as an update file of the office (compared with the database)."""
     out = tmp_path / "korea.xlsx"
     export_donor_report(demo_services, out, donor=KOREA)
-    ws = openpyxl.load_workbook(out)["Deliverables"]
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Deliverables"]
+    headers = header_row(ws)
     lookup = column_lookup(DELIVERABLES)
-    found = {lookup[header_key(h)].field for h in header_row(ws) if header_key(h) in lookup}
+    found = {lookup[header_key(h)].field for h in headers if header_key(h) in lookup}
     assert found >= {"id", "status", "progress_percent", "submitted_on"}
-    ids = column_of(ws, DELIVERABLES.id_column.header)
-    assert all(demo_services.deliverables.get(uuid)["uuid"] == uuid for uuid in ids)
+    row = next(ws.iter_rows(min_row=2, max_row=2))
+    row[headers.index("Status")].value = "In progress"
+    row[headers.index("Progress (%)")].value = 40
+    wb.save(tmp_path / "edited.xlsx")
+    report = preview_import(demo_services, tmp_path / "edited.xlsx")
+    (updated,) = [r for r in report.rows if r.action == "update"]
+    assert updated.id == row[-1].value
+    assert {k: (c.old, c.new) for k, c in updated.changes.items()} == {
+        "status": ("accepted", "in_progress"),
+        "progress_percent": (100, 40),
+    }
+    assert report.summary()["unchanged"] == 9 and not report.errors
 
 
 def test_text_that_looks_like_a_formula_stays_text(demo_services, tmp_path):

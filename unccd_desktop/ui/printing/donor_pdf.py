@@ -39,7 +39,8 @@ class DonorPdf:
 def ensure_application() -> None:
     """A Qt application to lay out text with: the one running, or one without a display."""
     if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
         _application.append(QGuiApplication([]))
 
 

@@ -9,8 +9,8 @@ Writes opening.png, main-window.png, list-<section>.png and editor-merge.png (a 
 change merged into unsaved typing) beside this file, 1400 × 860 each, and the user guide's
 pictures of the screens that changed: guide-dashboard.png, guide-agreement.png,
 guide-renewal.png (a renewal on the Related tab, with its timeline), guide-preferences.png,
-guide-donor-report.png and guide-calendar.png; and for the Arabic and Chinese guides
-dashboard-<ar|zh>.png, main-window-<ar|zh>.png and editor-<ar|zh>.png.
+guide-donor-report.png, guide-partner-workbook.png and guide-calendar.png; and for the Arabic
+and Chinese guides dashboard-<ar|zh>.png, main-window-<ar|zh>.png and editor-<ar|zh>.png.
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def guide(window) -> None:
 
     from unccd_desktop.ui import prompts
     from unccd_desktop.ui.calendar_export import CalendarExportDialog
-    from unccd_desktop.ui.exchange import DonorReportDialog
+    from unccd_desktop.ui.exchange import DonorReportDialog, PartnerWorkbookDialog
     from unccd_desktop.ui.preferences import PreferencesDialog
     from unccd_desktop.ui.related_panel import RelatedPanel
 
@@ -163,9 +163,12 @@ def guide(window) -> None:
     window.grab().save(str(HERE / "guide-renewal.png"))
     editor.tabs.setCurrentIndex(0)
 
+    partner_workbook = PartnerWorkbookDialog(window.services, window)
+    partner_workbook.partner.set_value(window.services.partners.find_by_name("GEO")["uuid"])
     for dialog, name in (
         (PreferencesDialog(window), "guide-preferences.png"),
         (DonorReportDialog(window.services, window), "guide-donor-report.png"),
+        (partner_workbook, "guide-partner-workbook.png"),
         (CalendarExportDialog(window.services, window), "guide-calendar.png"),
     ):
         dialog.show()

@@ -84,18 +84,23 @@ class _ExportDialog(QDialog):
         )
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.set_language(interface_language())
-        file_row = QFormLayout()
-        file_row.addRow(self.tr("Language:"), self.language)
-        file_row.addRow(self.tr("Save as:"), row)
-        layout.addLayout(file_row)
+        # One form, so that its labels line up: what to export (add_subject_row), then these.
+        self.subject_rows = 0
+        self.form.addRow(self.tr("Language:"), self.language)
+        self.form.addRow(self.tr("Save as:"), row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)  # the proposed file name shows whole
+
+    def add_subject_row(self, *row: Any) -> None:
+        """A row of the form above the language and the file, as QFormLayout.addRow takes."""
+        self.form.insertRow(self.subject_rows, *row)
+        self.subject_rows += 1
 
     def partner_picker(self, blank_text: str) -> SearchPicker:
         """A partner picker (its rows kept: the short name, acronym or else name, names the
@@ -207,9 +212,9 @@ class DonorReportDialog(_ExportDialog):
         self.initiative = SearchPicker(
             items_of_rows("initiative", initiatives), self.tr("(choose an initiative)")
         )
-        self.form.addRow(self.everything)
-        self.form.addRow(self.by_donor, self.donor)
-        self.form.addRow(self.by_initiative, self.initiative)
+        self.add_subject_row(self.everything)
+        self.add_subject_row(self.by_donor, self.donor)
+        self.add_subject_row(self.by_initiative, self.initiative)
         self.donor.set_value(remembered(self.DONOR_KEY, self.donor.items))
         self.initiative.set_value(remembered(self.INITIATIVE_KEY, self.initiative.items))
         scope = app_settings().value(self.SCOPE_KEY)
@@ -282,7 +287,7 @@ class PartnerWorkbookDialog(_ExportDialog):
         super().__init__(services, parent)
         self.setWindowTitle(self.tr("Export partner update workbook"))
         self.partner = self.partner_picker(self.tr("(choose a partner)"))
-        self.form.addRow(self.tr("Partner:"), self.partner)
+        self.add_subject_row(self.tr("Partner:"), self.partner)
         self.partner.set_value(remembered(self.PARTNER_KEY, self.partner.items))
         self.follow_partner_language(self.partner.value())
         self.partner.changed.connect(self.propose_path)

@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
             ),
             "export_donor_pdf": self._action(
                 file_menu,
-                self.tr("Export donor report as PD&F…"),
+                self.tr("E&xport donor report as PDF…"),
                 self.export_donor_pdf,
                 name="export_donor_pdf",
                 needs_database=True,

@@ -91,7 +91,7 @@ class DonorPdfDialog(_ExportDialog):
         super().__init__(services, parent)
         self.setWindowTitle(QCoreApplication.translate("Printing", "Export donor report as PDF"))
         self.donor = self.partner_picker(QCoreApplication.translate("Printing", "(choose a donor)"))
-        self.form.addRow(QCoreApplication.translate("Printing", "Donor:"), self.donor)
+        self.add_subject_row(QCoreApplication.translate("Printing", "Donor:"), self.donor)
         self.donor.set_value(remembered(self.DONOR_KEY, self.donor.items))
         self.follow_partner_language(self.donor.value())
         self.donor.changed.connect(lambda: self.follow_partner_language(self.donor.value()))

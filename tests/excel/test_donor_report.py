@@ -243,3 +243,18 @@ def test_budgets_are_numbers_with_their_currency(demo_services, tmp_path):
         if r[0].value == glo["title"]
     ]
     assert cell.value == 1250000.5 and cell.number_format == '#,##0.00 "USD"'
+
+
+def test_no_word_is_cut_in_another_language(demo_services, tmp_path):
+    """Columns are as wide as their widest header or label word in the report's language:
+    printed, the Russian report shows "Исследование" (a study) and its headers whole."""
+    out = tmp_path / "korea-ru.xlsx"
+    export_donor_report(demo_services, out, donor=KOREA, language="ru")
+    pdf = soffice_convert(out, "pdf", tmp_path / "printed")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=False
+    ).stdout
+    if not text:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    words = set(text.split())
+    assert {"Исследование", "Просрочено", "представления", "выполнения"} <= words

@@ -22,6 +22,7 @@ come last, in a column that is not printed. Every text goes through ``Wording(la
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -31,7 +32,18 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 
-from ..domain import Agreement, Deliverable, DeliverableStatus, Initiative, Partner, Project
+from ..domain import (
+    ActivityStatus,
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Deliverable,
+    DeliverableKind,
+    DeliverableStatus,
+    Initiative,
+    Partner,
+    Project,
+)
 from ..services.donor_scope import (
     Reason,
     Scope,
@@ -41,6 +53,7 @@ from ..services.donor_scope import (
 )
 from .columns import DELIVERABLES
 from .enum_labels import enum_label
+from .text_width import BOLD, widest_word
 from .wording import Wording
 
 if TYPE_CHECKING:
@@ -264,14 +277,17 @@ def _label(value: Any, w: Wording) -> str | None:
     return w(enum_label(value)) if value is not None else None
 
 
-def _columns(
-    w: Wording, scope: Scope, specs: list[tuple[str, str, str, int]]
-) -> tuple[ReportColumn, ...]:
-    """Columns from (key, English header, kind, width); the reason column for a donor only."""
+def _columns(w: Wording, scope: Scope, specs: list[tuple]) -> tuple[ReportColumn, ...]:
+    """Columns from (key, English header, kind, width[, the enum whose labels it shows]);
+    the reason column for a donor only. A column is widened to its widest word, in the
+    report's language, of its header and labels: no word is cut."""
     columns = []
-    for key, header, kind, width in specs:
+    for key, header, kind, width, *labels in specs:
         if key == "why" and scope.kind != "donor":
             continue
+        words = [widest_word(w(header)) * BOLD]
+        words += [widest_word(w(enum_label(v))) for enum in labels for v in enum]
+        width = max(width, math.ceil(max(words) + 1))
         columns.append(
             ReportColumn(key, w(header), kind, width, wrap=kind == TEXT, printed=kind != ID)
         )
@@ -292,8 +308,8 @@ def _agreements(
         scope,
         [
             ("title", "Agreement", TEXT, 40),
-            ("kind", "Kind", TEXT, 18),
-            ("status", "Status", TEXT, 12),
+            ("kind", "Kind", TEXT, 18, AgreementKind),
+            ("status", "Status", TEXT, 12, AgreementStatus),
             ("signed_on", "Signed", DATE, 11),
             ("effective_on", "Effective", DATE, 11),
             ("expires_on", "Expires", DATE, 11),
@@ -344,7 +360,7 @@ def _projects(
             ("title", "Project", TEXT, 40),
             ("code", "Code", TEXT, 12),
             ("initiative", "Initiative", TEXT, 22),
-            ("status", "Status", TEXT, 14),
+            ("status", "Status", TEXT, 14, ActivityStatus),
             ("planned_start", "Start", DATE, 11),
             ("planned_end", "End", DATE, 11),
             ("budget", "Budget", MONEY, 18),
@@ -403,11 +419,11 @@ def _deliverables(
         scope,
         [
             ("title", header["title"], TEXT, 36),
-            ("kind", "Kind", TEXT, 9),
+            ("kind", "Kind", TEXT, 9, DeliverableKind),
             ("owner", header["owner"], TEXT, 28),
             ("responsible_partner", "Responsible partner", TEXT, 20),
             ("due_on", header["due_on"], DATE, 11),
-            ("status", header["status"], TEXT, 12),
+            ("status", header["status"], TEXT, 12, DeliverableStatus),
             ("progress_percent", header["progress_percent"], PERCENT, 9),
             ("submitted_on", header["submitted_on"], DATE, 11),
             ("accepted_on", "Accepted on", DATE, 11),

@@ -11,10 +11,6 @@ ids are the last column, left out of the printed area.
 
 from __future__ import annotations
 
-import functools
-import math
-import re
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +30,7 @@ from .donor_content import (
 )
 from .partner_workbook import ExportResult
 from .rows_xml import FastSheet, streamed_workbook
+from .text_width import wrapped_lines
 from .writing import Formats, end_table, saving, start_table
 
 if TYPE_CHECKING:
@@ -41,11 +38,6 @@ if TYPE_CHECKING:
 
 A4 = 9  # Excel's paper size code
 LINE_HEIGHT = 15  # points: one line of the default font (Calibri 11)
-NARROW = frozenset("iljI.,:;'!|")
-SLIM = frozenset("ftr()[]-/")
-BROAD = frozenset("mwMW")
-_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-TOKENS = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+\\s*|\\s+")  # a CJK character, a word and its spaces
 HEADER_LIMIT = 255  # characters Excel allows in a page header or footer
 INVALID_SHEET_CHARS = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
@@ -182,7 +174,7 @@ def _summary(wb: Any, styles: _Styles, content: DonorReportContent) -> None:
     ws.set_row(0, 21)
     ws.write_string(0, 0, content.title, styles.title)
     generated = content.generated.replace(tzinfo=None)
-    ws.set_row(1, LINE_HEIGHT * _lines(content.scope_line, 48))
+    ws.set_row(1, LINE_HEIGHT * wrapped_lines(content.scope_line, 48))
     ws.write_string(1, 0, w("Scope"), styles.label)
     ws.write_string(1, 1, content.scope_line, styles.value)
     ws.write_string(2, 0, w("Generated (UTC)"), styles.label)
@@ -240,7 +232,7 @@ def _section(
     ws.repeat_rows(0)
     headers = [c.header for c in columns]
     table = start_table(ws, section.key.capitalize(), headers, styles.header)
-    ws.set_row(0, LINE_HEIGHT * max(_lines(c.header, c.width) for c in columns))
+    ws.set_row(0, LINE_HEIGHT * max(wrapped_lines(c.header, c.width) for c in columns))
     out = FastSheet(ws, styles.formats, len(columns), check=check)
     fast.append(out)
     base = [styles.of(c.kind) for c in columns]
@@ -253,10 +245,8 @@ def _section(
                     cell_styles = list(base)
                 cell_styles[index] = styles.money(value.currency)
                 values[index] = value.amount
-        lines = max(
-            (_lines(values[i], width) for i, width in wrapping if isinstance(values[i], str)),
-            default=1,
-        )
+        texts = ((values[i], width) for i, width in wrapping if isinstance(values[i], str))
+        lines = max((wrapped_lines(text, width) for text, width in texts), default=1)
         out.row(values, cell_styles, LINE_HEIGHT * lines if lines > 1 else None)
     end_table(table, out.rows, len(columns))
     printed = [i for i, c in enumerate(columns) if c.printed]
@@ -271,52 +261,3 @@ def _section(
             len(columns) - 1,
             {"type": "formula", "criteria": f'=${flag}2="{yes}"', "format": styles.overdue},
         )
-
-
-@functools.cache
-def _char_width(ch: str) -> float:
-    """A character's width in column-width units (one digit of the default font)."""
-    if ch in NARROW:
-        return 0.45
-    if ch in SLIM:
-        return 0.65
-    if ch == " ":
-        return 0.5
-    if ch in BROAD:
-        return 1.5
-    if unicodedata.east_asian_width(ch) in "WF":
-        return 2.0
-    if ch.isupper():
-        return 1.15
-    return 0.92 if ch.islower() else 1.0
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _word_width(word: str) -> float:
-    return sum(map(_char_width, word))
-
-
-@functools.lru_cache(maxsize=1 << 12)  # partners, projects and reasons come again and again
-def _lines(text: str, width: int) -> int:
-    """About how many lines a text takes in a wrapping column of that width (spreadsheet
-    programs do not measure rows when they open a file): words wrap whole, letters are
-    measured by their kind (an i is narrower than an M), CJK characters wrap one by one."""
-    room = max(width - 0.3, 1.0)  # less the cell's inner margins
-    if len(text) * 2 <= room and "\n" not in text:
-        return 1  # short enough, whatever its letters
-    total = 0
-    for paragraph in text.splitlines() or [""]:
-        lines, used = 1, 0.0
-        for token in TOKENS.findall(paragraph):
-            word = token.rstrip()
-            size = _word_width(word)
-            if used and used + size > room:
-                lines, used = lines + 1, 0.0
-            if size > room:  # a word longer than the column is cut
-                cut = math.ceil(size / room) - 1
-                lines, used = lines + cut, size - cut * room
-            else:
-                used += size
-            used += 0.5 * (len(token) - len(word))
-        total += lines
-    return total

@@ -25,6 +25,7 @@ from unccd_desktop.ui.printing.donor_pdf import export_donor_pdf
 from unccd_desktop.ui.printing.pdf_file import write_pdf
 from unccd_desktop.ui.printing.print_actions import DonorPdfDialog
 from unccd_desktop.ui.printing.screens import ListQuery
+from unccd_desktop.ui.printing.widths import fit_widths, longest_word
 from unccd_desktop.ui.workers import Cancelled
 
 DONOR = "Republic of Korea"
@@ -113,6 +114,17 @@ def test_a_long_table_repeats_its_header_on_every_page(qtbot, tmp_path):
         assert "HeadingA" in text and f"p.{page}/{pages}" in text
     text = pdf_text(out)
     assert all(f"Entry{n:03d}" in text for n in range(150))
+
+
+def test_columns_keep_their_longest_word_whole():
+    # a long title, a date, an empty column: the date keeps its width, the title takes the rest
+    widths = fit_widths([4, 1, 1], least=[60, 80, 30], natural=[900, 80, 30], total=400)
+    assert widths[1] >= 80 and widths[2] >= 30
+    assert sum(widths) == pytest.approx(400)
+    assert widths[0] == pytest.approx(400 - widths[1] - widths[2])
+    # room to spare: every column gets its whole text, the rest shared by the widths given
+    assert fit_widths([1, 1], [10, 10], [50, 100], 300) == pytest.approx([125, 175])
+    assert longest_word("捐助方 Republic of Korea") == "Republic"
 
 
 def test_command_line_writes_the_pdf_without_a_display(demo_db: Services, tmp_path):

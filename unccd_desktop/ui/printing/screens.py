@@ -11,10 +11,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QTreeWidget
 
+from ..exchange.export_dialogs import interface_language
 from ..labels import display_value, entity_name, field_name
 from ..picker import SearchPicker
 from ..table_model import RIGHT_ALIGNED, cell_text
@@ -26,11 +27,6 @@ if TYPE_CHECKING:
 
 READ_PAGE = 2000  # rows read from the database at a time
 NUMERIC = frozenset({*RIGHT_ALIGNED, "progress_percent", "budget_amount", "size"})
-
-
-def interface_language() -> str:
-    """The interface's language as a two-letter code (zh for Chinese)."""
-    return QLocale().name().split("_")[0] or "en"
 
 
 def _document(title: str, lines: list[str], tables: list[Table]) -> PrintDocument:

@@ -115,6 +115,16 @@ def test_each_drop_down_fits_excel_in_each_language():
         assert len(",".join(labels)) <= 255, language
 
 
+def test_every_sheet_name_is_one_excel_takes():
+    sheets = ["Instructions", "Summary", "Agreements", "Projects", *(x.sheet for x in LAYOUTS)]
+    for language in LANGUAGES:
+        w = Wording(language)
+        names = [w(sheet) for sheet in sheets]
+        for name in names:
+            assert 0 < len(name) <= 31 and not set(name) & set("[]:*?/\\"), (language, name)
+        assert len({n.casefold() for n in names}) == len(names), language
+
+
 def test_every_header_and_sheet_name_reads_back_as_itself():
     for language in LANGUAGES:
         w = Wording(language)

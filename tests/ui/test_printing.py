@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 
 from unccd_desktop.excel.donor_content import donor_report_content
 from unccd_desktop.excel.wording import Wording
@@ -24,6 +24,7 @@ from unccd_desktop.ui.printing.document import PrintDocument, Table
 from unccd_desktop.ui.printing.donor_pdf import export_donor_pdf
 from unccd_desktop.ui.printing.pdf_file import write_pdf
 from unccd_desktop.ui.printing.print_actions import DonorPdfDialog
+from unccd_desktop.ui.printing.render import page_layout, render
 from unccd_desktop.ui.printing.screens import ListQuery
 from unccd_desktop.ui.printing.widths import fit_widths, longest_word
 from unccd_desktop.ui.workers import Cancelled
@@ -211,7 +212,12 @@ def test_printed_list_holds_every_row_under_its_columns(qtbot, window, demo_db, 
     assert len(rows) == page.model.rowCount() > 0
     document = query.document(rows)
     out = tmp_path / "list.pdf"
-    pages = write_pdf(document, out)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # as the preview prints it
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setPageLayout(page_layout(document))
+    pages = render(document, printer)
+    assert pages == pdf_pages(out)
     text = pdf_text(out)
     assert all(squeezed(row["title"]) in text for row in rows)
     assert document.lines[0].startswith(str(len(rows)))

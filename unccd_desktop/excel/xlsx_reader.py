@@ -4,6 +4,8 @@ than a general-purpose library, and bounded like the other readers.
 XML is parsed with expat set up as defusedxml does: a document type declaration, entity
 declaration or external entity stops parsing. Namespace prefixes are ignored, so workbooks
 in the Strict OOXML flavour read the same as transitional ones.
+
+Only the standard library is used, so that an import loads no spreadsheet library at all.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from typing import IO, Any
 from xml.parsers import expat
 
 from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
-from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 
 from . import limits
 from . import problems as msg
@@ -30,6 +31,18 @@ _EPOCH_1900 = datetime(1899, 12, 30)
 _EPOCH_1904 = datetime(1904, 1, 1)
 _CELL_REF = re.compile(r"([A-Z]+)(\d*)")
 _MAX_SERIAL = 2_958_465
+
+# Number formats 0-163 are built in, not written in the file; these are the dates and times.
+BUILTIN_DATE_FORMATS = frozenset((*range(14, 23), 45, 46, 47))
+# In a format code, quoted text and bracketed parts other than elapsed time ([h], [mm], [ss])
+# are not date parts; a date part is a d, m, h, y or s not escaped by _ or \.
+_NOT_DATE_PARTS = re.compile(r'".*?"|\[(?!hh?\]|mm?\]|ss?\])[^\]]*\]')
+_DATE_PART = re.compile(r"(?<![_\\])[dmhysDMHYS]")
+
+
+def is_date_format(code: str) -> bool:
+    """Whether a number format code shows a date or time (its first section decides)."""
+    return _DATE_PART.search(_NOT_DATE_PARTS.sub("", code.split(";")[0])) is not None
 
 
 class Uncalculated:
@@ -46,14 +59,12 @@ class StopSheet(Exception):
     """Raised inside a handler to end a sheet early (the collector said so)."""
 
 
-_LOCAL_NAMES: dict[str, str] = {}
-
-
-def _local(name: str) -> str:
-    """The element name without its namespace prefix (memoised: a sheet repeats a few names)."""
-    local = _LOCAL_NAMES.get(name)
+def _local(name: str, names: dict[str, str]) -> str:
+    """The element name without its namespace prefix, remembered in names (a workbook's
+    parts repeat a few names)."""
+    local = names.get(name)
     if local is None:
-        local = _LOCAL_NAMES[name] = name.rpartition(":")[2]
+        local = names[name] = name.rpartition(":")[2]
     return local
 
 
@@ -125,6 +136,8 @@ class WorkbookParts:
 
     def __init__(self, archive: zipfile.ZipFile) -> None:
         self.archive = archive
+        self.names: dict[str, str] = {}  # element name → its name without a prefix
+        self.columns: dict[str, int] = {}  # column letters → column index
         # Part names are case-insensitive in a package: "SharedStrings.xml" is "sharedStrings.xml".
         self.members = {n.lower(): n for n in archive.namelist()}
         self.sheets: list[tuple[str, str, bool]] = []  # (name, member, hidden)
@@ -145,7 +158,7 @@ class WorkbookParts:
             return found
 
         def start(name: str, attrs: dict[str, str]) -> None:
-            if _local(name) != "Relationship" or attrs.get("TargetMode") == "External":
+            if _local(name, self.names) != "Relationship" or attrs.get("TargetMode") == "External":
                 return
             target = attrs.get("Target", "")
             path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
@@ -160,9 +173,9 @@ class WorkbookParts:
 
     def _workbook(self, rels: dict[str, str]) -> None:
         def start(name: str, attrs: dict[str, str]) -> None:
-            local = _local(name)
+            local = _local(name, self.names)
             if local == "sheet":
-                rid = next((v for k, v in attrs.items() if _local(k) == "id"), "")
+                rid = next((v for k, v in attrs.items() if _local(k, self.names) == "id"), "")
                 member = self.member(rels.get(rid))
                 if member is not None:
                     hidden = attrs.get("state", "visible") != "visible"
@@ -181,14 +194,14 @@ class WorkbookParts:
         state = {"in_t": False, "skip": 0}
 
         def start(name: str, attrs: dict[str, str]) -> None:
-            local = _local(name)
+            local = _local(name, self.names)
             if local == "t":
                 state["in_t"] = True
             elif local in ("rPh", "phoneticPr"):
                 state["skip"] += 1
 
         def end(name: str) -> None:
-            local = _local(name)
+            local = _local(name, self.names)
             if local == "t":
                 state["in_t"] = False
             elif local in ("rPh", "phoneticPr"):
@@ -212,20 +225,20 @@ class WorkbookParts:
         state = {"in_xfs": False, "index": 0}
 
         def start(name: str, attrs: dict[str, str]) -> None:
-            local = _local(name)
+            local = _local(name, self.names)
             if local == "numFmt":
                 custom[whole_number(attrs.get("numFmtId") or "0")] = attrs.get("formatCode", "")
             elif local == "cellXfs":
                 state["in_xfs"] = True
             elif local == "xf" and state["in_xfs"]:
                 fmt_id = whole_number(attrs.get("numFmtId") or "0")
-                code = custom.get(fmt_id, BUILTIN_FORMATS.get(fmt_id, ""))
-                if code and is_date_format(code):
+                code = custom.get(fmt_id)
+                if is_date_format(code) if code is not None else fmt_id in BUILTIN_DATE_FORMATS:
                     dates.add(state["index"])
                 state["index"] += 1
 
         def end(name: str) -> None:
-            if _local(name) == "cellXfs":
+            if _local(name, self.names) == "cellXfs":
                 state["in_xfs"] = False
 
         _parse(self.archive, member, _parser(start, end, None))
@@ -239,79 +252,109 @@ def column_index(letters: str) -> int:
     return index - 1
 
 
+def _column_of(ref: str, columns: dict[str, int]) -> int | None:
+    """The column index a cell reference ("AB12") names, or None when it names none."""
+    letters = ref.rstrip("0123456789")
+    index = columns.get(letters)
+    if index is None:
+        m = _CELL_REF.match(ref)
+        if not m:
+            return None
+        index = column_index(m.group(1))
+        if len(letters) <= 3 and letters == m.group(1):
+            columns[letters] = index  # at most 18,278 such names
+    return index
+
+
 class SheetParser:
-    """Calls on_row(number, values) for each row of one worksheet; on_row returns False to stop."""
+    """Calls on_row(number, values) for each row of one worksheet; on_row returns False to stop.
+
+    The handlers are closures over local state, called about five times per cell: reading
+    speed is set by how little they do.
+    """
 
     def __init__(self, parts: WorkbookParts, on_row: Callable[[int, list[Any]], bool]) -> None:
         self.parts = parts
         self.on_row = on_row
         self.epoch = _EPOCH_1904 if parts.epoch_1904 else _EPOCH_1900
-        self.row_number = 0
-        self.values: list[Any] = []
-        self.column = 0
-        self.cell_type = "n"
-        self.cell_style = 0
-        self.text: list[str] = []
-        self.collect = False
-        self.in_inline = False
-        self.formula = False
 
     def parse(self, member: str) -> None:
-        parser = _parser(self._start, self._end, self._text)
+        value_of, on_row = self._value, self.on_row
+        names, columns, date_styles = self.parts.names, self.parts.columns, self.parts.date_styles
+        style_is_date: dict[str, bool] = {}
+        max_columns = limits.MAX_COLUMNS
+        values: list[Any] = []
+        text: list[str] = []
+        row_number = column = 0
+        kind, is_date = "n", False
+        formula = collect = inline = False
+        phonetic = 0  # depth inside phonetic runs of an inline string (not cell text)
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            nonlocal row_number, values, column, kind, is_date, formula, collect, inline, phonetic
+            local = names.get(name) or _local(name, names)
+            if local == "c":
+                ref = attrs.get("r")
+                column = _column_of(ref, columns) if ref else None
+                if column is None:
+                    column = len(values)
+                kind = attrs.get("t", "n")
+                style = attrs.get("s")
+                if not style:
+                    is_date = 0 in date_styles
+                else:
+                    is_date = style_is_date.get(style)
+                    if is_date is None:
+                        is_date = style_is_date[style] = whole_number(style) in date_styles
+                formula = False
+                text.clear()
+            elif local == "v":
+                collect = True
+            elif local == "t":
+                collect = inline and not phonetic
+            elif local == "row":
+                number = attrs.get("r")
+                row_number = whole_number(number) if number else row_number + 1
+                values = []
+            elif local == "f":
+                formula = True
+            elif local == "is":
+                inline = True
+            elif local == "rPh":
+                phonetic += 1
+
+        def end(name: str) -> None:
+            nonlocal collect, inline, phonetic
+            local = names.get(name) or _local(name, names)
+            if local == "c":
+                if column < max_columns:
+                    data = "".join(text)
+                    value = UNCALCULATED if formula and not data else value_of(data, kind, is_date)
+                    if value is not None:
+                        gap = column - len(values)
+                        if gap == 0:
+                            values.append(value)
+                        elif gap > 0:
+                            values.extend([None] * gap)
+                            values.append(value)
+                        else:
+                            values[column] = value
+            elif local == "v" or local == "t":
+                collect = False
+            elif local == "row":
+                if not on_row(row_number, values):
+                    raise StopSheet
+            elif local == "is":
+                inline = False
+            elif local == "rPh":
+                phonetic -= 1
+
+        def characters(data: str) -> None:
+            if collect:
+                text.append(data)
+
         with contextlib.suppress(StopSheet):
-            _parse(self.parts.archive, member, parser)
-
-    def _start(self, name: str, attrs: dict[str, str]) -> None:
-        local = _local(name)
-        if local == "c":
-            ref = attrs.get("r")
-            if ref:
-                m = _CELL_REF.match(ref)
-                self.column = column_index(m.group(1)) if m else len(self.values)
-            else:
-                self.column = len(self.values)
-            self.cell_type = attrs.get("t", "n")
-            style = attrs.get("s")
-            self.cell_style = whole_number(style) if style else 0
-            self.formula = False
-            self.text = []
-        elif local == "v":
-            self.collect = True
-        elif local == "f":
-            self.formula = True
-        elif local == "is":
-            self.in_inline = True
-        elif local == "t" and self.in_inline:
-            self.collect = True
-        elif local == "row":
-            number = attrs.get("r")
-            self.row_number = whole_number(number) if number else self.row_number + 1
-            self.values = []
-
-    def _text(self, data: str) -> None:
-        if self.collect:
-            self.text.append(data)
-
-    def _end(self, name: str) -> None:
-        local = _local(name)
-        if local in ("v", "t"):
-            self.collect = False
-        elif local == "is":
-            self.in_inline = False
-        elif local == "c":
-            if self.column < limits.MAX_COLUMNS:
-                text = "".join(self.text)
-                value = UNCALCULATED if self.formula and not text else self._value(text)
-                if value is not None:
-                    gap = self.column - len(self.values)
-                    if gap > 0:
-                        self.values.extend([None] * gap)
-                    if gap >= 0:
-                        self.values.append(value)
-                    else:
-                        self.values[self.column] = value
-        elif local == "row" and not self.on_row(self.row_number, self.values):
-            raise StopSheet
+            _parse(self.parts.archive, member, _parser(start, end, characters))
 
     def _shared_string(self, text: str) -> str:
         index = whole_number(text)
@@ -319,8 +362,8 @@ class SheetParser:
             raise DamagedContent(ImportText(msg.BAD_STRING_INDEX, index))
         return self.parts.strings[index]
 
-    def _value(self, text: str) -> Any:
-        kind = self.cell_type
+    def _value(self, text: str, kind: str, is_date: bool) -> Any:
+        """The value of a cell of type kind ("s", "n", "b"...) whose <v> or <t> says text."""
         if kind == "s":
             return self._shared_string(text) if text else None
         if kind in ("inlineStr", "str"):
@@ -337,11 +380,14 @@ class SheetParser:
             except ValueError:
                 return text  # a time of day or another form: the column's cleaning decides
         number = number_of(text)
-        if self.cell_style in self.parts.date_styles and 0 <= number <= _MAX_SERIAL:
-            if not self.parts.epoch_1904 and number < 60:
-                number += 1  # Excel counts a 29 February 1900 that never was
-            moment = self.epoch + timedelta(days=number)
-            return moment.date() if number.is_integer() else moment
+        if is_date and 0 <= number <= _MAX_SERIAL:
+            days, fraction = divmod(number, 1)
+            if 1 <= days < 60 and not self.parts.epoch_1904:
+                days += 1  # Excel counts a 29 February 1900 that never was
+            if not fraction:
+                return (self.epoch + timedelta(days=days)).date()
+            # to the millisecond, as Excel keeps times: 0.385416... is 9:15, not 9:14:59.99
+            return self.epoch + timedelta(days=days, milliseconds=round(fraction * 86_400_000))
         return int(number) if number.is_integer() and abs(number) < 1e15 else number
 
 

@@ -247,7 +247,7 @@ class _Layouter:
         columns = [[str(row[i]) for row in table.rows] for i in range(len(table.headers))]
         least, natural = measure(columns, cell.horizontalAdvance)
         for i, header in enumerate(table.headers):
-            least[i] = max(least[i], bold.horizontalAdvance(longest_word(header))) + pad
+            least[i] = max(least[i], bold.horizontalAdvance(longest_word(header, True))) + pad
             natural[i] += pad
         fitted = fit_widths(table.relative_widths(), least, natural, self.width)
         return [w / self.width for w in fitted]

@@ -15,8 +15,11 @@ WORD = re.compile(f"[{CJK}]|[^\\s{CJK}]+")
 MOST_LONG_WORD = 0.25  # a column's longest word claims at most this part of the width
 
 
-def longest_word(text: str) -> str:
-    return max(WORD.findall(text), key=len, default="")
+def longest_word(text: str, whole_cjk: bool = False) -> str:
+    """The longest word of ``text``; with ``whole_cjk`` a run of CJK characters counts as one
+    word (a heading such as 提交日期 is not broken)."""
+    words = text.split() if whole_cjk else WORD.findall(text)
+    return max(words, key=len, default="")
 
 
 def measure(

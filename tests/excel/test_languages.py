@@ -256,9 +256,11 @@ def test_the_instructions_rows_are_tall_enough_and_wrapped(workbook, language):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("language", ["en", "ru", "zh"])
 def test_libreoffice_prints_the_whole_instructions(demo_services, partner, tmp_path, language):
-    """Every word of the instructions is on the printed first page: nothing cut or overlapped."""
+    """The instructions are on the printed first page whole and in order: nothing cut or
+    overlapped. (Arabic is looked at on the page images: its extracted text is not in reading
+    order.)"""
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     w = Wording(language)
@@ -272,10 +274,10 @@ def test_libreoffice_prints_the_whole_instructions(demo_services, partner, tmp_p
         text=True,
         check=True,
     ).stdout
-    printed = set(page.split())
-    for paragraph in [w("How to fill in this workbook"), *map(w, INSTRUCTIONS)]:
-        missing = [word for word in paragraph.split() if word not in printed]
-        assert not missing, (paragraph, missing)
+    printed = re.sub(r"\s+", "", page)
+    texts = [w("Partner update for {0}", partner["name"]), w("How to fill in this workbook")]
+    for text in [*texts, *map(w, INSTRUCTIONS)]:
+        assert re.sub(r"\s+", "", text) in printed, text
 
 
 # ----- the export dialogs ---------------------------------------------------------------------

@@ -157,13 +157,22 @@ def _wrapped_lines(text: str, width: float) -> int:
     (a wide character, as in Chinese, counts two; words are not split)."""
     lines, used = 1, 0.0
     for word in text.split(" "):
-        size = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in word)
+        size = _text_width(word)
         if used and used + 1 + size > width:
             lines, used = lines + 1, 0.0
         used += (1 if used else 0) + size
         while used > width:  # a word longer than a line (Chinese has no spaces)
             lines, used = lines + 1, used - width
     return lines
+
+
+def _text_width(text: str) -> int:
+    """Text's width in characters, a wide character (as in Chinese) counting two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _longest_word(text: str) -> int:
+    return max(_text_width(word) for word in text.split(" "))
 
 
 def _page_direction(ws: Any, w: Wording) -> None:
@@ -248,11 +257,14 @@ def _sheet(
     ws = wb.add_worksheet(w(layout.sheet))
     _page_direction(ws, w)
     columns = layout.columns
-    setup_columns(
-        ws, [c.width for c in columns], [formats.open if c.editable else None for c in columns]
-    )
+    headers = [w(c.header) for c in columns]
+    # In any language a header's longest word fits its column, and its row shows every line.
+    widths = [max(c.width, _longest_word(h) + 2) for c, h in zip(columns, headers, strict=True)]
+    setup_columns(ws, widths, [formats.open if c.editable else None for c in columns])
     ws.freeze_panes(1, 0)
-    SheetWriter(ws, formats).row([w(c.header) for c in columns], [formats.header] * len(columns))
+    lines = max(_wrapped_lines(h, width - 2) for h, width in zip(headers, widths, strict=True))
+    ws.set_row(0, lines * LINE_HEIGHT.get(w.language, 15.0))
+    SheetWriter(ws, formats).row(headers, [formats.header] * len(columns))
     out = FastSheet(ws, formats, len(columns), check=check)
     fast.append(out)
     editable = [i for i, c in enumerate(columns) if c.record_field]

@@ -176,6 +176,10 @@ def test_the_partner_workbook_is_written_in_its_language(workbook, language):
     for layout in (DELIVERABLES, FOCAL_POINTS):
         ws = wb[w(layout.sheet)]
         assert [c.value for c in ws[1]] == [w(c.header) for c in layout.columns]
+        assert ws.row_dimensions[1].customHeight and ws.row_dimensions[1].height >= 15
+        for cell in ws[1]:  # no word of a header is broken
+            longest = max(len(word) for word in cell.value.split())
+            assert ws.column_dimensions[cell.column_letter].width > longest, cell.value
     left = [row[5].value for row in wb[w(FOCAL_POINTS.sheet)].iter_rows(min_row=2)]
     assert sorted(left) == sorted([w("no"), w("yes")])
     deliverables = wb[w(DELIVERABLES.sheet)]

@@ -202,8 +202,8 @@ def cell_value(column: Column, value: Any, epoch_1904: bool = False) -> Any:
     """The field value a cell holds, for the entity service to validate further."""
     if isinstance(value, Uncalculated):
         raise ValueError(ImportText(msg.UNCALCULATED_FORMULA))
-    if isinstance(value, str) and len(value) > limits.MAX_CELL_CHARS:
-        length, most = f"{len(value):,}", f"{limits.MAX_CELL_CHARS:,}"
+    if isinstance(value, str) and limits.cell_length(value) > limits.MAX_CELL_CHARS:
+        length, most = f"{limits.cell_length(value):,}", f"{limits.MAX_CELL_CHARS:,}"
         raise OutOfRange(ImportText(msg.OVER_CELL_LIMIT, length, most))
     if column.kind == "date":
         return to_date(value, epoch_1904)

@@ -13,3 +13,11 @@ MAX_DATA_ROWS = 100_000  # data rows per sheet
 MAX_COLUMNS = 200  # columns read per row; cells further right are ignored
 BLANK_RUN_STOP = 1_000  # consecutive blank rows after which a sheet is taken to end
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+
+
+def cell_length(text: str) -> int:
+    """A text's length as spreadsheet programs count it: in UTF-16 units (a character outside
+    the Basic Multilingual Plane, such as an emoji, counts two)."""
+    if len(text) <= MAX_CELL_CHARS // 2:  # cannot exceed the limit: skip the encoding
+        return len(text)
+    return len(text.encode("utf-16-le")) // 2

@@ -2,7 +2,8 @@
 
 The rows come as plain values (text, numbers, dates), already in the words of the window;
 nothing here knows about Qt or the database. Text is always written as text: a title that
-starts with = + - or @ is never taken for a formula.
+starts with = + - or @ (or their full-width forms, a tab or a line break) is never taken for a
+formula (writing.needs_guard says which text a spreadsheet program might).
 """
 
 from __future__ import annotations
@@ -17,18 +18,12 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from .writing import saving
+from .writing import TextSafeWorksheet, needs_guard, saving
 
 SUFFIXES = (".xlsx", ".csv")
-FORMULA_STARTS = ("=", "+", "-", "@")
 WIDTH_SAMPLE = 200  # rows read to choose the width of the workbook's columns
 MAX_WIDTH = 60  # characters
 LINE_HEIGHT = 15  # points: a line of the default font
-
-
-def is_formula_like(text: str) -> bool:
-    """Whether a spreadsheet program would take this text for a formula."""
-    return text.startswith(FORMULA_STARTS)
 
 
 def write_list(
@@ -86,7 +81,7 @@ def _csv_value(value: Any) -> Any:
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, str) and is_formula_like(value):
+    if isinstance(value, str) and needs_guard(value):
         return "'" + value
     return value
 
@@ -104,6 +99,7 @@ def _write_xlsx(
     rows = iter(rows)
     first = list(islice(rows, WIDTH_SAMPLE))
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    book.worksheet_class = TextSafeWorksheet  # formula-like text gets a quote prefix
     try:
         sheet = book.add_worksheet()
         bold = book.add_format({"bold": True})

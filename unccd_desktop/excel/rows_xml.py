@@ -23,11 +23,11 @@ from typing import Any
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.workbook import Workbook
 
-from . import limits
-from .writing import Formats, close_quietly, needs_guard, new_workbook
+from .writing import Formats, close_quietly, fit_cell, guarded_format, needs_guard, new_workbook
 
 _EPOCH = datetime(1899, 12, 30)
 _EPOCH_DATE = _EPOCH.date()
+CELL_TYPES = (str, bool, int, float, Decimal, date, type(None))  # date: datetime too
 _NEEDS_ESCAPE = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -60,10 +60,8 @@ class FastSheet:
         handle, name = tempfile.mkstemp(suffix=".xml", prefix="rows-")
         self.path = Path(name)
         self.fh = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        self.ws = ws
         self._ids: dict[int, int] = {}
-        self.guarded = self._xf(formats.guarded)
-        self.open_guarded = self._xf(formats.open_guarded)
-        self.open = self._xf(formats.open)
         self.date = self._xf(formats.date)
 
     def _xf(self, fmt: Any) -> int:
@@ -85,17 +83,19 @@ class FastSheet:
         append = parts.append
         letters = self.letters
         for c, value in enumerate(values):
-            style = self._xf(formats[c]) if formats is not None and formats[c] is not None else 0
+            fmt = formats[c] if formats is not None else None
+            style = self._xf(fmt) if fmt is not None else 0
             ref = f"{letters[c]}{r}"
             s = f' s="{style}"' if style else ""
+            if not isinstance(value, CELL_TYPES):
+                value = str(value)  # written as the text it reads as
             if value is None or value == "":
                 if style:
                     append(f'<c r="{ref}"{s}/>')
             elif isinstance(value, str):
-                if len(value) > limits.MAX_CELL_CHARS:
-                    value = value[: limits.MAX_CELL_CHARS - 1] + "…"
+                value = fit_cell(value)
                 if needs_guard(value):
-                    s = f' s="{self.open_guarded if style == self.open else self.guarded}"'
+                    s = f' s="{self._xf(guarded_format(self.ws, fmt))}"'
                 space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
                 append(f'<c r="{ref}" t="inlineStr"{s}><is><t{space}>{_escape(value)}</t></is></c>')
             elif isinstance(value, bool):
@@ -108,8 +108,6 @@ class FastSheet:
             elif isinstance(value, date):
                 serial = (value - _EPOCH_DATE).days
                 append(f'<c r="{ref}" s="{style or self.date}"><v>{serial}</v></c>')
-            else:
-                append(f'<c r="{ref}" t="inlineStr"{s}><is><t>{_escape(str(value))}</t></is></c>')
         append("</row>")
         self.fh.write("".join(parts))
         self.next_row += 1

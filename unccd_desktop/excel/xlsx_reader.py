@@ -295,8 +295,13 @@ class SheetParser:
             local = names.get(name) or _local(name, names)
             if local == "c":
                 ref = attrs.get("r")
-                column = _column_of(ref, columns) if ref else None
-                if column is None:
+                if ref:
+                    column = columns.get(ref.rstrip("0123456789"))
+                    if column is None:
+                        column = _column_of(ref, columns)
+                        if column is None:
+                            column = len(values)
+                else:
                     column = len(values)
                 kind = attrs.get("t", "n")
                 style = attrs.get("s")
@@ -310,6 +315,8 @@ class SheetParser:
                 text.clear()
             elif local == "v":
                 collect = True
+            elif local == "is":
+                inline = True
             elif local == "t":
                 collect = inline and not phonetic
             elif local == "row":
@@ -318,8 +325,6 @@ class SheetParser:
                 values = []
             elif local == "f":
                 formula = True
-            elif local == "is":
-                inline = True
             elif local == "rPh":
                 phonetic += 1
 
@@ -366,10 +371,12 @@ class SheetParser:
         """The value of a cell of type kind ("s", "n", "b"...) whose <v> or <t> says text."""
         if kind == "s":
             return self._shared_string(text) if text else None
-        if kind in ("inlineStr", "str"):
+        if kind == "inlineStr" or kind == "str":
             return text
         if not text:
             return None
+        if kind == "n":
+            return self._number(text, is_date)
         if kind == "b":
             return text in ("1", "true")
         if kind == "e":
@@ -379,6 +386,10 @@ class SheetParser:
                 return datetime.fromisoformat(text.rstrip("Z"))
             except ValueError:
                 return text  # a time of day or another form: the column's cleaning decides
+        return self._number(text, is_date)
+
+    def _number(self, text: str, is_date: bool) -> Any:
+        """A number, or the date or time it stands for in a cell of a date format."""
         number = number_of(text)
         if is_date and 0 <= number <= _MAX_SERIAL:
             days, fraction = divmod(number, 1)

@@ -129,20 +129,22 @@ def inspect_workbook(path: Path) -> list[str]:
     return holding
 
 
-def test_partner_update_workbook(hostile, tmp_path):
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_partner_update_workbook(hostile, tmp_path, language):
     services, payload, partner = hostile
     out = tmp_path / "update.xlsx"
-    export_partner_workbook(services, partner, out)
+    export_partner_workbook(services, partner, out, language=language)
     holding = inspect_workbook(out)
     titles = deliverable_titles(services, partner)
     assert {plain(t) for t in titles} <= set(holding), "every deliverable title, unchanged"
     assert plain(payload) in holding, "the partner's comment, unchanged"
 
 
-def test_donor_report(hostile, tmp_path):
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_donor_report(hostile, tmp_path, language):
     services, payload, _partner = hostile
     out = tmp_path / "donor.xlsx"
-    export_donor_report(services, out, donor="DONOR")
+    export_donor_report(services, out, donor="DONOR", language=language)
     holding = inspect_workbook(out)
     assert any(text.startswith(plain(payload)) for text in holding), holding[:3]
 

@@ -124,6 +124,8 @@ def test_a_partner_comment_is_a_partner_update_and_notes_never_change(
     apply_import(demo_services, report)
     newest, older = partner_updates.updates_of(demo_services, first)
     assert newest.comment.endswith("Final in June.") and newest.at >= older.at
+    third_time = export_partner_workbook(demo_services, partner["uuid"], tmp_path / "3.xlsx")
+    assert comments_column(third_time.path)[first] == newest.comment
     assert notes_of(demo_services, uuids) == notes
 
 

@@ -193,27 +193,28 @@ def _deliverables_sheet(
     w: Wording,
 ) -> None:
     project, agreement = aliased(Project), aliased(Agreement)
-    latest_comment = (
-        sa.select(PartnerUpdate.comment)
-        .where(
-            PartnerUpdate.deliverable_id == Deliverable.id,
-            PartnerUpdate.partner_id == partner_id,
-        )
-        .order_by(PartnerUpdate.at.desc(), PartnerUpdate.id.desc())
-        .limit(1)
-        .scalar_subquery()
+    # The partner's latest update of each deliverable (the newest has the highest id), read
+    # in one pass: its comment is the sheet's Comments column.
+    latest = (
+        sa.select(PartnerUpdate.deliverable_id, sa.func.max(PartnerUpdate.id).label("id"))
+        .where(PartnerUpdate.partner_id == partner_id)
+        .group_by(PartnerUpdate.deliverable_id)
+        .subquery()
     )
+    update = aliased(PartnerUpdate)
     shown = {
         "title": Deliverable.title,
         "owner": sa.func.coalesce(project.title, agreement.title),
         "due_on": Deliverable.due_on,
-        "comment": latest_comment,
+        "comment": update.comment,
     }
 
     def scope(stmt: sa.Select) -> sa.Select:
         return (
             stmt.outerjoin(project, project.id == Deliverable.project_id)
             .outerjoin(agreement, agreement.id == Deliverable.agreement_id)
+            .outerjoin(latest, latest.c.deliverable_id == Deliverable.id)
+            .outerjoin(update, update.id == latest.c.id)
             .where(Deliverable.responsible_partner_id == partner_id)
             .order_by(Deliverable.due_on, Deliverable.id)
         )

@@ -100,13 +100,11 @@ def record_updates(
     """Record what a batch's deliverable rows reported: (deliverable UUID, exchanged values
     with the comment) each."""
     reported = list(reported)
-    ids = dict(
-        session.execute(
-            sa.select(Deliverable.uuid, Deliverable.id).where(
-                Deliverable.uuid.in_([uuid for uuid, _values in reported])
-            )
-        ).all()
-    )
+    uuids = [uuid for uuid, _values in reported]
+    ids: dict[str, int] = {}
+    for start in range(0, len(uuids), 500):
+        stmt = sa.select(Deliverable.uuid, Deliverable.id)
+        ids.update(session.execute(stmt.where(Deliverable.uuid.in_(uuids[start : start + 500]))))
     for uuid, values in reported:
         submitted = values.get("submitted_on")
         session.add(

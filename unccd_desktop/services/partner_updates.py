@@ -104,7 +104,9 @@ def record_updates(
     ids: dict[str, int] = {}
     for start in range(0, len(uuids), 500):
         stmt = sa.select(Deliverable.uuid, Deliverable.id)
-        ids.update(session.execute(stmt.where(Deliverable.uuid.in_(uuids[start : start + 500]))))
+        ids.update(
+            session.execute(stmt.where(Deliverable.uuid.in_(uuids[start : start + 500]))).all()
+        )
     for uuid, values in reported:
         submitted = values.get("submitted_on")
         session.add(

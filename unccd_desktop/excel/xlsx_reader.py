@@ -191,27 +191,31 @@ class WorkbookParts:
         if member is None:
             return strings
         parts: list[str] = []
-        state = {"in_t": False, "skip": 0}
+        names = self.names
+        collect = False
+        skip = 0  # depth inside phonetic runs (rPh), which are not the string's text
 
         def start(name: str, attrs: dict[str, str]) -> None:
-            local = _local(name, self.names)
+            nonlocal collect, skip
+            local = names.get(name) or _local(name, names)
             if local == "t":
-                state["in_t"] = True
-            elif local in ("rPh", "phoneticPr"):
-                state["skip"] += 1
+                collect = not skip
+            elif local == "rPh" or local == "phoneticPr":
+                skip += 1
 
         def end(name: str) -> None:
-            local = _local(name, self.names)
+            nonlocal collect, skip
+            local = names.get(name) or _local(name, names)
             if local == "t":
-                state["in_t"] = False
-            elif local in ("rPh", "phoneticPr"):
-                state["skip"] -= 1
+                collect = False
             elif local == "si":
                 strings.append("".join(parts))
                 parts.clear()
+            elif local == "rPh" or local == "phoneticPr":
+                skip -= 1
 
         def text(data: str) -> None:
-            if state["in_t"] and not state["skip"]:
+            if collect:
                 parts.append(data)
 
         _parse(self.archive, member, _parser(start, end, text))

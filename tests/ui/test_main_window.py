@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from unccd_desktop.errors import DatabaseError
+from unccd_desktop.storage.migrations import SCHEMA_VERSION
 from unccd_desktop.ui import error_handling
 from unccd_desktop.ui.about import about_text
 from unccd_desktop.ui.app import Application
@@ -39,7 +40,8 @@ def test_sidebar_has_every_section_and_import_history(window):
 
 def test_about_names_version_database_schema_and_licence(demo_db):
     text = about_text(demo_db)
-    for expected in ("0.1.0", str(demo_db.db.path), "0002", "CC BY-SA 4.0", "Python", "Qt"):
+    expected_texts = ("0.1.0", str(demo_db.db.path), SCHEMA_VERSION, "CC BY-SA 4.0", "Python", "Qt")
+    for expected in expected_texts:
         assert expected in text
 
 

@@ -143,3 +143,63 @@ def test_a_database_of_schema_0001_takes_partner_updates(tmp_path: Path) -> None
         assert updates_of(services, deliverable["uuid"]) == []
     finally:
         services.close()
+
+
+GEO_DELIVERABLE = "749f87ab-cd1f-562f-aa10-40f141064948"  # changed by batch 1 of the 0002 fixture
+
+
+def test_a_batch_applied_at_schema_0002_reverts_after_the_upgrade(tmp_path: Path) -> None:
+    """Batches from before 0003 have no baseline of their own: a revert still puts back what
+    the batch changed and removes the focal point it created."""
+    from unccd_desktop.services.exchange import revert_batch
+
+    copy = tmp_path / "old.unccd"
+    shutil.copy(FIXTURES / "schema-0002-demo.unccd", copy)
+    services = open_services(copy, actor=Actor("tester", "test"))
+    try:
+        taken = services.deliverables.get(GEO_DELIVERABLE)
+        assert (taken["progress_percent"], taken["notes"]) == (40, "Two of five modules drafted.")
+        assert [f["name"] for f in export_all(services)["focal_points"]] == ["Amina Diallo"]
+        assert revert_batch(services, 1) == 2
+        back = services.deliverables.get(GEO_DELIVERABLE)
+        assert (back["progress_percent"], back["evidence_url"]) == (0, None)
+        assert back["notes"].startswith("Source: ICCD/COP(15) note, para 34.")
+        assert export_all(services)["focal_points"] == []
+    finally:
+        services.close()
+
+
+def test_a_partner_workbook_exported_at_schema_0002_imports_after_the_upgrade(
+    tmp_path: Path,
+) -> None:
+    """A partner who kept a workbook exported before 0003 sends it back afterwards: their new
+    comment becomes a partner update, the Comments they left as exported change nothing, and
+    the internal notes stay."""
+    import openpyxl
+
+    from unccd_desktop.excel.importing import apply_import, preview_import
+    from unccd_desktop.services.partner_updates import all_updates
+
+    copy = tmp_path / "old.unccd"
+    shutil.copy(FIXTURES / "schema-0002-demo.unccd", copy)
+    wb = openpyxl.load_workbook(FIXTURES / "schema-0002-partner-update.xlsx")
+    sheet = wb["Deliverables"]
+    commented, untouched = (row[0].value for row in sheet.iter_rows(min_row=2))
+    sheet.cell(2, 9).value = "Filming wrapped up in March."
+    wb.save(tmp_path / "back.xlsx")
+    services = open_services(copy, actor=Actor("tester", "test"))
+    try:
+        notes = {d: services.deliverables.get(d)["notes"] for d in (commented, untouched)}
+        report = preview_import(services, tmp_path / "back.xlsx")
+        assert report.errors == [] and report.rejected is None
+        assert [(r.id, r.action) for r in report.rows] == [
+            (commented, "update"),
+            (untouched, "unchanged"),
+        ]
+        batch = apply_import(services, report)
+        (update,) = all_updates(services)
+        assert (update["deliverable"], update["batch_id"]) == (commented, batch)
+        assert update["comment"] == "Filming wrapped up in March."
+        assert {d: services.deliverables.get(d)["notes"] for d in notes} == notes
+    finally:
+        services.close()

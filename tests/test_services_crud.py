@@ -348,3 +348,26 @@ def test_storage_errors_keep_their_template_for_translation(tmp_path) -> None:
         restore_backup(tmp_path / "missing.unccd", database)
     found = message_of(caught.value)
     assert (found.template, found.args) == (messages.NO_BACKUP_FILE, (tmp_path / "missing.unccd",))
+
+
+def test_a_dry_run_session_writes_and_refuses_as_usual_but_audits_nothing(
+    services: Services,
+) -> None:
+    import sqlalchemy as sa
+
+    from unccd_desktop.domain import AuditEntry
+    from unccd_desktop.services.audit import DRY_RUN
+
+    created = make_partner(services)
+    with services.db.write() as session:
+        entries = session.scalar(sa.select(sa.func.count(AuditEntry.id)))
+        session.info[DRY_RUN] = True
+        services.partners.update_in(session, created["uuid"], 1, {"acronym": "ARC"})
+        assert services.partners.load(session, created["uuid"]).version == 2
+        with pytest.raises(ValidationError):
+            services.partners.update_in(session, created["uuid"], 2, {"name": ""})
+        with pytest.raises(ConflictError):
+            services.partners.update_in(session, created["uuid"], 1, {"acronym": "OLD"})
+        assert session.scalar(sa.select(sa.func.count(AuditEntry.id))) == entries
+        session.rollback()
+    assert services.partners.get(created["uuid"])["acronym"] is None

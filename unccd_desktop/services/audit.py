@@ -14,6 +14,10 @@ from . import changes
 from .context import Actor
 from .values import dumps, loads, to_jsonable
 
+# session.info key: the writes are only tried and rolled back (an import's preview), so they
+# are neither audited nor noted in a change set; nothing of this can refuse a write.
+DRY_RUN = "dry_run"
+
 
 def record_changes(
     session: Session,
@@ -26,7 +30,10 @@ def record_changes(
 ) -> int:
     """Add one audit entry per field whose value differs; return how many were added.
 
-    The record is also noted in the change set being recorded, if any (changes.py)."""
+    The record is also noted in the change set being recorded, if any (changes.py). In a
+    DRY_RUN session nothing is added: 0."""
+    if session.info.get(DRY_RUN):
+        return 0
     count = 0
     changed: set[str] = set()
     for name in sorted(set(before) | set(after)):

@@ -317,12 +317,15 @@ class Refusal:
 
 def try_batch(services: Services, writes: list[PlannedWrite]) -> dict[int, Refusal]:
     """Make the planned writes as apply_batch makes them, through the same services, in a
-    transaction rolled back at the end (a dry run: no record and no audit entry remains).
+    transaction rolled back at the end (a dry run: no record remains). The writes are not
+    audited (audit.DRY_RUN), which refuses nothing; validation, version checks and the
+    database's constraints at each flush are those of the apply.
 
     Returns why each refused write was refused, by its index in ``writes``.
     """
     refused: dict[int, Refusal] = {}
     with services.db.write() as session:
+        session.info[audit.DRY_RUN] = True
         _write_all(services, session, writes, None, refused)
         session.rollback()
     return refused

@@ -98,3 +98,18 @@ def test_db_init_names_what_is_in_the_way(tmp_path: Path) -> None:
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "partners.unccd cannot be opened" in result.stderr
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_output_to_a_reader_that_stopped_ends_quietly(tmp_path: Path) -> None:
+    db = tmp_path / "demo.unccd"
+    assert main(["db", "init", "--demo", "--db", str(db)]) == 0
+    for args, status in ((["--help"], 0), (["import", "history", "--db", str(db)], 141)):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "unccd_desktop", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        proc.stdout.close()  # as `| head` does once it has its lines
+        _out, err = proc.communicate(timeout=120)
+        assert err == b"", err.decode()
+        assert proc.returncode == status

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -232,15 +233,37 @@ COMMAND_GC_THRESHOLD = 100_000
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line argv (the process's own when None) and return its exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
-    own_process = argv is None and args.command is not None  # not a call from a test or script
-    if own_process:
-        gc.set_threshold(COMMAND_GC_THRESHOLD, *gc.get_threshold()[1:])
+    own_process = False
     try:
-        return _run(parser, args)
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit:  # after --help, --version or a usage error, printed already
+            sys.stdout.flush()
+            raise
+        own_process = argv is None and args.command is not None  # not from a test or script
+        if own_process:
+            gc.set_threshold(COMMAND_GC_THRESHOLD, *gc.get_threshold()[1:])
+        status = _run(parser, args)
+        sys.stdout.flush()  # a reader gone shows here rather than at exit
+        return status
+    except BrokenPipeError:  # the output piped to a reader that stopped (| head)
+        _discard_stdout()
+        return CLOSED_OUTPUT
     finally:
         if own_process:
             gc.freeze()
+
+
+CLOSED_OUTPUT = 141  # as a program ended by SIGPIPE: 128 + 13
+
+
+def _discard_stdout() -> None:
+    """Send what is left of the output nowhere, so that exiting does not fail on it again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no file (a caller's capture)
+        pass
 
 
 def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:

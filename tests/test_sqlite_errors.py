@@ -1,4 +1,5 @@
-"""SQLite failures are classified by SQLite's result code, never by the English message text.
+"""SQLite failures are classified by SQLite's result code, never by the English message text;
+the one exception is Python's own failure to decode a damaged text cell, which has no code.
 
 Each case provokes a real failure through the engine of a `Database` (so through the
 `handle_error` hook every caller shares) and checks both the code SQLite gave and the sentence
@@ -156,6 +157,19 @@ def test_an_extended_code_is_classified_by_its_primary_code() -> None:
     assert sqlite_error_code(error) == sqlite3.SQLITE_IOERR
     explained = explain_sqlite_error(error, "x.unccd")
     assert explained is not None and message_of(explained).template == msg.DISK_ERROR
+
+
+def test_text_that_is_not_utf8_is_a_damaged_database(tmp_path: Path) -> None:
+    # Random bytes written over a page can leave a text cell that is not UTF-8: Python's
+    # sqlite3 (not SQLite) refuses to read it, with no result code.
+    path = plain_database(tmp_path / "garbled.unccd", rows=1)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE t SET x = CAST(x'c3289fff' AS TEXT)")
+    conn.commit()
+    conn.close()
+    with opened(path) as db, pytest.raises(DatabaseError) as caught, db.engine.connect() as c:
+        c.exec_driver_sql("SELECT x FROM t").fetchall()
+    assert message_of(caught.value).template == msg.DATABASE_DAMAGED
 
 
 def test_other_sqlite_errors_are_not_turned_into_sentences(tmp_path: Path) -> None:

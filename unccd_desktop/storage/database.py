@@ -76,6 +76,8 @@ def sqlite_error_code(exc: BaseException) -> int | None:
 def explain_sqlite_error(exc: BaseException, name: str) -> DatabaseError | None:
     """The plain sentence for a known SQLite failure (locked, disk full, damaged...), if any."""
     sentence = SQLITE_PROBLEMS.get(sqlite_error_code(exc))
+    if sentence is None and str(exc).startswith("Could not decode to UTF-8"):
+        sentence = msg.DATABASE_DAMAGED  # Python's own refusal of a damaged text cell (no code)
     if sentence is None:
         return None
     return DatabaseError(Text(sentence, name, SQLITE_BUSY_TIMEOUT_MS // 1000))

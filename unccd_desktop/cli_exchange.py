@@ -194,13 +194,17 @@ def cmd_import(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
 
 
 def _import_file(args: argparse.Namespace, path: Path, open_db: Callable[[], Any]) -> int:
-    from .excel.importing import apply_import, preview_import
-    from .excel.problems import NOT_APPLIED, problem_json
-    from .excel.report import KEEP_DATABASE, TAKE_PARTNER
+    from .excel.read_ahead import ReadAhead
 
-    services = open_db()
+    with ReadAhead(path) as ahead:  # the file is read while the database code loads
+        from .excel.importing import apply_import, preview_import
+        from .excel.problems import NOT_APPLIED, problem_json
+        from .excel.report import KEEP_DATABASE, TAKE_PARTNER
+
+        services = open_db()
+        book = ahead.book()
     try:
-        report = preview_import(services, path)
+        report = preview_import(services, path, book)
         if args.take_theirs or args.resolve == "take-partner":
             report.resolve_all(TAKE_PARTNER)
         elif args.keep_ours or args.resolve == "keep-database":

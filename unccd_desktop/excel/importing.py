@@ -69,15 +69,18 @@ COMMENT = "comment"
 IGNORED_SHEETS = {header_key(n) for n in (META_SHEET, *translations("Instructions"))}
 
 
-def preview_import(services: Services, path: Path) -> ImportReport:
+def preview_import(services: Services, path: Path, book: Book | None = None) -> ImportReport:
     """Read a file and say, row by row, what importing it would do. Nothing remains written:
-    the rows are tried through the services in a transaction that is rolled back."""
+    the rows are tried through the services in a transaction that is rolled back.
+
+    book: the file read already (excel.read_ahead), or None to read it here."""
     report = ImportReport(Path(path))
     try:
-        info = inspect_file(report.path)
+        info = inspect_file(report.path) if book is None else book.info
         report.sha256 = info.sha256
         report.messages += info.warnings
-        book = read_book(info)
+        if book is None:
+            book = read_book(info)
         report.messages += book.warnings
         _Planner(services, report, book).run()
     except RejectedFile as exc:

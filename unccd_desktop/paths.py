@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from . import APP_ID
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -37,14 +35,20 @@ def migrations_dir() -> Path:
 
 
 def user_data_dir() -> Path:
+    import platformdirs  # not loaded by commands given a database
+
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 
 def user_cache_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
 
 
 def user_log_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
 
 

@@ -10,7 +10,6 @@ and the file is read in this process as usual: a rejected file is rejected by th
 from __future__ import annotations
 
 import os
-import pickle
 import threading
 from pathlib import Path
 from types import TracebackType
@@ -42,6 +41,8 @@ class ReadAhead:
         """The child's book once it is read (None: read the file here)."""
         if not self.pid:
             return None
+        import pickle  # after the fork: the child does not wait for it
+
         with os.fdopen(self.pipe, "rb") as pipe:
             self.pipe = -1
             data = pipe.read()
@@ -68,6 +69,8 @@ def _read_into(path: Path, out: int) -> NoReturn:
     anything of the parent's (exit handlers, buffered output)."""
     status = 1
     try:
+        import pickle
+
         from .files import inspect_file
         from .reading import read_book
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
@@ -16,13 +18,15 @@ from .context import Actor
 from .crud import EntityService
 from .deliverables import DeliverableService
 from .documents import DocumentService
-from .followup import FollowUpService
 from .initiatives import InitiativeService
 from .partners import FocalPointService, PartnerService
-from .pickers import PickerService
 from .projects import ProjectService
 from .reference import ReferenceService
-from .related import RelatedService
+
+if TYPE_CHECKING:
+    from .followup import FollowUpService
+    from .pickers import PickerService
+    from .related import RelatedService
 
 
 class Services:
@@ -39,9 +43,6 @@ class Services:
         self.deliverables = DeliverableService(self)
         self.documents = DocumentService(self)
         self.reference = ReferenceService(self)
-        self.followup = FollowUpService(self)
-        self.pickers = PickerService(self)
-        self.related = RelatedService(self)
         self._by_entity: dict[str, EntityService] = {
             s.entity: s
             for s in (
@@ -54,6 +55,25 @@ class Services:
                 self.documents,
             )
         }
+
+    # Loaded when first used: the command line's import and export never do.
+    @cached_property
+    def followup(self) -> FollowUpService:
+        from .followup import FollowUpService
+
+        return FollowUpService(self)
+
+    @cached_property
+    def pickers(self) -> PickerService:
+        from .pickers import PickerService
+
+        return PickerService(self)
+
+    @cached_property
+    def related(self) -> RelatedService:
+        from .related import RelatedService
+
+        return RelatedService(self)
 
     def entity(self, name: str) -> EntityService:
         return self._by_entity[name]

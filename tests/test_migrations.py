@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -14,6 +15,7 @@ from unccd_desktop.domain import Base
 from unccd_desktop.errors import DatabaseError
 from unccd_desktop.services import Actor, open_services
 from unccd_desktop.services.export_json import export_all
+from unccd_desktop.services.search import SearchService
 from unccd_desktop.storage.database import Database
 from unccd_desktop.storage.migrations import (
     SCHEMA_VERSION,
@@ -201,5 +203,29 @@ def test_a_partner_workbook_exported_at_schema_0002_imports_after_the_upgrade(
         assert (update["deliverable"], update["batch_id"]) == (commented, batch)
         assert update["comment"] == "Filming wrapped up in March."
         assert {d: services.deliverables.get(d)["notes"] for d in notes} == notes
+    finally:
+        services.close()
+
+
+def test_the_search_index_follows_what_it_holds_and_only_that(tmp_path: Path) -> None:
+    """0004: a record's index row is rewritten when its title changes, not for its status."""
+    services = open_services(tmp_path / "search.unccd", create=True, actor=Actor("t", "test"))
+    try:
+        project = services.projects.create({"title": "Great Green Wall"})
+        made = services.deliverables.create(
+            {"title": "Baseline survey", "kind": "report", "project": project["uuid"]}
+        )
+        label = sa.text("SELECT label FROM search_index WHERE uuid = :u")
+        changes = sa.text("SELECT total_changes()")
+        with services.db.write() as session:
+            assert session.execute(label, {"u": made["uuid"]}).scalar() == "Baseline survey"
+            before = session.execute(changes).scalar()
+            services.deliverables.update_in(session, made["uuid"], 1, {"status": "submitted"})
+            written = session.execute(changes).scalar() - before
+            assert written == 2, "the deliverable and its audit entry; the index left as it was"
+            services.deliverables.update_in(session, made["uuid"], 2, {"title": "Final survey"})
+            assert session.execute(label, {"u": made["uuid"]}).scalar() == "Final survey"
+        hits = SearchService(services).search("final")
+        assert [hit.uuid for hit in hits["deliverable"]] == [made["uuid"]]
     finally:
         services.close()

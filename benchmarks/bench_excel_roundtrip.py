@@ -19,6 +19,7 @@ interpreter and libraries included) belongs to that step alone:
   the interpreter to its exit, against a whole process that only reads the file with openpyxl
   read_only=True (target: no slower). Both run as an installed application does, from
   bytecode compiled once (a cache folder of the run), not from sources compiled at each start.
+  A third process only loads the modules the command loads, the floor of its time.
 
 --deliverables 20000 gives the partner 4,000 rows; --only import measures the import steps
 alone; --repeat N runs each step N times and keeps the fastest (the machine is shared: take
@@ -200,6 +201,10 @@ wb.close()
 """
 
 
+# What the import command loads before it does anything: the floor of its whole process.
+LOAD_ONLY = "import unccd_desktop.cli, unccd_desktop.excel.importing, unccd_desktop.services"
+
+
 def whole_processes(commands: list[list[str]], cache: Path, repeat: int) -> list[dict]:
     """For each command, the fastest of repeat runs of it whole, interpreter start to exit;
     the commands take turns, after one run each that compiles what they import into the cache
@@ -286,10 +291,11 @@ def main() -> None:
                 copy = folder / f"{case}.unccd"
                 results.append((APPLY_NAMES[case], measure(case, copy, edited, n, copy_of=db)))
         python = sys.executable
-        bare, cli = whole_processes(
+        bare, cli, modules = whole_processes(
             [
                 [python, "-c", BARE_READ, str(edited)],
                 [python, "-m", "unccd_desktop", "import", str(edited), "--db", str(db), "--json"],
+                [python, "-c", LOAD_ONLY],
             ],
             folder / "bytecode",
             n,
@@ -297,11 +303,13 @@ def main() -> None:
         results += [
             ("whole process: python + openpyxl read_only, values only", bare),
             ("whole process: unccd-desktop import FILE --json", cli),
+            ("  of which: python loading the command's modules, nothing else", modules),
         ]
     width = max(len(name) for name, _ in results)
     print(f"{'step'.ljust(width)}  seconds  x base  peak MB")
     for index, (name, r) in enumerate(results):
-        base = results[index - index % 2][1]["seconds"]
+        # each step against the one before it; the last (modules only) against the bare read
+        base = results[min(index - index % 2, len(results) - 3)][1]["seconds"]
         ratio = r["seconds"] / base
         peak = "-" if r["peak_mb"] is None else f"{r['peak_mb']:.0f}"
         print(f"{name.ljust(width)}  {r['seconds']:7.2f}  {ratio:6.2f}  {peak:>7}")

@@ -282,6 +282,10 @@
         <source>Writing the calendar…</source>
         <translation>جارٍ كتابة التقويم…</translation>
     </message>
+    <message>
+        <source>%n reminder date(s) written to {0}</source>
+        <translation>عدد تواريخ التذكير المكتوبة في ⁦{0}⁩: %n</translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
@@ -1322,8 +1326,100 @@
         <translation>رفضت قاعدة البيانات هذه القيم (⁦{0}⁩).</translation>
     </message>
     <message>
-        <source>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</source>
-        <translation>التصدير ⁦{0}⁩ غير معروف لقاعدة البيانات هذه (هل أُجري من نسخة أخرى؟): تُقارَن التغييرات بقاعدة البيانات كما هي الآن.</translation>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; holds partner comments, which are read only from a partner update workbook; it was ignored.</source>
+        <translation>الورقة «⁦{0}⁩»: العمود «⁦{1}⁩» يحتوي على تعليقات الشريك، ولا تُقرأ هذه التعليقات إلا من مصنف تحديث الشريك؛ وقد تم تجاهله.</translation>
+    </message>
+    <message>
+        <source>{0} has the hidden sheet of a partner update workbook, but it names no export: the sheet was changed, so the file cannot be held to what was sent. Export a new workbook for the partner.</source>
+        <translation>يحتوي ⁦{0}⁩ على الورقة المخفية لمصنف تحديث الشريك، لكنها لا تذكر أي تصدير: فقد عُدِّلت الورقة، ولذلك لا يمكن مطابقة الملف مع ما أُرسل. صدِّر مصنفًا جديدًا للشريك.</translation>
+    </message>
+    <message>
+        <source>{0} names the export {1}, which this database did not make (was it exported from another copy of the database?). It cannot be checked against what was sent, so it is not imported.</source>
+        <translation>يذكر ⁦{0}⁩ التصدير ⁦{1}⁩، الذي لم تُجرِه قاعدة البيانات هذه (هل صُدِّر من نسخة أخرى من قاعدة البيانات؟). ولا يمكن مطابقته مع ما أُرسل، ولذلك لا يُستورد.</translation>
+    </message>
+    <message>
+        <source>{0} names the export {1}, but not the partner that export was made for: its hidden sheet was changed, so it is not imported. Export a new workbook for the partner.</source>
+        <translation>يذكر ⁦{0}⁩ التصدير ⁦{1}⁩، لكنه لا يذكر الشريك الذي أُجري له هذا التصدير: فقد عُدِّلت ورقته المخفية، ولذلك لا يُستورد. صدِّر مصنفًا جديدًا للشريك.</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not one of the records this workbook was sent with; a partner update workbook changes only its own partner&apos;s records, so this row is not imported.</source>
+        <translation>⁦{0}⁩ ⁦{1}⁩ ليس من السجلات التي أُرسل بها هذا المصنف؛ فمصنف تحديث الشريك لا يغيّر إلا سجلات شريكه، ولذلك لا يُستورد هذا الصف.</translation>
+    </message>
+    <message>
+        <source>{0} is a workbook whose parts are laid out in a way this application does not read. Open it in your spreadsheet program and save it again as an Excel Workbook (.xlsx).</source>
+        <translation>⁦{0}⁩ مصنف رُتِّبت أجزاؤه بطريقة لا يقرؤها هذا التطبيق. افتحه في برنامج جداول البيانات لديك واحفظه مجددًا بتنسيق مصنف Excel ‏(.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is a PDF, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>⁦{0}⁩ ملف PDF وليس جدول بيانات (استخدم ⁦.xlsx⁩ أو ⁦.ods⁩ أو ⁦.csv⁩ بترميز UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a {1} image, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>⁦{0}⁩ صورة ⁦{1}⁩ وليس جدول بيانات (استخدم ⁦.xlsx⁩ أو ⁦.ods⁩ أو ⁦.csv⁩ بترميز UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a {1} archive, not a spreadsheet. Extract the workbook from it and import that file.</source>
+        <translation>⁦{0}⁩ أرشيف ⁦{1}⁩ وليس جدول بيانات. استخرج المصنف منه واستورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>{0} is a Word document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>⁦{0}⁩ مستند Word وليس جدول بيانات (استخدم ⁦.xlsx⁩ أو ⁦.ods⁩ أو ⁦.csv⁩ بترميز UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a PowerPoint presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>⁦{0}⁩ عرض تقديمي بتنسيق PowerPoint وليس جدول بيانات (استخدم ⁦.xlsx⁩ أو ⁦.ods⁩ أو ⁦.csv⁩ بترميز UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is an OpenDocument text, drawing or presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>⁦{0}⁩ مستند نصي أو رسم أو عرض تقديمي بتنسيق OpenDocument وليس جدول بيانات (استخدم ⁦.xlsx⁩ أو ⁦.ods⁩ أو ⁦.csv⁩ بترميز UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is an old Microsoft Office file that holds no workbook (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>⁦{0}⁩ ملف Microsoft Office قديم لا يحتوي على مصنف (استخدم ⁦.xlsx⁩ أو ⁦.ods⁩ أو ⁦.csv⁩ بترميز UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a ZIP archive without a workbook (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>⁦{0}⁩ أرشيف ZIP لا يحتوي على مصنف (استخدم ⁦.xlsx⁩ أو ⁦.ods⁩ أو ⁦.csv⁩ بترميز UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a ZIP archive holding {1}: extract that file and import it.</source>
+        <translation>⁦{0}⁩ أرشيف ZIP يحتوي على ⁦{1}⁩: استخرج ذلك الملف واستورده.</translation>
+    </message>
+    <message>
+        <source>{0} is a web page (HTML), not a spreadsheet. If a website gave it as a spreadsheet, open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>⁦{0}⁩ صفحة ويب (HTML) وليس جدول بيانات. إذا قدّمه موقع ويب على أنه جدول بيانات، فافتحه في برنامج جداول البيانات لديك واحفظه بتنسيق مصنف Excel ‏(.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel 2003 XML spreadsheet. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>⁦{0}⁩ جدول بيانات XML بتنسيق Excel 2003. افتحه في برنامج جداول البيانات لديك واحفظه بتنسيق مصنف Excel ‏(.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is an XML file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>⁦{0}⁩ ملف XML وليس جدول بيانات (استخدم ⁦.xlsx⁩ أو ⁦.ods⁩ أو ⁦.csv⁩ بترميز UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a JSON file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>⁦{0}⁩ ملف JSON وليس جدول بيانات (استخدم ⁦.xlsx⁩ أو ⁦.ods⁩ أو ⁦.csv⁩ بترميز UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a Rich Text (RTF) document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>⁦{0}⁩ مستند نص منسق (RTF) وليس جدول بيانات (استخدم ⁦.xlsx⁩ أو ⁦.ods⁩ أو ⁦.csv⁩ بترميز UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is UTF-16 text (Unicode Text). Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</source>
+        <translation>⁦{0}⁩ نص بترميز UTF-16 (نص Unicode). احفظه بتنسيق «CSV UTF-8 (محدد بفواصل)» ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not an Excel workbook; if it is a CSV export, name it .csv.</source>
+        <translation>⁦{0}⁩ ملف نصي وليس مصنف Excel؛ وإذا كان ملفًا مصدَّرًا بتنسيق CSV، فاجعل امتداده ⁦.csv⁩.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not an OpenDocument spreadsheet; if it is a CSV export, name it .csv.</source>
+        <translation>⁦{0}⁩ ملف نصي وليس جدول بيانات OpenDocument؛ وإذا كان ملفًا مصدَّرًا بتنسيق CSV، فاجعل امتداده ⁦.csv⁩.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not a spreadsheet; if it is a CSV export, name it .csv.</source>
+        <translation>⁦{0}⁩ ملف نصي وليس جدول بيانات؛ وإذا كان ملفًا مصدَّرًا بتنسيق CSV، فاجعل امتداده ⁦.csv⁩.</translation>
     </message>
     <message>
         <source>The rows could not be tried against the database ({0}); they are checked again when applied.</source>
@@ -1414,6 +1510,10 @@
         <translation>تغيّر ⁦{0}⁩ منذ المعاينة؛ اعرض معاينته مجددًا.</translation>
     </message>
     <message>
+        <source>{0} characters, more than the {1} a spreadsheet cell can hold</source>
+        <translation>{0} حرفًا، وهو أكثر من الحد الذي تتسع له خلية جدول البيانات ({1})</translation>
+    </message>
+    <message>
         <source>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</source>
         <translation>يحتوي ⁦{0}⁩ على تعريفات كيانات XML، وهي لا تلزم المصنفات أبدًا؛ ولذا رُفض لأنه غير آمن.</translation>
     </message>
@@ -1426,16 +1526,8 @@
         <translation>يضم ⁦{0}⁩ عددًا من الأجزاء ({1}) أكبر من أن يكون مصنفًا عاديًا.</translation>
     </message>
     <message>
-        <source>{0} is a Word or PowerPoint document, not a spreadsheet.</source>
-        <translation>⁦{0}⁩ مستند Word أو PowerPoint وليس جدول بيانات.</translation>
-    </message>
-    <message>
         <source>{0} is a folder, not a spreadsheet.</source>
         <translation>⁦{0}⁩ مجلد وليس جدول بيانات.</translation>
-    </message>
-    <message>
-        <source>{0} is a zip archive, not a spreadsheet.</source>
-        <translation>⁦{0}⁩ أرشيف zip وليس جدول بيانات.</translation>
     </message>
     <message>
         <source>{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
@@ -1482,10 +1574,6 @@
         <translation>{0} ليس نسبة مئوية من 0 إلى 100</translation>
     </message>
     <message>
-        <source>{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
-        <translation>⁦{0}⁩ ليس جدول بيانات (استخدم ⁦.xlsx⁩ أو ⁦.ods⁩ أو ⁦.csv⁩ بترميز UTF-8).</translation>
-    </message>
-    <message>
         <source>{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).</source>
         <translation>⁦{0}⁩ ليس جدول بيانات يمكن لهذا التطبيق قراءته (استخدم ⁦.xlsx⁩ أو ⁦.ods⁩ أو ⁦.csv⁩ بترميز UTF-8).</translation>
     </message>
@@ -1528,10 +1616,6 @@
     <message>
         <source>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</source>
         <translation>⁦{0}⁩: تضم الورقة «⁦{1}⁩» أكثر من {2} صف، وهو الحد الأقصى لعملية استيراد واحدة. قسّم الملف.</translation>
-    </message>
-    <message>
-        <source>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</source>
-        <translation>⁦{0}⁩: الورقة «⁦{1}⁩»، الصف {2}، العمود ⁦{3}⁩ يحتوي على {4} حرفًا؛ ولا يجوز أن تحتوي الخلية على أكثر من {5}.</translation>
     </message>
     <message>
         <source>{0}: {1}.</source>
@@ -1844,6 +1928,10 @@
         <translation>جهات الاتصال(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Updates</source>
+        <translation>التحديثات(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Related</source>
         <translation>ذات الصلة(&amp;R)</translation>
     </message>
@@ -2001,12 +2089,20 @@
         <translation>سجل جديد(&amp;E)</translation>
     </message>
     <message>
+        <source>E&amp;xport donor report as PDF…</source>
+        <translation>تصدير تقرير الجهة المانحة بتنسيق PDF(&amp;X)…</translation>
+    </message>
+    <message>
         <source>Export &amp;calendar…</source>
         <translation>تصدير التقويم(&amp;C)…</translation>
     </message>
     <message>
         <source>Export this &amp;list…</source>
         <translation>تصدير هذه القائمة(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>طباعة(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2153,6 +2249,57 @@
     </message>
 </context>
 <context>
+    <name>PartnerUpdatesPanel</name>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم المحرز</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Updates reported by the partner</source>
+        <translation>التحديثات التي أبلغ عنها الشريك</translation>
+    </message>
+    <message>
+        <source>batch {0}</source>
+        <translation>الدفعة {0}</translation>
+    </message>
+    <message>
+        <source>Export {0}</source>
+        <translation>التصدير ⁦{0}⁩</translation>
+    </message>
+    <message>
+        <source>What the partner reported in the update workbooks they sent back. Their comments are their own; the deliverable&apos;s notes are never sent to them.</source>
+        <translation>ما أبلغ عنه الشريك في مصنفات التحديث التي أعادها. تعليقاته خاصة به؛ ولا تُرسل إليه أبدًا ملاحظات الناتج.</translation>
+    </message>
+    <message>
+        <source>No updates from the partner yet.</source>
+        <translation>لا توجد تحديثات من الشريك حتى الآن.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerWorkbookDialog</name>
     <message>
         <source>Export partner update workbook</source>
@@ -2220,6 +2367,81 @@
     <message>
         <source>Folder for new databases</source>
         <translation>مجلد قواعد البيانات الجديدة</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print preview: {0}</source>
+        <translation>معاينة الطباعة: {0}</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>جارٍ قراءة {0}…</translation>
+    </message>
+    <message>
+        <source>Export donor report as PDF</source>
+        <translation>تصدير تقرير الجهة المانحة بتنسيق PDF</translation>
+    </message>
+    <message>
+        <source>(choose a donor)</source>
+        <translation>(اختر جهة مانحة)</translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation>الجهة المانحة:</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the donor whose report to export.</source>
+        <translation>اختر الجهة المانحة التي تريد تصدير تقريرها.</translation>
+    </message>
+    <message>
+        <source>%n page(s)</source>
+        <translation>عدد الصفحات: %n</translation>
+    </message>
+    <message>
+        <source>Donor report exported</source>
+        <translation>تم تصدير تقرير الجهة المانحة</translation>
+    </message>
+    <message>
+        <source>The PDF ({0}) was saved as {1}.</source>
+        <translation>حُفظ ملف PDF ({0}) باسم ⁦{1}⁩.</translation>
+    </message>
+    <message>
+        <source>{0} — printed {1}</source>
+        <translation>{0} — طُبع في {1}</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>الصفحة {0} من {1}</translation>
+    </message>
+    <message>
+        <source>Dashboard: {0}</source>
+        <translation>لوحة المتابعة: {0}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>قاعدة البيانات: ⁦{0}⁩</translation>
+    </message>
+    <message>
+        <source>Text: “{0}”</source>
+        <translation>النص: «{0}»</translation>
+    </message>
+    <message>
+        <source>Filters: {0}</source>
+        <translation>عوامل التصفية: {0}</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>لا توجد سجلات.</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3283,10 @@
     <message>
         <source>Browse…</source>
         <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Save as:</source>

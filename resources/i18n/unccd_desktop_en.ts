@@ -262,6 +262,10 @@
         <source>Writing the calendar…</source>
         <translation>Writing the calendar…</translation>
     </message>
+    <message>
+        <source>%n reminder date(s) written to {0}</source>
+        <translation>%n reminder date(s) written to {0}</translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
@@ -1290,8 +1294,100 @@
         <translation>The database refused these values ({0}).</translation>
     </message>
     <message>
-        <source>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</source>
-        <translation>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</translation>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; holds partner comments, which are read only from a partner update workbook; it was ignored.</source>
+        <translation>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; holds partner comments, which are read only from a partner update workbook; it was ignored.</translation>
+    </message>
+    <message>
+        <source>{0} has the hidden sheet of a partner update workbook, but it names no export: the sheet was changed, so the file cannot be held to what was sent. Export a new workbook for the partner.</source>
+        <translation>{0} has the hidden sheet of a partner update workbook, but it names no export: the sheet was changed, so the file cannot be held to what was sent. Export a new workbook for the partner.</translation>
+    </message>
+    <message>
+        <source>{0} names the export {1}, which this database did not make (was it exported from another copy of the database?). It cannot be checked against what was sent, so it is not imported.</source>
+        <translation>{0} names the export {1}, which this database did not make (was it exported from another copy of the database?). It cannot be checked against what was sent, so it is not imported.</translation>
+    </message>
+    <message>
+        <source>{0} names the export {1}, but not the partner that export was made for: its hidden sheet was changed, so it is not imported. Export a new workbook for the partner.</source>
+        <translation>{0} names the export {1}, but not the partner that export was made for: its hidden sheet was changed, so it is not imported. Export a new workbook for the partner.</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not one of the records this workbook was sent with; a partner update workbook changes only its own partner&apos;s records, so this row is not imported.</source>
+        <translation>{0} {1} is not one of the records this workbook was sent with; a partner update workbook changes only its own partner&apos;s records, so this row is not imported.</translation>
+    </message>
+    <message>
+        <source>{0} is a workbook whose parts are laid out in a way this application does not read. Open it in your spreadsheet program and save it again as an Excel Workbook (.xlsx).</source>
+        <translation>{0} is a workbook whose parts are laid out in a way this application does not read. Open it in your spreadsheet program and save it again as an Excel Workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is a PDF, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} is a PDF, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</translation>
+    </message>
+    <message>
+        <source>{0} is a {1} image, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} is a {1} image, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</translation>
+    </message>
+    <message>
+        <source>{0} is a {1} archive, not a spreadsheet. Extract the workbook from it and import that file.</source>
+        <translation>{0} is a {1} archive, not a spreadsheet. Extract the workbook from it and import that file.</translation>
+    </message>
+    <message>
+        <source>{0} is a Word document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} is a Word document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</translation>
+    </message>
+    <message>
+        <source>{0} is a PowerPoint presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} is a PowerPoint presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</translation>
+    </message>
+    <message>
+        <source>{0} is an OpenDocument text, drawing or presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} is an OpenDocument text, drawing or presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</translation>
+    </message>
+    <message>
+        <source>{0} is an old Microsoft Office file that holds no workbook (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} is an old Microsoft Office file that holds no workbook (use .xlsx, .ods or UTF-8 .csv).</translation>
+    </message>
+    <message>
+        <source>{0} is a ZIP archive without a workbook (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} is a ZIP archive without a workbook (use .xlsx, .ods or UTF-8 .csv).</translation>
+    </message>
+    <message>
+        <source>{0} is a ZIP archive holding {1}: extract that file and import it.</source>
+        <translation>{0} is a ZIP archive holding {1}: extract that file and import it.</translation>
+    </message>
+    <message>
+        <source>{0} is a web page (HTML), not a spreadsheet. If a website gave it as a spreadsheet, open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} is a web page (HTML), not a spreadsheet. If a website gave it as a spreadsheet, open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel 2003 XML spreadsheet. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} is an Excel 2003 XML spreadsheet. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is an XML file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} is an XML file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</translation>
+    </message>
+    <message>
+        <source>{0} is a JSON file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} is a JSON file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</translation>
+    </message>
+    <message>
+        <source>{0} is a Rich Text (RTF) document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} is a Rich Text (RTF) document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</translation>
+    </message>
+    <message>
+        <source>{0} is UTF-16 text (Unicode Text). Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</source>
+        <translation>{0} is UTF-16 text (Unicode Text). Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not an Excel workbook; if it is a CSV export, name it .csv.</source>
+        <translation>{0} is a text file, not an Excel workbook; if it is a CSV export, name it .csv.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not an OpenDocument spreadsheet; if it is a CSV export, name it .csv.</source>
+        <translation>{0} is a text file, not an OpenDocument spreadsheet; if it is a CSV export, name it .csv.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not a spreadsheet; if it is a CSV export, name it .csv.</source>
+        <translation>{0} is a text file, not a spreadsheet; if it is a CSV export, name it .csv.</translation>
     </message>
     <message>
         <source>The rows could not be tried against the database ({0}); they are checked again when applied.</source>
@@ -1382,6 +1478,10 @@
         <translation>{0} changed since the preview; preview it again.</translation>
     </message>
     <message>
+        <source>{0} characters, more than the {1} a spreadsheet cell can hold</source>
+        <translation>{0} characters, more than the {1} a spreadsheet cell can hold</translation>
+    </message>
+    <message>
         <source>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</source>
         <translation>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</translation>
     </message>
@@ -1394,16 +1494,8 @@
         <translation>{0} has too many parts ({1}) to be a normal workbook.</translation>
     </message>
     <message>
-        <source>{0} is a Word or PowerPoint document, not a spreadsheet.</source>
-        <translation>{0} is a Word or PowerPoint document, not a spreadsheet.</translation>
-    </message>
-    <message>
         <source>{0} is a folder, not a spreadsheet.</source>
         <translation>{0} is a folder, not a spreadsheet.</translation>
-    </message>
-    <message>
-        <source>{0} is a zip archive, not a spreadsheet.</source>
-        <translation>{0} is a zip archive, not a spreadsheet.</translation>
     </message>
     <message>
         <source>{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
@@ -1450,10 +1542,6 @@
         <translation>{0} is not a percentage from 0 to 100</translation>
     </message>
     <message>
-        <source>{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
-        <translation>{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</translation>
-    </message>
-    <message>
         <source>{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).</source>
         <translation>{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).</translation>
     </message>
@@ -1496,10 +1584,6 @@
     <message>
         <source>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</source>
         <translation>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</translation>
-    </message>
-    <message>
-        <source>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</source>
-        <translation>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</translation>
     </message>
     <message>
         <source>{0}: {1}.</source>
@@ -1812,6 +1896,10 @@
         <translation>Focal &amp;points</translation>
     </message>
     <message>
+        <source>&amp;Updates</source>
+        <translation>&amp;Updates</translation>
+    </message>
+    <message>
         <source>&amp;Related</source>
         <translation>Rela&amp;ted</translation>
     </message>
@@ -1961,12 +2049,20 @@
         <translation>N&amp;ew record</translation>
     </message>
     <message>
+        <source>E&amp;xport donor report as PDF…</source>
+        <translation>E&amp;xport donor report as PDF…</translation>
+    </message>
+    <message>
         <source>Export &amp;calendar…</source>
         <translation>Export &amp;calendar…</translation>
     </message>
     <message>
         <source>Export this &amp;list…</source>
         <translation>Export this &amp;list…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2113,6 +2209,57 @@
     </message>
 </context>
 <context>
+    <name>PartnerUpdatesPanel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Updates reported by the partner</source>
+        <translation>Updates reported by the partner</translation>
+    </message>
+    <message>
+        <source>batch {0}</source>
+        <translation>batch {0}</translation>
+    </message>
+    <message>
+        <source>Export {0}</source>
+        <translation>Export {0}</translation>
+    </message>
+    <message>
+        <source>What the partner reported in the update workbooks they sent back. Their comments are their own; the deliverable&apos;s notes are never sent to them.</source>
+        <translation>What the partner reported in the update workbooks they sent back. Their comments are their own; the deliverable&apos;s notes are never sent to them.</translation>
+    </message>
+    <message>
+        <source>No updates from the partner yet.</source>
+        <translation>No updates from the partner yet.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerWorkbookDialog</name>
     <message>
         <source>Export partner update workbook</source>
@@ -2180,6 +2327,81 @@
     <message>
         <source>Folder for new databases</source>
         <translation>Folder for new databases</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print preview: {0}</source>
+        <translation>Print preview: {0}</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <source>Export donor report as PDF</source>
+        <translation>Export donor report as PDF</translation>
+    </message>
+    <message>
+        <source>(choose a donor)</source>
+        <translation>(choose a donor)</translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation>Donor:</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the donor whose report to export.</source>
+        <translation>Choose the donor whose report to export.</translation>
+    </message>
+    <message>
+        <source>%n page(s)</source>
+        <translation>%n page(s)</translation>
+    </message>
+    <message>
+        <source>Donor report exported</source>
+        <translation>Donor report exported</translation>
+    </message>
+    <message>
+        <source>The PDF ({0}) was saved as {1}.</source>
+        <translation>The PDF ({0}) was saved as {1}.</translation>
+    </message>
+    <message>
+        <source>{0} — printed {1}</source>
+        <translation>{0} — printed {1}</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Dashboard: {0}</source>
+        <translation>Dashboard: {0}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <source>Text: “{0}”</source>
+        <translation>Text: “{0}”</translation>
+    </message>
+    <message>
+        <source>Filters: {0}</source>
+        <translation>Filters: {0}</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>No records.</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3239,10 @@
     <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
     </message>
     <message>
         <source>Save as:</source>

@@ -262,6 +262,10 @@
         <source>Writing the calendar…</source>
         <translation>Escribiendo el calendario…</translation>
     </message>
+    <message>
+        <source>%n reminder date(s) written to {0}</source>
+        <translation>Fechas de recordatorio escritas en {0}: %n</translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
@@ -1290,8 +1294,100 @@
         <translation>La base de datos rechazó estos valores ({0}).</translation>
     </message>
     <message>
-        <source>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</source>
-        <translation>Esta base de datos no conoce la exportación {0} (¿se hizo desde otra copia?): los cambios se comparan con la base de datos tal como está ahora.</translation>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; holds partner comments, which are read only from a partner update workbook; it was ignored.</source>
+        <translation>Hoja «{0}»: la columna «{1}» contiene comentarios del asociado, que solo se leen de un libro de actualización del asociado; se ignoró.</translation>
+    </message>
+    <message>
+        <source>{0} has the hidden sheet of a partner update workbook, but it names no export: the sheet was changed, so the file cannot be held to what was sent. Export a new workbook for the partner.</source>
+        <translation>{0} tiene la hoja oculta de un libro de actualización del asociado, pero no indica ninguna exportación: la hoja se modificó, por lo que el archivo no se puede cotejar con lo que se envió. Exporte un nuevo libro para el asociado.</translation>
+    </message>
+    <message>
+        <source>{0} names the export {1}, which this database did not make (was it exported from another copy of the database?). It cannot be checked against what was sent, so it is not imported.</source>
+        <translation>{0} indica la exportación {1}, que no hizo esta base de datos (¿se exportó desde otra copia de la base de datos?). No se puede cotejar con lo que se envió, por lo que no se importa.</translation>
+    </message>
+    <message>
+        <source>{0} names the export {1}, but not the partner that export was made for: its hidden sheet was changed, so it is not imported. Export a new workbook for the partner.</source>
+        <translation>{0} indica la exportación {1}, pero no el asociado para el que se hizo esa exportación: su hoja oculta se modificó, por lo que no se importa. Exporte un nuevo libro para el asociado.</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not one of the records this workbook was sent with; a partner update workbook changes only its own partner&apos;s records, so this row is not imported.</source>
+        <translation>{0} {1} no es uno de los registros con los que se envió este libro; un libro de actualización del asociado solo modifica los registros de su propio asociado, por lo que esta fila no se importa.</translation>
+    </message>
+    <message>
+        <source>{0} is a workbook whose parts are laid out in a way this application does not read. Open it in your spreadsheet program and save it again as an Excel Workbook (.xlsx).</source>
+        <translation>{0} es un libro cuyas partes están organizadas de una forma que esta aplicación no lee. Ábralo en su programa de hojas de cálculo y vuelva a guardarlo como Libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is a PDF, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} es un PDF, no una hoja de cálculo (use .xlsx, .ods o .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a {1} image, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} es una imagen {1}, no una hoja de cálculo (use .xlsx, .ods o .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a {1} archive, not a spreadsheet. Extract the workbook from it and import that file.</source>
+        <translation>{0} es un archivo comprimido {1}, no una hoja de cálculo. Extraiga de él el libro e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>{0} is a Word document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} es un documento de Word, no una hoja de cálculo (use .xlsx, .ods o .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a PowerPoint presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} es una presentación de PowerPoint, no una hoja de cálculo (use .xlsx, .ods o .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is an OpenDocument text, drawing or presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} es un texto, un dibujo o una presentación OpenDocument, no una hoja de cálculo (use .xlsx, .ods o .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is an old Microsoft Office file that holds no workbook (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} es un archivo antiguo de Microsoft Office que no contiene ningún libro (use .xlsx, .ods o .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a ZIP archive without a workbook (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} es un archivo ZIP que no contiene ningún libro (use .xlsx, .ods o .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a ZIP archive holding {1}: extract that file and import it.</source>
+        <translation>{0} es un archivo ZIP que contiene {1}: extraiga ese archivo e impórtelo.</translation>
+    </message>
+    <message>
+        <source>{0} is a web page (HTML), not a spreadsheet. If a website gave it as a spreadsheet, open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} es una página web (HTML), no una hoja de cálculo. Si un sitio web lo ofreció como hoja de cálculo, ábralo en su programa de hojas de cálculo y guárdelo como Libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel 2003 XML spreadsheet. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} es una hoja de cálculo XML de Excel 2003. Ábrala en su programa de hojas de cálculo y guárdela como Libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is an XML file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} es un archivo XML, no una hoja de cálculo (use .xlsx, .ods o .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a JSON file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} es un archivo JSON, no una hoja de cálculo (use .xlsx, .ods o .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a Rich Text (RTF) document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} es un documento de texto enriquecido (RTF), no una hoja de cálculo (use .xlsx, .ods o .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is UTF-16 text (Unicode Text). Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</source>
+        <translation>{0} es texto UTF-16 (texto Unicode). Guárdelo como «CSV UTF-8 (delimitado por comas)» y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not an Excel workbook; if it is a CSV export, name it .csv.</source>
+        <translation>{0} es un archivo de texto, no un libro de Excel; si es una exportación CSV, asígnele la extensión .csv.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not an OpenDocument spreadsheet; if it is a CSV export, name it .csv.</source>
+        <translation>{0} es un archivo de texto, no una hoja de cálculo OpenDocument; si es una exportación CSV, asígnele la extensión .csv.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not a spreadsheet; if it is a CSV export, name it .csv.</source>
+        <translation>{0} es un archivo de texto, no una hoja de cálculo; si es una exportación CSV, asígnele la extensión .csv.</translation>
     </message>
     <message>
         <source>The rows could not be tried against the database ({0}); they are checked again when applied.</source>
@@ -1382,6 +1478,10 @@
         <translation>{0} cambió desde la vista previa; vuelva a obtener la vista previa.</translation>
     </message>
     <message>
+        <source>{0} characters, more than the {1} a spreadsheet cell can hold</source>
+        <translation>{0} caracteres, más de los {1} que puede contener una celda de hoja de cálculo</translation>
+    </message>
+    <message>
         <source>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</source>
         <translation>{0} contiene declaraciones de entidades XML, que los libros nunca necesitan; se rechaza por no ser seguro.</translation>
     </message>
@@ -1394,16 +1494,8 @@
         <translation>{0} tiene demasiadas partes ({1}) para ser un libro normal.</translation>
     </message>
     <message>
-        <source>{0} is a Word or PowerPoint document, not a spreadsheet.</source>
-        <translation>{0} es un documento de Word o PowerPoint, no una hoja de cálculo.</translation>
-    </message>
-    <message>
         <source>{0} is a folder, not a spreadsheet.</source>
         <translation>{0} es una carpeta, no una hoja de cálculo.</translation>
-    </message>
-    <message>
-        <source>{0} is a zip archive, not a spreadsheet.</source>
-        <translation>{0} es un archivo zip, no una hoja de cálculo.</translation>
     </message>
     <message>
         <source>{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
@@ -1450,10 +1542,6 @@
         <translation>{0} no es un porcentaje de 0 a 100</translation>
     </message>
     <message>
-        <source>{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
-        <translation>{0} no es una hoja de cálculo (use .xlsx, .ods o .csv UTF-8).</translation>
-    </message>
-    <message>
         <source>{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).</source>
         <translation>{0} no es una hoja de cálculo que esta aplicación pueda leer (use .xlsx, .ods o .csv UTF-8).</translation>
     </message>
@@ -1496,10 +1584,6 @@
     <message>
         <source>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</source>
         <translation>{0}: la hoja «{1}» tiene más de {2} filas, el máximo que admite una importación. Divida el archivo.</translation>
-    </message>
-    <message>
-        <source>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</source>
-        <translation>{0}: hoja «{1}», fila {2}, columna {3}: la celda contiene {4} caracteres; una celda puede contener como máximo {5}.</translation>
     </message>
     <message>
         <source>{0}: {1}.</source>
@@ -1812,6 +1896,10 @@
         <translation>&amp;Personas de contacto</translation>
     </message>
     <message>
+        <source>&amp;Updates</source>
+        <translation>Ac&amp;tualizaciones</translation>
+    </message>
+    <message>
         <source>&amp;Related</source>
         <translation>Re&amp;lacionados</translation>
     </message>
@@ -1961,12 +2049,20 @@
         <translation>N&amp;uevo registro</translation>
     </message>
     <message>
+        <source>E&amp;xport donor report as PDF…</source>
+        <translation>E&amp;xportar informe para el donante en PDF…</translation>
+    </message>
+    <message>
         <source>Export &amp;calendar…</source>
         <translation>Exportar cal&amp;endario…</translation>
     </message>
     <message>
         <source>Export this &amp;list…</source>
         <translation>Exportar esta lis&amp;ta…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2113,6 +2209,57 @@
     </message>
 </context>
 <context>
+    <name>PartnerUpdatesPanel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Fecha de presentación</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Updates reported by the partner</source>
+        <translation>Actualizaciones comunicadas por el asociado</translation>
+    </message>
+    <message>
+        <source>batch {0}</source>
+        <translation>lote {0}</translation>
+    </message>
+    <message>
+        <source>Export {0}</source>
+        <translation>Exportación {0}</translation>
+    </message>
+    <message>
+        <source>What the partner reported in the update workbooks they sent back. Their comments are their own; the deliverable&apos;s notes are never sent to them.</source>
+        <translation>Lo que el asociado comunicó en los libros de actualización que devolvió. Sus comentarios son suyos; las notas del entregable nunca se le envían.</translation>
+    </message>
+    <message>
+        <source>No updates from the partner yet.</source>
+        <translation>Aún no hay actualizaciones del asociado.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerWorkbookDialog</name>
     <message>
         <source>Export partner update workbook</source>
@@ -2180,6 +2327,81 @@
     <message>
         <source>Folder for new databases</source>
         <translation>Carpeta de las nuevas bases de datos</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print preview: {0}</source>
+        <translation>Vista previa de impresión: {0}</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Leyendo {0}…</translation>
+    </message>
+    <message>
+        <source>Export donor report as PDF</source>
+        <translation>Exportar el informe para el donante en PDF</translation>
+    </message>
+    <message>
+        <source>(choose a donor)</source>
+        <translation>(elija un donante)</translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation>Donante:</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the donor whose report to export.</source>
+        <translation>Elija el donante cuyo informe desea exportar.</translation>
+    </message>
+    <message>
+        <source>%n page(s)</source>
+        <translation>páginas: %n</translation>
+    </message>
+    <message>
+        <source>Donor report exported</source>
+        <translation>Informe para el donante exportado</translation>
+    </message>
+    <message>
+        <source>The PDF ({0}) was saved as {1}.</source>
+        <translation>El PDF ({0}) se guardó como {1}.</translation>
+    </message>
+    <message>
+        <source>{0} — printed {1}</source>
+        <translation>{0} — impreso el {1}</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Página {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Dashboard: {0}</source>
+        <translation>Panel: {0}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Base de datos: {0}</translation>
+    </message>
+    <message>
+        <source>Text: “{0}”</source>
+        <translation>Texto: «{0}»</translation>
+    </message>
+    <message>
+        <source>Filters: {0}</source>
+        <translation>Filtros: {0}</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>No hay registros.</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3239,10 @@
     <message>
         <source>Browse…</source>
         <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Save as:</source>

@@ -262,6 +262,10 @@
         <source>Writing the calendar…</source>
         <translation>Écriture du calendrier…</translation>
     </message>
+    <message>
+        <source>%n reminder date(s) written to {0}</source>
+        <translation>Dates de rappel écrites dans {0}&#xa0;: %n</translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
@@ -1290,8 +1294,100 @@
         <translation>La base de données a refusé ces valeurs ({0}).</translation>
     </message>
     <message>
-        <source>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</source>
-        <translation>L’export {0} n’est pas connu de cette base de données (a-t-il été fait à partir d’une autre copie&#xa0;?)&#xa0;: les modifications sont comparées à la base telle qu’elle est maintenant.</translation>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; holds partner comments, which are read only from a partner update workbook; it was ignored.</source>
+        <translation>Feuille «&#xa0;{0}&#xa0;»&#xa0;: la colonne «&#xa0;{1}&#xa0;» contient des commentaires du partenaire, qui ne sont lus que dans un classeur de mise à jour du partenaire&#xa0;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>{0} has the hidden sheet of a partner update workbook, but it names no export: the sheet was changed, so the file cannot be held to what was sent. Export a new workbook for the partner.</source>
+        <translation>{0} contient la feuille masquée d’un classeur de mise à jour du partenaire, mais celle-ci ne désigne aucun export&#xa0;: la feuille a été modifiée, le fichier ne peut donc pas être comparé à ce qui a été envoyé. Exportez un nouveau classeur pour le partenaire.</translation>
+    </message>
+    <message>
+        <source>{0} names the export {1}, which this database did not make (was it exported from another copy of the database?). It cannot be checked against what was sent, so it is not imported.</source>
+        <translation>{0} désigne l’export {1}, que cette base de données n’a pas fait (a-t-il été exporté d’une autre copie de la base de données&#xa0;?). Il ne peut pas être comparé à ce qui a été envoyé&#xa0;; il n’est donc pas importé.</translation>
+    </message>
+    <message>
+        <source>{0} names the export {1}, but not the partner that export was made for: its hidden sheet was changed, so it is not imported. Export a new workbook for the partner.</source>
+        <translation>{0} désigne l’export {1}, mais pas le partenaire pour lequel cet export a été fait&#xa0;: sa feuille masquée a été modifiée&#xa0;; il n’est donc pas importé. Exportez un nouveau classeur pour le partenaire.</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not one of the records this workbook was sent with; a partner update workbook changes only its own partner&apos;s records, so this row is not imported.</source>
+        <translation>{0} {1} ne fait pas partie des fiches envoyées avec ce classeur&#xa0;; un classeur de mise à jour du partenaire ne modifie que les fiches de son propre partenaire, cette ligne n’est donc pas importée.</translation>
+    </message>
+    <message>
+        <source>{0} is a workbook whose parts are laid out in a way this application does not read. Open it in your spreadsheet program and save it again as an Excel Workbook (.xlsx).</source>
+        <translation>{0} est un classeur dont les parties sont organisées d’une manière que cette application ne sait pas lire. Ouvrez-le dans votre tableur et enregistrez-le de nouveau au format Classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is a PDF, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} est un PDF, pas une feuille de calcul (utilisez .xlsx, .ods ou .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a {1} image, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} est une image {1}, pas une feuille de calcul (utilisez .xlsx, .ods ou .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a {1} archive, not a spreadsheet. Extract the workbook from it and import that file.</source>
+        <translation>{0} est une archive {1}, pas une feuille de calcul. Extrayez-en le classeur et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>{0} is a Word document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} est un document Word, pas une feuille de calcul (utilisez .xlsx, .ods ou .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a PowerPoint presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} est une présentation PowerPoint, pas une feuille de calcul (utilisez .xlsx, .ods ou .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is an OpenDocument text, drawing or presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} est un texte, un dessin ou une présentation OpenDocument, pas une feuille de calcul (utilisez .xlsx, .ods ou .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is an old Microsoft Office file that holds no workbook (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} est un ancien fichier Microsoft Office qui ne contient aucun classeur (utilisez .xlsx, .ods ou .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a ZIP archive without a workbook (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} est une archive ZIP sans classeur (utilisez .xlsx, .ods ou .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a ZIP archive holding {1}: extract that file and import it.</source>
+        <translation>{0} est une archive ZIP contenant {1}&#xa0;: extrayez ce fichier et importez-le.</translation>
+    </message>
+    <message>
+        <source>{0} is a web page (HTML), not a spreadsheet. If a website gave it as a spreadsheet, open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} est une page web (HTML), pas une feuille de calcul. Si un site web l’a fourni comme feuille de calcul, ouvrez-le dans votre tableur et enregistrez-le au format Classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel 2003 XML spreadsheet. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} est une feuille de calcul XML Excel 2003. Ouvrez-la dans votre tableur et enregistrez-la au format Classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is an XML file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} est un fichier XML, pas une feuille de calcul (utilisez .xlsx, .ods ou .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a JSON file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} est un fichier JSON, pas une feuille de calcul (utilisez .xlsx, .ods ou .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a Rich Text (RTF) document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} est un document texte enrichi (RTF), pas une feuille de calcul (utilisez .xlsx, .ods ou .csv UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is UTF-16 text (Unicode Text). Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</source>
+        <translation>{0} est un texte UTF-16 (texte Unicode). Enregistrez-le au format «&#xa0;CSV UTF-8 (délimité par des virgules)&#xa0;» et réessayez.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not an Excel workbook; if it is a CSV export, name it .csv.</source>
+        <translation>{0} est un fichier texte, pas un classeur Excel&#xa0;; s’il s’agit d’un export CSV, donnez-lui l’extension .csv.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not an OpenDocument spreadsheet; if it is a CSV export, name it .csv.</source>
+        <translation>{0} est un fichier texte, pas une feuille de calcul OpenDocument&#xa0;; s’il s’agit d’un export CSV, donnez-lui l’extension .csv.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not a spreadsheet; if it is a CSV export, name it .csv.</source>
+        <translation>{0} est un fichier texte, pas une feuille de calcul&#xa0;; s’il s’agit d’un export CSV, donnez-lui l’extension .csv.</translation>
     </message>
     <message>
         <source>The rows could not be tried against the database ({0}); they are checked again when applied.</source>
@@ -1382,6 +1478,10 @@
         <translation>{0} a changé depuis l’aperçu&#xa0;; affichez-en de nouveau l’aperçu.</translation>
     </message>
     <message>
+        <source>{0} characters, more than the {1} a spreadsheet cell can hold</source>
+        <translation>{0} caractères, plus que les {1} qu’une cellule de feuille de calcul peut contenir</translation>
+    </message>
+    <message>
         <source>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</source>
         <translation>{0} contient des déclarations d’entités XML, dont les classeurs n’ont jamais besoin&#xa0;; il est refusé car dangereux.</translation>
     </message>
@@ -1394,16 +1494,8 @@
         <translation>{0} compte trop de parties ({1}) pour être un classeur normal.</translation>
     </message>
     <message>
-        <source>{0} is a Word or PowerPoint document, not a spreadsheet.</source>
-        <translation>{0} est un document Word ou PowerPoint, pas une feuille de calcul.</translation>
-    </message>
-    <message>
         <source>{0} is a folder, not a spreadsheet.</source>
         <translation>{0} est un dossier, pas une feuille de calcul.</translation>
-    </message>
-    <message>
-        <source>{0} is a zip archive, not a spreadsheet.</source>
-        <translation>{0} est une archive zip, pas une feuille de calcul.</translation>
     </message>
     <message>
         <source>{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
@@ -1450,10 +1542,6 @@
         <translation>{0} n’est pas un pourcentage de 0 à 100</translation>
     </message>
     <message>
-        <source>{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
-        <translation>{0} n’est pas une feuille de calcul (utilisez .xlsx, .ods ou .csv UTF-8).</translation>
-    </message>
-    <message>
         <source>{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).</source>
         <translation>{0} n’est pas une feuille de calcul que cette application sait lire (utilisez .xlsx, .ods ou .csv UTF-8).</translation>
     </message>
@@ -1496,10 +1584,6 @@
     <message>
         <source>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</source>
         <translation>{0}&#xa0;: la feuille «&#xa0;{1}&#xa0;» compte plus de {2} lignes, le maximum qu’une importation accepte. Scindez le fichier.</translation>
-    </message>
-    <message>
-        <source>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</source>
-        <translation>{0}&#xa0;: feuille «&#xa0;{1}&#xa0;», ligne {2}, colonne {3}&#xa0;: la cellule contient {4} caractères&#xa0;; une cellule peut en contenir au plus {5}.</translation>
     </message>
     <message>
         <source>{0}: {1}.</source>
@@ -1812,6 +1896,10 @@
         <translation>&amp;Correspondants</translation>
     </message>
     <message>
+        <source>&amp;Updates</source>
+        <translation>&amp;Mises à jour</translation>
+    </message>
+    <message>
         <source>&amp;Related</source>
         <translation>Fiches l&amp;iées</translation>
     </message>
@@ -1961,12 +2049,20 @@
         <translation>Nouvelle &amp;fiche</translation>
     </message>
     <message>
+        <source>E&amp;xport donor report as PDF…</source>
+        <translation>E&amp;xporter le rapport au donateur en PDF…</translation>
+    </message>
+    <message>
         <source>Export &amp;calendar…</source>
         <translation>Exporter le &amp;calendrier…</translation>
     </message>
     <message>
         <source>Export this &amp;list…</source>
         <translation>Exporter cette &amp;liste…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2113,6 +2209,57 @@
     </message>
 </context>
 <context>
+    <name>PartnerUpdatesPanel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Soumis le</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Updates reported by the partner</source>
+        <translation>Mises à jour communiquées par le partenaire</translation>
+    </message>
+    <message>
+        <source>batch {0}</source>
+        <translation>lot {0}</translation>
+    </message>
+    <message>
+        <source>Export {0}</source>
+        <translation>Export {0}</translation>
+    </message>
+    <message>
+        <source>What the partner reported in the update workbooks they sent back. Their comments are their own; the deliverable&apos;s notes are never sent to them.</source>
+        <translation>Ce que le partenaire a communiqué dans les classeurs de mise à jour qu’il a renvoyés. Ses commentaires lui appartiennent&#xa0;; les notes du produit livrable ne lui sont jamais envoyées.</translation>
+    </message>
+    <message>
+        <source>No updates from the partner yet.</source>
+        <translation>Aucune mise à jour du partenaire pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerWorkbookDialog</name>
     <message>
         <source>Export partner update workbook</source>
@@ -2180,6 +2327,81 @@
     <message>
         <source>Folder for new databases</source>
         <translation>Dossier des nouvelles bases de données</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print preview: {0}</source>
+        <translation>Aperçu avant impression&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <source>Export donor report as PDF</source>
+        <translation>Exporter le rapport au donateur en PDF</translation>
+    </message>
+    <message>
+        <source>(choose a donor)</source>
+        <translation>(choisissez un donateur)</translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation>Donateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the donor whose report to export.</source>
+        <translation>Choisissez le donateur dont exporter le rapport.</translation>
+    </message>
+    <message>
+        <source>%n page(s)</source>
+        <translation>pages&#xa0;: %n</translation>
+    </message>
+    <message>
+        <source>Donor report exported</source>
+        <translation>Rapport au donateur exporté</translation>
+    </message>
+    <message>
+        <source>The PDF ({0}) was saved as {1}.</source>
+        <translation>Le PDF ({0}) a été enregistré sous {1}.</translation>
+    </message>
+    <message>
+        <source>{0} — printed {1}</source>
+        <translation>{0} — imprimé le {1}</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Dashboard: {0}</source>
+        <translation>Tableau de bord&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Base de données&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Text: “{0}”</source>
+        <translation>Texte&#xa0;: «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Filters: {0}</source>
+        <translation>Filtres&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Aucune fiche.</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3239,10 @@
     <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Save as:</source>

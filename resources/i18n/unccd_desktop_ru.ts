@@ -267,6 +267,10 @@
         <source>Writing the calendar…</source>
         <translation>Запись календаря…</translation>
     </message>
+    <message>
+        <source>%n reminder date(s) written to {0}</source>
+        <translation>Записано дат напоминаний в {0}: %n</translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
@@ -1298,8 +1302,100 @@
         <translation>База данных отклонила эти значения ({0}).</translation>
     </message>
     <message>
-        <source>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</source>
-        <translation>Экспорт {0} неизвестен этой базе данных (возможно, он сделан из другой копии): изменения сравниваются с текущим состоянием базы данных.</translation>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; holds partner comments, which are read only from a partner update workbook; it was ignored.</source>
+        <translation>Лист «{0}»: столбец «{1}» содержит комментарии партнера, которые считываются только из рабочей книги для обновления партнером; он пропущен.</translation>
+    </message>
+    <message>
+        <source>{0} has the hidden sheet of a partner update workbook, but it names no export: the sheet was changed, so the file cannot be held to what was sent. Export a new workbook for the partner.</source>
+        <translation>{0} содержит скрытый лист рабочей книги для обновления партнером, но в нем не указан экспорт: лист был изменен, поэтому файл нельзя сверить с тем, что было отправлено. Экспортируйте для партнера новую рабочую книгу.</translation>
+    </message>
+    <message>
+        <source>{0} names the export {1}, which this database did not make (was it exported from another copy of the database?). It cannot be checked against what was sent, so it is not imported.</source>
+        <translation>В файле {0} указан экспорт {1}, который не был сделан в этой базе данных (возможно, он экспортирован из другой копии базы данных). Файл нельзя сверить с тем, что было отправлено, поэтому он не импортируется.</translation>
+    </message>
+    <message>
+        <source>{0} names the export {1}, but not the partner that export was made for: its hidden sheet was changed, so it is not imported. Export a new workbook for the partner.</source>
+        <translation>В файле {0} указан экспорт {1}, но не тот партнер, для которого был сделан этот экспорт: скрытый лист был изменен, поэтому файл не импортируется. Экспортируйте для партнера новую рабочую книгу.</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not one of the records this workbook was sent with; a partner update workbook changes only its own partner&apos;s records, so this row is not imported.</source>
+        <translation>{0} {1} не относится к записям, с которыми была отправлена эта рабочая книга; рабочая книга для обновления партнером изменяет только записи своего партнера, поэтому эта строка не импортируется.</translation>
+    </message>
+    <message>
+        <source>{0} is a workbook whose parts are laid out in a way this application does not read. Open it in your spreadsheet program and save it again as an Excel Workbook (.xlsx).</source>
+        <translation>{0} — рабочая книга, части которой организованы так, что это приложение не может их прочитать. Откройте ее в программе для работы с электронными таблицами и снова сохраните как книгу Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is a PDF, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} — это PDF-файл, а не электронная таблица (используйте .xlsx, .ods или .csv в UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a {1} image, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} — это изображение {1}, а не электронная таблица (используйте .xlsx, .ods или .csv в UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a {1} archive, not a spreadsheet. Extract the workbook from it and import that file.</source>
+        <translation>{0} — это архив {1}, а не электронная таблица. Извлеките из него рабочую книгу и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>{0} is a Word document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} — это документ Word, а не электронная таблица (используйте .xlsx, .ods или .csv в UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a PowerPoint presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} — это презентация PowerPoint, а не электронная таблица (используйте .xlsx, .ods или .csv в UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is an OpenDocument text, drawing or presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} — это текстовый документ, рисунок или презентация OpenDocument, а не электронная таблица (используйте .xlsx, .ods или .csv в UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is an old Microsoft Office file that holds no workbook (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} — это старый файл Microsoft Office, не содержащий рабочей книги (используйте .xlsx, .ods или .csv в UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a ZIP archive without a workbook (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} — это ZIP-архив без рабочей книги (используйте .xlsx, .ods или .csv в UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a ZIP archive holding {1}: extract that file and import it.</source>
+        <translation>{0} — это ZIP-архив, содержащий {1}: извлеките этот файл и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>{0} is a web page (HTML), not a spreadsheet. If a website gave it as a spreadsheet, open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} — это веб-страница (HTML), а не электронная таблица. Если веб-сайт выдал ее как электронную таблицу, откройте ее в программе для работы с электронными таблицами и сохраните как книгу Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel 2003 XML spreadsheet. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} — это электронная таблица XML Excel 2003. Откройте ее в программе для работы с электронными таблицами и сохраните как книгу Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{0} is an XML file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} — это файл XML, а не электронная таблица (используйте .xlsx, .ods или .csv в UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a JSON file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} — это файл JSON, а не электронная таблица (используйте .xlsx, .ods или .csv в UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is a Rich Text (RTF) document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} — это документ в формате RTF, а не электронная таблица (используйте .xlsx, .ods или .csv в UTF-8).</translation>
+    </message>
+    <message>
+        <source>{0} is UTF-16 text (Unicode Text). Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</source>
+        <translation>{0} — это текст в кодировке UTF-16 (текст в Юникоде). Сохраните его в формате «CSV UTF-8 (разделитель — запятая)» и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not an Excel workbook; if it is a CSV export, name it .csv.</source>
+        <translation>{0} — это текстовый файл, а не рабочая книга Excel; если это экспорт в формате CSV, дайте ему расширение .csv.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not an OpenDocument spreadsheet; if it is a CSV export, name it .csv.</source>
+        <translation>{0} — это текстовый файл, а не электронная таблица OpenDocument; если это экспорт в формате CSV, дайте ему расширение .csv.</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not a spreadsheet; if it is a CSV export, name it .csv.</source>
+        <translation>{0} — это текстовый файл, а не электронная таблица; если это экспорт в формате CSV, дайте ему расширение .csv.</translation>
     </message>
     <message>
         <source>The rows could not be tried against the database ({0}); they are checked again when applied.</source>
@@ -1390,6 +1486,10 @@
         <translation>Файл {0} изменился после предварительного просмотра; просмотрите его снова.</translation>
     </message>
     <message>
+        <source>{0} characters, more than the {1} a spreadsheet cell can hold</source>
+        <translation>{0} символов — больше, чем может вместить ячейка электронной таблицы ({1})</translation>
+    </message>
+    <message>
         <source>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</source>
         <translation>{0} содержит объявления сущностей XML, которые рабочим книгам никогда не нужны; файл отклонен как небезопасный.</translation>
     </message>
@@ -1402,16 +1502,8 @@
         <translation>В {0} слишком много частей ({1}) для обычной рабочей книги.</translation>
     </message>
     <message>
-        <source>{0} is a Word or PowerPoint document, not a spreadsheet.</source>
-        <translation>{0} — это документ Word или PowerPoint, а не электронная таблица.</translation>
-    </message>
-    <message>
         <source>{0} is a folder, not a spreadsheet.</source>
         <translation>{0} — это папка, а не электронная таблица.</translation>
-    </message>
-    <message>
-        <source>{0} is a zip archive, not a spreadsheet.</source>
-        <translation>{0} — это zip-архив, а не электронная таблица.</translation>
     </message>
     <message>
         <source>{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
@@ -1458,10 +1550,6 @@
         <translation>{0} — не процентное значение от 0 до 100</translation>
     </message>
     <message>
-        <source>{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
-        <translation>{0} не является электронной таблицей (используйте .xlsx, .ods или .csv в UTF-8).</translation>
-    </message>
-    <message>
         <source>{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).</source>
         <translation>{0} не является электронной таблицей, которую может прочитать это приложение (используйте .xlsx, .ods или .csv в UTF-8).</translation>
     </message>
@@ -1504,10 +1592,6 @@
     <message>
         <source>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</source>
         <translation>{0}: на листе «{1}» больше {2} строк — это максимум для одного импорта. Разделите файл.</translation>
-    </message>
-    <message>
-        <source>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</source>
-        <translation>{0}: лист «{1}», строка {2}, столбец {3}: в ячейке {4} символов, а допускается не более {5}.</translation>
     </message>
     <message>
         <source>{0}: {1}.</source>
@@ -1820,6 +1904,10 @@
         <translation>&amp;Контактные лица</translation>
     </message>
     <message>
+        <source>&amp;Updates</source>
+        <translation>&amp;Обновления</translation>
+    </message>
+    <message>
         <source>&amp;Related</source>
         <translation>Св&amp;язи</translation>
     </message>
@@ -1971,12 +2059,20 @@
         <translation>&amp;Создать запись</translation>
     </message>
     <message>
+        <source>E&amp;xport donor report as PDF…</source>
+        <translation>Экспор&amp;т отчета для донора в PDF…</translation>
+    </message>
+    <message>
         <source>Export &amp;calendar…</source>
         <translation>Экспорт ка&amp;лендаря…</translation>
     </message>
     <message>
         <source>Export this &amp;list…</source>
         <translation>Экспорт &amp;этого списка…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2123,6 +2219,57 @@
     </message>
 </context>
 <context>
+    <name>PartnerUpdatesPanel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Дата представления</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Updates reported by the partner</source>
+        <translation>Обновления, представленные партнером</translation>
+    </message>
+    <message>
+        <source>batch {0}</source>
+        <translation>пакет {0}</translation>
+    </message>
+    <message>
+        <source>Export {0}</source>
+        <translation>Экспорт {0}</translation>
+    </message>
+    <message>
+        <source>What the partner reported in the update workbooks they sent back. Their comments are their own; the deliverable&apos;s notes are never sent to them.</source>
+        <translation>То, что партнер сообщил в возвращенных им рабочих книгах для обновления. Комментарии принадлежат партнеру; примечания к результату ему никогда не отправляются.</translation>
+    </message>
+    <message>
+        <source>No updates from the partner yet.</source>
+        <translation>От партнера пока нет обновлений.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerWorkbookDialog</name>
     <message>
         <source>Export partner update workbook</source>
@@ -2190,6 +2337,81 @@
     <message>
         <source>Folder for new databases</source>
         <translation>Папка для новых баз данных</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print preview: {0}</source>
+        <translation>Предварительный просмотр печати: {0}</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Чтение: {0}…</translation>
+    </message>
+    <message>
+        <source>Export donor report as PDF</source>
+        <translation>Экспорт отчета для донора в PDF</translation>
+    </message>
+    <message>
+        <source>(choose a donor)</source>
+        <translation>(выберите донора)</translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation>Донор:</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the donor whose report to export.</source>
+        <translation>Выберите донора, для которого нужно экспортировать отчет.</translation>
+    </message>
+    <message>
+        <source>%n page(s)</source>
+        <translation>страниц: %n</translation>
+    </message>
+    <message>
+        <source>Donor report exported</source>
+        <translation>Отчет для донора экспортирован</translation>
+    </message>
+    <message>
+        <source>The PDF ({0}) was saved as {1}.</source>
+        <translation>PDF-файл ({0}) сохранен как {1}.</translation>
+    </message>
+    <message>
+        <source>{0} — printed {1}</source>
+        <translation>{0} — напечатано {1}</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Страница {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Dashboard: {0}</source>
+        <translation>Сводка: {0}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>База данных: {0}</translation>
+    </message>
+    <message>
+        <source>Text: “{0}”</source>
+        <translation>Текст: «{0}»</translation>
+    </message>
+    <message>
+        <source>Filters: {0}</source>
+        <translation>Фильтры: {0}</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Записей нет.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3250,10 @@
     <message>
         <source>Browse…</source>
         <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>Save as:</source>

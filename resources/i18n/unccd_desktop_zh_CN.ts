@@ -257,6 +257,10 @@
         <source>Writing the calendar…</source>
         <translation>正在写入日历…</translation>
     </message>
+    <message>
+        <source>%n reminder date(s) written to {0}</source>
+        <translation>已将 %n 个提醒日期写入 {0}</translation>
+    </message>
 </context>
 <context>
     <name>CheckListWidget</name>
@@ -1282,8 +1286,100 @@
         <translation>数据库拒绝了这些值（{0}）。</translation>
     </message>
     <message>
-        <source>The export {0} is not known to this database (was it made from another copy?): changes are compared with the database as it is now.</source>
-        <translation>此数据库不知道导出 {0}（是否从另一副本导出？）：将与数据库的当前状态比较更改。</translation>
+        <source>Sheet &apos;{0}&apos;: the column &apos;{1}&apos; holds partner comments, which are read only from a partner update workbook; it was ignored.</source>
+        <translation>工作表“{0}”：列“{1}”包含合作伙伴的意见，只从合作伙伴更新工作簿中读取；已忽略该列。</translation>
+    </message>
+    <message>
+        <source>{0} has the hidden sheet of a partner update workbook, but it names no export: the sheet was changed, so the file cannot be held to what was sent. Export a new workbook for the partner.</source>
+        <translation>{0} 含有合作伙伴更新工作簿的隐藏工作表，但其中未注明任何导出：该工作表已被更改，因此无法将文件与所发送的内容核对。请为该合作伙伴导出新的工作簿。</translation>
+    </message>
+    <message>
+        <source>{0} names the export {1}, which this database did not make (was it exported from another copy of the database?). It cannot be checked against what was sent, so it is not imported.</source>
+        <translation>{0} 注明的导出 {1} 并非由此数据库生成（是否从数据库的另一副本导出？）。无法将其与所发送的内容核对，因此不予导入。</translation>
+    </message>
+    <message>
+        <source>{0} names the export {1}, but not the partner that export was made for: its hidden sheet was changed, so it is not imported. Export a new workbook for the partner.</source>
+        <translation>{0} 注明了导出 {1}，但未注明该导出所针对的合作伙伴：其隐藏工作表已被更改，因此不予导入。请为该合作伙伴导出新的工作簿。</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not one of the records this workbook was sent with; a partner update workbook changes only its own partner&apos;s records, so this row is not imported.</source>
+        <translation>{0} {1} 不属于随此工作簿发送的记录；合作伙伴更新工作簿只能更改其本身合作伙伴的记录，因此不导入此行。</translation>
+    </message>
+    <message>
+        <source>{0} is a workbook whose parts are laid out in a way this application does not read. Open it in your spreadsheet program and save it again as an Excel Workbook (.xlsx).</source>
+        <translation>{0} 是工作簿，但其各部分的组织方式本应用程序无法读取。请在电子表格程序中打开它，并重新另存为 Excel 工作簿 (.xlsx)。</translation>
+    </message>
+    <message>
+        <source>{0} is a PDF, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} 是 PDF 文件，不是电子表格（请使用 .xlsx、.ods 或 UTF-8 编码的 .csv）。</translation>
+    </message>
+    <message>
+        <source>{0} is a {1} image, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} 是 {1} 图像，不是电子表格（请使用 .xlsx、.ods 或 UTF-8 编码的 .csv）。</translation>
+    </message>
+    <message>
+        <source>{0} is a {1} archive, not a spreadsheet. Extract the workbook from it and import that file.</source>
+        <translation>{0} 是 {1} 压缩文件，不是电子表格。请从中提取工作簿并导入该文件。</translation>
+    </message>
+    <message>
+        <source>{0} is a Word document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} 是 Word 文档，不是电子表格（请使用 .xlsx、.ods 或 UTF-8 编码的 .csv）。</translation>
+    </message>
+    <message>
+        <source>{0} is a PowerPoint presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} 是 PowerPoint 演示文稿，不是电子表格（请使用 .xlsx、.ods 或 UTF-8 编码的 .csv）。</translation>
+    </message>
+    <message>
+        <source>{0} is an OpenDocument text, drawing or presentation, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} 是 OpenDocument 文本、绘图或演示文稿，不是电子表格（请使用 .xlsx、.ods 或 UTF-8 编码的 .csv）。</translation>
+    </message>
+    <message>
+        <source>{0} is an old Microsoft Office file that holds no workbook (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} 是不含工作簿的旧版 Microsoft Office 文件（请使用 .xlsx、.ods 或 UTF-8 编码的 .csv）。</translation>
+    </message>
+    <message>
+        <source>{0} is a ZIP archive without a workbook (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} 是不含工作簿的 ZIP 压缩文件（请使用 .xlsx、.ods 或 UTF-8 编码的 .csv）。</translation>
+    </message>
+    <message>
+        <source>{0} is a ZIP archive holding {1}: extract that file and import it.</source>
+        <translation>{0} 是包含 {1} 的 ZIP 压缩文件：请提取该文件并导入。</translation>
+    </message>
+    <message>
+        <source>{0} is a web page (HTML), not a spreadsheet. If a website gave it as a spreadsheet, open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} 是网页 (HTML)，不是电子表格。如果某网站将其作为电子表格提供，请在电子表格程序中打开它，并另存为 Excel 工作簿 (.xlsx)。</translation>
+    </message>
+    <message>
+        <source>{0} is an Excel 2003 XML spreadsheet. Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
+        <translation>{0} 是 Excel 2003 XML 电子表格。请在电子表格程序中打开它，并另存为 Excel 工作簿 (.xlsx)。</translation>
+    </message>
+    <message>
+        <source>{0} is an XML file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} 是 XML 文件，不是电子表格（请使用 .xlsx、.ods 或 UTF-8 编码的 .csv）。</translation>
+    </message>
+    <message>
+        <source>{0} is a JSON file, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} 是 JSON 文件，不是电子表格（请使用 .xlsx、.ods 或 UTF-8 编码的 .csv）。</translation>
+    </message>
+    <message>
+        <source>{0} is a Rich Text (RTF) document, not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
+        <translation>{0} 是富文本 (RTF) 文档，不是电子表格（请使用 .xlsx、.ods 或 UTF-8 编码的 .csv）。</translation>
+    </message>
+    <message>
+        <source>{0} is UTF-16 text (Unicode Text). Save it as &apos;CSV UTF-8 (Comma delimited)&apos; and try again.</source>
+        <translation>{0} 是 UTF-16 文本（Unicode 文本）。请将其另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not an Excel workbook; if it is a CSV export, name it .csv.</source>
+        <translation>{0} 是文本文件，不是 Excel 工作簿；如果它是 CSV 导出文件，请将其扩展名改为 .csv。</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not an OpenDocument spreadsheet; if it is a CSV export, name it .csv.</source>
+        <translation>{0} 是文本文件，不是 OpenDocument 电子表格；如果它是 CSV 导出文件，请将其扩展名改为 .csv。</translation>
+    </message>
+    <message>
+        <source>{0} is a text file, not a spreadsheet; if it is a CSV export, name it .csv.</source>
+        <translation>{0} 是文本文件，不是电子表格；如果它是 CSV 导出文件，请将其扩展名改为 .csv。</translation>
     </message>
     <message>
         <source>The rows could not be tried against the database ({0}); they are checked again when applied.</source>
@@ -1374,6 +1470,10 @@
         <translation>{0} 在预览后已更改；请重新预览。</translation>
     </message>
     <message>
+        <source>{0} characters, more than the {1} a spreadsheet cell can hold</source>
+        <translation>{0} 个字符，超过了电子表格单元格可容纳的 {1} 个字符</translation>
+    </message>
+    <message>
         <source>{0} contains XML entity declarations, which workbooks never need; it is refused as unsafe.</source>
         <translation>{0} 包含工作簿从不需要的 XML 实体声明；因不安全而被拒绝。</translation>
     </message>
@@ -1386,16 +1486,8 @@
         <translation>{0} 的部件过多（{1} 个），不是正常的工作簿。</translation>
     </message>
     <message>
-        <source>{0} is a Word or PowerPoint document, not a spreadsheet.</source>
-        <translation>{0} 是 Word 或 PowerPoint 文档，不是电子表格。</translation>
-    </message>
-    <message>
         <source>{0} is a folder, not a spreadsheet.</source>
         <translation>{0} 是文件夹，不是电子表格。</translation>
-    </message>
-    <message>
-        <source>{0} is a zip archive, not a spreadsheet.</source>
-        <translation>{0} 是 zip 压缩文件，不是电子表格。</translation>
     </message>
     <message>
         <source>{0} is an Excel Binary Workbook (.xlsb). Open it in your spreadsheet program and save it as an Excel Workbook (.xlsx).</source>
@@ -1442,10 +1534,6 @@
         <translation>{0} 不是 0 到 100 之间的百分比</translation>
     </message>
     <message>
-        <source>{0} is not a spreadsheet (use .xlsx, .ods or UTF-8 .csv).</source>
-        <translation>{0} 不是电子表格（请使用 .xlsx、.ods 或 UTF-8 编码的 .csv）。</translation>
-    </message>
-    <message>
         <source>{0} is not a spreadsheet this application reads (use .xlsx, .ods or UTF-8 .csv).</source>
         <translation>{0} 不是本应用程序可读取的电子表格（请使用 .xlsx、.ods 或 UTF-8 编码的 .csv）。</translation>
     </message>
@@ -1488,10 +1576,6 @@
     <message>
         <source>{0}: sheet &apos;{1}&apos; has more than {2} rows, the most one import takes. Split the file.</source>
         <translation>{0}：工作表“{1}”超过 {2} 行，即单次导入的上限。请拆分该文件。</translation>
-    </message>
-    <message>
-        <source>{0}: sheet &apos;{1}&apos;, row {2}, column {3} holds {4} characters; a cell may hold at most {5}.</source>
-        <translation>{0}：工作表“{1}”第 {2} 行第 {3} 列包含 {4} 个字符；一个单元格最多可包含 {5} 个字符。</translation>
     </message>
     <message>
         <source>{0}: {1}.</source>
@@ -1804,6 +1888,10 @@
         <translation>联络人(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Updates</source>
+        <translation>更新(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Related</source>
         <translation>相关记录(&amp;T)</translation>
     </message>
@@ -1951,12 +2039,20 @@
         <translation>新建记录(&amp;E)</translation>
     </message>
     <message>
+        <source>E&amp;xport donor report as PDF…</source>
+        <translation>将捐助方报告导出为 PDF(&amp;X)…</translation>
+    </message>
+    <message>
         <source>Export &amp;calendar…</source>
         <translation>导出日历(&amp;C)…</translation>
     </message>
     <message>
         <source>Export this &amp;list…</source>
         <translation>导出此列表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2103,6 +2199,57 @@
     </message>
 </context>
 <context>
+    <name>PartnerUpdatesPanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Updates reported by the partner</source>
+        <translation>合作伙伴报告的更新</translation>
+    </message>
+    <message>
+        <source>batch {0}</source>
+        <translation>批次 {0}</translation>
+    </message>
+    <message>
+        <source>Export {0}</source>
+        <translation>导出 {0}</translation>
+    </message>
+    <message>
+        <source>What the partner reported in the update workbooks they sent back. Their comments are their own; the deliverable&apos;s notes are never sent to them.</source>
+        <translation>合作伙伴在其交回的更新工作簿中报告的内容。意见由合作伙伴自行填写；交付成果的备注从不发送给合作伙伴。</translation>
+    </message>
+    <message>
+        <source>No updates from the partner yet.</source>
+        <translation>合作伙伴尚未提供任何更新。</translation>
+    </message>
+</context>
+<context>
     <name>PartnerWorkbookDialog</name>
     <message>
         <source>Export partner update workbook</source>
@@ -2170,6 +2317,81 @@
     <message>
         <source>Folder for new databases</source>
         <translation>新数据库所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print preview: {0}</source>
+        <translation>打印预览：{0}</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取{0}…</translation>
+    </message>
+    <message>
+        <source>Export donor report as PDF</source>
+        <translation>将捐助方报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>(choose a donor)</source>
+        <translation>（选择捐助方）</translation>
+    </message>
+    <message>
+        <source>Donor:</source>
+        <translation>捐助方：</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the donor whose report to export.</source>
+        <translation>请选择要导出其报告的捐助方。</translation>
+    </message>
+    <message>
+        <source>%n page(s)</source>
+        <translation>%n 页</translation>
+    </message>
+    <message>
+        <source>Donor report exported</source>
+        <translation>捐助方报告已导出</translation>
+    </message>
+    <message>
+        <source>The PDF ({0}) was saved as {1}.</source>
+        <translation>PDF（{0}）已保存为 {1}。</translation>
+    </message>
+    <message>
+        <source>{0} — printed {1}</source>
+        <translation>{0} — 打印于 {1}</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
+    </message>
+    <message>
+        <source>Dashboard: {0}</source>
+        <translation>概览：{0}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>数据库：{0}</translation>
+    </message>
+    <message>
+        <source>Text: “{0}”</source>
+        <translation>文本：“{0}”</translation>
+    </message>
+    <message>
+        <source>Filters: {0}</source>
+        <translation>筛选条件：{0}</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>无记录。</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3230,10 @@
         <translation>浏览…</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
         <source>Save as:</source>
         <translation>另存为：</translation>
     </message>
@@ -3032,7 +3258,7 @@
     </message>
     <message>
         <source>Comments</source>
-        <translation>备注</translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>Contact ID</source>

@@ -137,8 +137,9 @@ class CalendarExportDialog(QDialog):
 
 def written_text(result: Any) -> str:
     """What the status bar says once the file is written."""
+    count = result.events  # a plain name: lupdate takes no attribute as a plural's count
     text = QCoreApplication.translate(
-        "CalendarExportDialog", "%n reminder date(s) written to {0}", "", result.events
+        "CalendarExportDialog", "%n reminder date(s) written to {0}", "", count
     )
     return text.format(result.path)
 

@@ -141,7 +141,8 @@ def export_donor_pdf(window: Any, services: Services | None = None) -> DonorPdfD
 
 
 def _exported(parent: QWidget | None, result: DonorPdf) -> None:
-    pages = QCoreApplication.translate("Printing", "%n page(s)", "", result.pages)
+    count = result.pages  # a plain name: lupdate takes no attribute as a plural's count
+    pages = QCoreApplication.translate("Printing", "%n page(s)", "", count)
     prompts.inform(
         parent,
         QCoreApplication.translate("Printing", "Donor report exported"),

@@ -1929,7 +1929,7 @@
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation>التحديثات(&amp;U)</translation>
+        <translation>التحديثات(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Related</source>

@@ -1897,7 +1897,7 @@
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation>&amp;Updates</translation>
+        <translation>U&amp;pdates</translation>
     </message>
     <message>
         <source>&amp;Related</source>

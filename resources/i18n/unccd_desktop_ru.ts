@@ -1905,7 +1905,7 @@
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation>&amp;Обновления</translation>
+        <translation>О&amp;бновления</translation>
     </message>
     <message>
         <source>&amp;Related</source>

@@ -1889,7 +1889,7 @@
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation>更新(&amp;U)</translation>
+        <translation>更新(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Related</source>

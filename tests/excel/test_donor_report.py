@@ -21,6 +21,7 @@ from unccd_desktop.excel.columns import DELIVERABLES, column_lookup, header_key
 from unccd_desktop.excel.donor_report import export_donor_report
 from unccd_desktop.excel.enum_labels import enum_label
 from unccd_desktop.excel.importing import preview_import
+from unccd_desktop.excel.text_width import BOLD, word_width
 
 from .conftest import soffice_convert
 
@@ -258,3 +259,18 @@ def test_no_word_is_cut_in_another_language(demo_services, tmp_path):
         pytest.skip("pdftotext (poppler-utils) is not installed")
     words = set(text.split())
     assert {"Исследование", "Просрочено", "представления", "выполнения"} <= words
+
+
+def test_an_arabic_report_numbers_its_pages_plainly_and_shows_whole_labels(demo_services, tmp_path):
+    # Spreadsheet programs lay out page footers left to right, which broke the Arabic
+    # "page x of y" into pieces; the labels of the Summary are not wrapped, so their
+    # column must hold the longest one.
+    out = tmp_path / "korea-ar.xlsx"
+    export_donor_report(demo_services, out, donor=KOREA, language="ar")
+    wb = openpyxl.load_workbook(out)
+    for ws in wb:
+        assert ws.oddFooter.center.text == "&P / &N", ws.title
+    summary = wb.worksheets[0]
+    labels = [c.value for c in summary["A"] if isinstance(c.value, str)]
+    widest = max(BOLD * word_width(label) for label in labels)
+    assert summary.column_dimensions["A"].width >= widest

@@ -11,6 +11,7 @@ ids are the last column, left out of the printed area.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,7 @@ from .donor_content import (
 )
 from .partner_workbook import ExportResult
 from .rows_xml import FastSheet, streamed_workbook
-from .text_width import wrapped_lines
+from .text_width import BOLD, word_width, wrapped_lines
 from .writing import Formats, end_table, saving, start_table
 
 if TYPE_CHECKING:
@@ -159,7 +160,10 @@ def _page_setup(ws: Any, content: DonorReportContent, *, fit_height: int = 0) ->
     if len(heading) > room:
         heading = heading[: room - 1].rstrip("&") + "…"
     ws.set_header(f"&L{heading}&R{date}")
-    ws.set_footer("&C" + _header_text(content.page_text).format("&P", "&N"))
+    if content.right_to_left:  # spreadsheet programs lay out a footer left to right: an
+        ws.set_footer("&C&P / &N")  # Arabic "page x of y" would come out in pieces
+    else:
+        ws.set_footer("&C" + _header_text(content.page_text).format("&P", "&N"))
     if content.right_to_left:
         ws.right_to_left()
 
@@ -167,7 +171,10 @@ def _page_setup(ws: Any, content: DonorReportContent, *, fit_height: int = 0) ->
 def _summary(wb: Any, styles: _Styles, content: DonorReportContent) -> None:
     w = content.wording
     ws = wb.add_worksheet(_sheet_name(w("Summary")))
-    ws.set_column(0, 0, 30)
+    labels = [w("Scope"), w("Generated (UTC)"), content.chart.title]
+    labels += [figure.label for figure in content.figures]
+    widest = max(BOLD * word_width(label) for label in labels)  # labels are not wrapped
+    ws.set_column(0, 0, max(30, math.ceil(widest) + 1))
     ws.set_column(1, 1, 48)
     ws.set_column(2, 2, 3)
     _page_setup(ws, content, fit_height=1)

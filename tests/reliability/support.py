@@ -201,14 +201,17 @@ def export_of(target: str | Path, *, include_timestamps: bool = True) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
+# What a write mints at its moment: timestamps, and a partner update's own id and time.
+MINTED = {"created_at", "updated_at"}
+MINTED_BY_LIST = {"partner_updates": MINTED | {"uuid", "at"}}
+
+
 def strip_timestamps(data: dict) -> dict:
     out = dict(data)
     for key, value in data.items():
         if isinstance(value, list):
-            out[key] = [
-                {k: v for k, v in rec.items() if k not in ("created_at", "updated_at")}
-                for rec in value
-            ]
+            minted = MINTED_BY_LIST.get(key, MINTED)
+            out[key] = [{k: v for k, v in rec.items() if k not in minted} for rec in value]
     return out
 
 

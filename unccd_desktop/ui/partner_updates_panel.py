@@ -1,29 +1,22 @@
 """The Updates tab of a deliverable: what its partner reported in update workbooks, newest
-first (read-only; an import adds to it, a revert of the import removes from it)."""
+first, as a timeline that reads in a narrow editor (read-only; an import adds to it, a revert
+of the import removes from it)."""
 
 from __future__ import annotations
 
 from datetime import UTC
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ..services import partner_updates
 from .labels import display_value, enum_text
 
 if TYPE_CHECKING:
     from ..services.changes import ChangeSet
+    from ..services.partner_updates import UpdateInfo
     from .operations import Operations
-
-COMMENT_COLUMN = 6
 
 
 class PartnerUpdatesPanel(QWidget):
@@ -33,31 +26,16 @@ class PartnerUpdatesPanel(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.owner_uuid: str | None = None
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("When"),
-                self.tr("Partner"),
-                self.tr("Import"),
-                self.tr("Status"),
-                self.tr("Progress"),
-                self.tr("Submitted on"),
-                self.tr("Comment"),
-            ]
-        )
-        self.table.setAccessibleName(self.tr("Updates reported by the partner"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COMMENT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.count = 0
+        self.view = QTextBrowser()
+        self.view.setOpenExternalLinks(True)
+        self.view.setTabChangesFocus(True)  # Tab leaves the tab, as everywhere else
+        self.view.setAccessibleName(self.tr("Updates reported by the partner"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.view)
         layout.addWidget(self.hint)
         ops.changed.connect(self._on_changes)
 
@@ -75,27 +53,8 @@ class PartnerUpdatesPanel(QWidget):
             if self.owner_uuid
             else []
         )
-        self.table.setRowCount(len(updates))
-        for row, update in enumerate(updates):
-            at = update.at if update.at.tzinfo else update.at.replace(tzinfo=UTC)
-            batch = self.tr("batch {0}").format(update.batch_id) if update.batch_id else ""
-            progress = "" if update.progress_percent is None else f"{update.progress_percent} %"
-            cells = [
-                display_value(at.astimezone()),
-                update.partner_name,
-                batch,
-                enum_text(update.status),
-                progress,
-                display_value(update.submitted_on),
-                update.comment,
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if column == 2 and update.export_uuid:
-                    item.setToolTip(self.tr("Export {0}").format(update.export_uuid))
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        self.count = len(updates)
+        self.view.setHtml("".join(self._entry(update) for update in updates))
         self.hint.setText(
             self.tr(
                 "What the partner reported in the update workbooks they sent back. Their "
@@ -104,3 +63,29 @@ class PartnerUpdatesPanel(QWidget):
             if updates or not self.owner_uuid
             else self.tr("No updates from the partner yet.")
         )
+
+    def _entry(self, update: UpdateInfo) -> str:
+        """One update: when, who and which import; what was reported; the comment."""
+        at = update.at if update.at.tzinfo else update.at.replace(tzinfo=UTC)
+        heading = [display_value(at.astimezone()), update.partner_name]
+        if update.batch_id:
+            heading.append(self.tr("batch {0}").format(update.batch_id))
+        reported = []
+        if update.status:
+            reported.append(self._pair(self.tr("Status"), enum_text(update.status)))
+        if update.progress_percent is not None:
+            reported.append(self._pair(self.tr("Progress"), f"{update.progress_percent} %"))
+        if update.submitted_on:
+            submitted = display_value(update.submitted_on)
+            reported.append(self._pair(self.tr("Submitted on"), submitted))
+        lines = [f"<b>{escape(' · '.join(heading))}</b>", escape(" · ".join(reported))]
+        if update.evidence_url:
+            url = escape(update.evidence_url, quote=True)
+            lines.append(f'<a href="{url}">{escape(update.evidence_url)}</a>')
+        if update.comment:
+            comment = escape(update.comment).replace("\n", "<br>")
+            lines.append(f"<i>{escape(self.tr('Comment'))}</i><br>{comment}")
+        return f"<p style='margin-bottom:12px'>{'<br>'.join(lines)}</p>"
+
+    def _pair(self, label: str, value: str) -> str:
+        return self.tr("{0}: {1}", "a label, then its value").format(label, value)

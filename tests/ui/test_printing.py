@@ -154,6 +154,9 @@ def test_file_menu_exports_the_donor_pdf(qtbot, window, tmp_path, answers):
     dialog.donor.set_value(partner["uuid"])
     dialog.language.setCurrentIndex(dialog.language.findData("ar"))
     assert dialog.path_edit.text().endswith(f"-donor-report-ar-{date.today().isoformat()}.pdf")
+    assert (
+        dialog.progress_label() == "Writing the PDF…"
+    )  # not the workbooks' "Writing the workbook…"
     out = tmp_path / "korea-ar.pdf"
     dialog.path_edit.setText(str(out))
     dialog.buttons.accepted.emit()

@@ -172,12 +172,16 @@ class _ExportDialog(QDialog):
         self.task = ops_of(self.parentWidget(), self.services).write(
             self,
             lambda task: self.export(out, task.check),
-            label=self.tr("Writing the workbook…"),
+            label=self.progress_label(),
             modal_progress=True,
             title=self.windowTitle(),
             success=self._done,
         )
         self.task.signals.failed.connect(lambda *_args: self.buttons.setEnabled(True))
+
+    def progress_label(self) -> str:
+        """What the progress box says while the file is written."""
+        return self.tr("Writing the workbook…")
 
     def check(self) -> None:
         """Raise UserError when the choices are incomplete."""

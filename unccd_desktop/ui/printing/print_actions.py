@@ -116,6 +116,9 @@ class DonorPdfDialog(_ExportDialog):
         if path:
             self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
+    def progress_label(self) -> str:
+        return QCoreApplication.translate("Printing", "Writing the PDF…")
+
     def check(self) -> None:
         if not self.donor.value():
             raise UserError(

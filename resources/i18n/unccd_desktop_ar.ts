@@ -2251,18 +2251,6 @@
 <context>
     <name>PartnerUpdatesPanel</name>
     <message>
-        <source>When</source>
-        <translation>متى</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>الشريك</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>الاستيراد</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -2279,16 +2267,17 @@
         <translation>التعليق</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a label, then its value</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Updates reported by the partner</source>
         <translation>التحديثات التي أبلغ عنها الشريك</translation>
     </message>
     <message>
         <source>batch {0}</source>
         <translation>الدفعة {0}</translation>
-    </message>
-    <message>
-        <source>Export {0}</source>
-        <translation>التصدير ⁦{0}⁩</translation>
     </message>
     <message>
         <source>What the partner reported in the update workbooks they sent back. Their comments are their own; the deliverable&apos;s notes are never sent to them.</source>
@@ -2398,6 +2387,10 @@
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
         <source>Choose the donor whose report to export.</source>

@@ -2211,18 +2211,6 @@
 <context>
     <name>PartnerUpdatesPanel</name>
     <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2239,16 +2227,17 @@
         <translation>Comment</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a label, then its value</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Updates reported by the partner</source>
         <translation>Updates reported by the partner</translation>
     </message>
     <message>
         <source>batch {0}</source>
         <translation>batch {0}</translation>
-    </message>
-    <message>
-        <source>Export {0}</source>
-        <translation>Export {0}</translation>
     </message>
     <message>
         <source>What the partner reported in the update workbooks they sent back. Their comments are their own; the deliverable&apos;s notes are never sent to them.</source>
@@ -2358,6 +2347,10 @@
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
     </message>
     <message>
         <source>Choose the donor whose report to export.</source>

@@ -2211,18 +2211,6 @@
 <context>
     <name>PartnerUpdatesPanel</name>
     <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Asociado</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importación</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2239,16 +2227,17 @@
         <translation>Comentario</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a label, then its value</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Updates reported by the partner</source>
         <translation>Actualizaciones comunicadas por el asociado</translation>
     </message>
     <message>
         <source>batch {0}</source>
         <translation>lote {0}</translation>
-    </message>
-    <message>
-        <source>Export {0}</source>
-        <translation>Exportación {0}</translation>
     </message>
     <message>
         <source>What the partner reported in the update workbooks they sent back. Their comments are their own; the deliverable&apos;s notes are never sent to them.</source>
@@ -2358,6 +2347,10 @@
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
         <source>Choose the donor whose report to export.</source>

@@ -2211,18 +2211,6 @@
 <context>
     <name>PartnerUpdatesPanel</name>
     <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importation</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2239,16 +2227,17 @@
         <translation>Commentaire</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a label, then its value</comment>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
         <source>Updates reported by the partner</source>
         <translation>Mises à jour communiquées par le partenaire</translation>
     </message>
     <message>
         <source>batch {0}</source>
         <translation>lot {0}</translation>
-    </message>
-    <message>
-        <source>Export {0}</source>
-        <translation>Export {0}</translation>
     </message>
     <message>
         <source>What the partner reported in the update workbooks they sent back. Their comments are their own; the deliverable&apos;s notes are never sent to them.</source>
@@ -2358,6 +2347,10 @@
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
     </message>
     <message>
         <source>Choose the donor whose report to export.</source>

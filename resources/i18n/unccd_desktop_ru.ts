@@ -2221,18 +2221,6 @@
 <context>
     <name>PartnerUpdatesPanel</name>
     <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнер</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -2249,16 +2237,17 @@
         <translation>Комментарий</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a label, then its value</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Updates reported by the partner</source>
         <translation>Обновления, представленные партнером</translation>
     </message>
     <message>
         <source>batch {0}</source>
         <translation>пакет {0}</translation>
-    </message>
-    <message>
-        <source>Export {0}</source>
-        <translation>Экспорт {0}</translation>
     </message>
     <message>
         <source>What the partner reported in the update workbooks they sent back. Their comments are their own; the deliverable&apos;s notes are never sent to them.</source>
@@ -2368,6 +2357,10 @@
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Запись PDF-файла…</translation>
     </message>
     <message>
         <source>Choose the donor whose report to export.</source>

@@ -2201,18 +2201,6 @@
 <context>
     <name>PartnerUpdatesPanel</name>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>合作伙伴</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2229,16 +2217,17 @@
         <translation>意见</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a label, then its value</comment>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
         <source>Updates reported by the partner</source>
         <translation>合作伙伴报告的更新</translation>
     </message>
     <message>
         <source>batch {0}</source>
         <translation>批次 {0}</translation>
-    </message>
-    <message>
-        <source>Export {0}</source>
-        <translation>导出 {0}</translation>
     </message>
     <message>
         <source>What the partner reported in the update workbooks they sent back. Their comments are their own; the deliverable&apos;s notes are never sent to them.</source>
@@ -2348,6 +2337,10 @@
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在写入 PDF…</translation>
     </message>
     <message>
         <source>Choose the donor whose report to export.</source>

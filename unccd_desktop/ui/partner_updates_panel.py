@@ -84,7 +84,8 @@ class PartnerUpdatesPanel(QWidget):
             lines.append(f'<a href="{url}">{escape(update.evidence_url)}</a>')
         if update.comment:
             comment = escape(update.comment).replace("\n", "<br>")
-            lines.append(f"<i>{escape(self.tr('Comment'))}</i><br>{comment}")
+            label = escape(self.tr("Comment"))  # not inside the f-string: lupdate reads it here
+            lines.append(f"<i>{label}</i><br>{comment}")
         return f"<p style='margin-bottom:12px'>{'<br>'.join(lines)}</p>"
 
     def _pair(self, label: str, value: str) -> str:

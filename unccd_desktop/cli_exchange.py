@@ -231,6 +231,16 @@ def _import_file(args: argparse.Namespace, path: Path, open_db: Callable[[], Any
     return EXIT_STOPPED
 
 
+SHOWN_CHARS = 120  # a value longer than this is cut in the printed report (--json has it all)
+
+
+def _shown(value: Any) -> str:
+    """A value as the printed report shows it: quoted, a long text cut with its length."""
+    if isinstance(value, str) and len(value) > SHOWN_CHARS:
+        return f"{value[:SHOWN_CHARS]!r}… ({len(value):,} characters)"
+    return repr(value)
+
+
 def _print_report(report: Any, refusal: str | None) -> None:
     if report.rejected:
         print(f"Rejected: {report.rejected}")
@@ -246,11 +256,11 @@ def _print_report(report: Any, refusal: str | None) -> None:
         head = f"{row.sheet} row {row.row}: {row.action}"
         print(f"{head} {row.label}".rstrip())
         for name, change in row.changes.items():
-            print(f"    {name}: {change.old!r} → {change.new!r}")
+            print(f"    {name}: {_shown(change.old)} → {_shown(change.new)}")
         for name, c in row.conflicts.items():
             print(
-                f"    {name}: database {c.database!r}, exported {c.exported!r}, "
-                f"partner {c.partner!r} (resolution: {c.resolution or 'none'})"
+                f"    {name}: database {_shown(c.database)}, exported {_shown(c.exported)}, "
+                f"partner {_shown(c.partner)} (resolution: {c.resolution or 'none'})"
             )
         for message in row.messages:
             print(f"    {message}")

@@ -124,3 +124,20 @@ def test_rejected_file_exits_2(capsys, db, tmp_path):
     assert data["status"] == "rejected"
     (problem,) = data["messages"]
     assert problem["type"] == "file-rejected" and "damaged" in problem["message"]
+
+
+def test_a_long_comment_is_cut_in_the_printed_report_not_in_json(capsys, db, tmp_path):
+    book = tmp_path / "p.xlsx"
+    run(capsys, "export", "partner-update", "--db", db, "--partner", "GEO", "--out", str(book))
+    wb = openpyxl.load_workbook(book)
+    sheet = wb["Deliverables"]
+    (comments,) = [c.column_letter for c in sheet[1] if c.value == "Comments"]
+    sheet[f"{comments}2"] = "A long account of the work. " * 200  # 5,599 once trimmed
+    wb.save(book)
+
+    code, out, _ = run(capsys, "import", str(book), "--db", db)
+    (line,) = [x for x in out.splitlines() if x.strip().startswith("comment:")]
+    assert code == 0 and line.endswith("… (5,599 characters)") and len(line) < 200
+    code, out, _ = run(capsys, "import", str(book), "--db", db, "--json")
+    (row,) = [r for r in json.loads(out)["rows"] if r["action"] == "update"]
+    assert len(row["changes"]["comment"]["new"]) == 5_599  # as read: the last space trimmed

@@ -429,3 +429,28 @@ def test_the_sheets_are_those_columns_py_defines(demo_services, partner, tmp_pat
             if (rule := column.validation()) is not None:
                 wanted[letter] = kinds[rule["validate"]]
         assert rules == wanted, layout.sheet
+
+
+def test_line_breaks_and_escape_like_text_come_back_as_typed(demo_services, tmp_path):
+    # The workbook writes a carriage return or a control character as _xHHHH_ and a literal
+    # "_x0041_" with its underscore escaped; reading the file back undoes exactly that.
+    from unccd_desktop.excel.files import inspect_file
+    from unccd_desktop.excel.partner_workbook import export_partner_workbook, find_partner
+    from unccd_desktop.excel.reading import read_book
+
+    partner = find_partner(demo_services, "GEO")
+    uuid = next(
+        r["uuid"]
+        for r in demo_services.deliverables.rows()
+        if demo_services.deliverables.get(r["uuid"])["responsible_partner"] == partner["uuid"]
+    )
+    title = "Phase _x0041_ report\r\nsecond line \x01 end"
+    record = demo_services.deliverables.get(uuid)
+    demo_services.deliverables.update(uuid, record["version"], {"title": title})
+    sent = export_partner_workbook(demo_services, partner["uuid"], tmp_path / "geo.xlsx")
+
+    sheet = next(s for s in read_book(inspect_file(sent.path)).sheets if s.name == "Deliverables")
+    titles = {values[0]: values[1] for _n, values in sheet.rows[1:]}
+    assert titles[uuid] == title
+    report = preview_import(demo_services, sent.path)
+    assert {r.action for r in report.rows} == {"unchanged"}

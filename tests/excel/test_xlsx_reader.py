@@ -13,6 +13,7 @@ import pytest
 from openpyxl.styles.numbers import BUILTIN_FORMATS
 from openpyxl.styles.numbers import is_date_format as openpyxl_is_date_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
+from openpyxl.utils.escape import unescape as openpyxl_unescape
 
 from unccd_desktop.excel import limits
 from unccd_desktop.excel.files import inspect_file
@@ -180,6 +181,22 @@ def test_inline_strings_with_runs_and_phonetic_text(tmp_path):
     )
     [(_n, values)] = rows_of(path)
     assert values == ["inline", "two runs", "漢", "\n line\n"]
+
+
+def test_characters_escaped_as_spreadsheet_programs_escape_them(tmp_path):
+    # Excel writes a carriage return as _x000D_ and a literal "_x0041_" as "_x005F_x0041_";
+    # openpyxl reads both back as the text that was typed, and so must we.
+    escaped = "first_x000D_\nsecond _x005F_x0041_ _x0001_end"
+    path = with_sheet_xml(
+        tmp_path,
+        '<row r="1"><c r="A1" t="s"><v>0</v></c>'
+        f'<c r="B1" t="inlineStr"><is><t>{escaped}</t></is></c></row>',
+        f"<si><t>{escaped}</t></si>",
+    )
+    [(_n, values)] = rows_of(path)
+    typed = "first\r\nsecond _x0041_ \x01end"
+    assert values == [typed, typed]
+    assert openpyxl_unescape(escaped) == typed
 
 
 def test_merged_cells_keep_their_value_in_the_first_cell(tmp_path):

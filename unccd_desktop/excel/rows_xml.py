@@ -28,14 +28,19 @@ from .writing import Formats, close_quietly, fit_cell, guarded_format, needs_gua
 _EPOCH = datetime(1899, 12, 30)
 _EPOCH_DATE = _EPOCH.date()
 CELL_TYPES = (str, bool, int, float, Decimal, date, type(None))  # date: datetime too
-_NEEDS_ESCAPE = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# A carriage return too: XML readers turn a written "\r\n" into "\n" (Excel writes _x000D_).
+_NEEDS_ESCAPE = re.compile(r"[&<>\x00-\x08\x0b-\x1f]|_x[0-9A-Fa-f]{4}_")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
+_LITERAL_ESCAPE = re.compile(r"(_x[0-9A-Fa-f]{4}_)")
 
 
 def _escape(text: str) -> str:
+    """Text for XML, with control characters as _xHHHH_ and a literal _xHHHH_ kept literal
+    (its underscore written _x005F_), as spreadsheet programs write and read them."""
     if _NEEDS_ESCAPE.search(text) is None:
         return text
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _LITERAL_ESCAPE.sub(r"_x005F\1", text)
     return _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
 
 

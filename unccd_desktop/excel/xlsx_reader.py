@@ -115,6 +115,17 @@ def open_part(archive: zipfile.ZipFile, member: str) -> Iterator[IO[bytes]]:
         yield fh
 
 
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def unescape(text: str) -> str:
+    """A cell's text with the _xHHHH_ escapes spreadsheet programs write for characters XML
+    cannot hold (a carriage return is _x000D_; a literal "_x0041_" is "_x005F_x0041_")."""
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
 def number_of(text: str) -> float:
     """A number the file writes as text; anything else is damaged content."""
     try:
@@ -209,7 +220,7 @@ class WorkbookParts:
             if local == "t":
                 collect = False
             elif local == "si":
-                strings.append("".join(parts))
+                strings.append(unescape("".join(parts)))
                 parts.clear()
             elif local == "rPh" or local == "phoneticPr":
                 skip -= 1
@@ -376,7 +387,7 @@ class SheetParser:
         if kind == "s":
             return self._shared_string(text) if text else None
         if kind == "inlineStr" or kind == "str":
-            return text
+            return unescape(text)
         if not text:
             return None
         if kind == "n":

@@ -179,6 +179,45 @@ def test_dropping_a_spreadsheet_on_the_window_starts_an_import(qtbot, demo_servi
         dialog.close()
 
 
+def test_a_dropped_file_that_is_no_spreadsheet_is_answered(qtbot, demo_services, tmp_path):
+    import warnings
+
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from unccd_desktop.ui.exchange import accept_spreadsheet_drops
+
+    window = QMainWindow()
+    window.services = demo_services
+    qtbot.addWidget(window)
+    window.show()
+    accept_spreadsheet_drops(window)
+    pdf = tmp_path / "minutes.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(pdf))])
+    buttons, keys = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # Qt 6 has only the QPoint form
+        enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted(), "any file is taken, to be read or named for what it is"
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, drop)
+    assert drop.isAccepted()
+
+    def previews():
+        found = QApplication.topLevelWidgets() + window.findChildren(ImportPreviewDialog)
+        return [w for w in found if isinstance(w, ImportPreviewDialog) and w.report.path == pdf]
+
+    qtbot.waitUntil(lambda: bool(previews()), timeout=20_000)
+    dialog = previews()[0]
+    assert "PDF" in str(dialog.report.rejected)
+    for dialog in previews():
+        dialog.close()
+
+
 def test_preview_of_a_large_file(qtbot, demo_services, tmp_path):
     """Thousands of rows: a model, not one widget item per cell (which also crashed PySide)."""
     from unccd_desktop.excel.report import ImportReport, RowResult

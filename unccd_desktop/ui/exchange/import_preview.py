@@ -339,9 +339,9 @@ def _imported(parent: Any, batch_id: int) -> None:
 
 
 class SpreadsheetDropFilter(QObject):
-    """Starts an import when a spreadsheet file is dropped onto the watched window."""
-
-    SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv")
+    """Starts an import when a file is dropped onto the watched window (where no part of it,
+    such as a Documents tab, takes the file itself). Whatever its name, the import reads the
+    file or says what it is instead ("a PDF, not a spreadsheet"), so no drop goes unanswered."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -350,7 +350,7 @@ class SpreadsheetDropFilter(QObject):
     def spreadsheet(self, event: Any) -> str | None:
         for url in event.mimeData().urls() if event.mimeData().hasUrls() else []:
             path = url.toLocalFile()
-            if path.lower().endswith(self.SUFFIXES):
+            if path and Path(path).is_file():
                 return path
         return None
 

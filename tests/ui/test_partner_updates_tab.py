@@ -34,7 +34,7 @@ def lines(panel: PartnerUpdatesPanel) -> list[str]:
 def test_a_comment_shows_in_the_updates_tab_live_and_leaves_with_its_revert(
     qtbot, window, demo_db, geo_deliverable, tmp_path, answers, land
 ):
-    from unccd_desktop.ui.exchange import ImportHistoryPage
+    from unccd_desktop.ui.exchange import ImportHistoryPage, ImportPreviewDialog
 
     page = deliverable_page(window, geo_deliverable)
     panel = updates_tab(page)
@@ -55,14 +55,24 @@ def test_a_comment_shows_in_the_updates_tab_live_and_leaves_with_its_revert(
     assert (label, comment) == ("Comment", "Printed in May.")
     assert record["notes"] == notes
 
+    # A second update that keeps the comment shows it once, where it was written.
+    for dialog in window.findChildren(ImportPreviewDialog):
+        dialog.setParent(None)
+    path = partner_changes(demo_db, tmp_path, {geo_deliverable: {"Progress (%)": 60}})
+    apply_in_window(qtbot, window, path)
+    land(window)
+    assert panel.count == 2
+    assert [line for line in lines(panel) if "Printed in May." in line] == ["Printed in May."]
+    assert lines(panel)[1].endswith("Progress: 60 %") and lines(panel)[2].endswith("batch 1")
+
     window.show_section("imports")
     history_page = window.pages["imports"]
     assert isinstance(history_page, ImportHistoryPage)
     history_page.table.selectRow(0)
     answers(QMessageBox.StandardButton.Yes)
-    history_page.revert_selected()
+    history_page.revert_selected()  # the newest: batch 2
     land(window)
-    assert panel.count == 0 and lines(panel) == []
+    assert panel.count == 1 and lines(panel)[-1] == "Printed in May."
 
 
 def test_the_import_dialog_never_writes_a_foreign_row(

@@ -54,7 +54,13 @@ class PartnerUpdatesPanel(QWidget):
             else []
         )
         self.count = len(updates)
-        self.view.setHtml("".join(self._entry(update) for update in updates))
+        # A comment is shown where it was written, not again with each later update that
+        # carried it unchanged (the workbook sends the partner's latest comment back to them).
+        entries = []
+        for index, update in enumerate(updates):  # newest first: the next one is earlier
+            before = updates[index + 1].comment if index + 1 < len(updates) else ""
+            entries.append(self._entry(update, update.comment != before))
+        self.view.setHtml("".join(entries))
         self.hint.setText(
             self.tr(
                 "What the partner reported in the update workbooks they sent back. Their "
@@ -64,8 +70,8 @@ class PartnerUpdatesPanel(QWidget):
             else self.tr("No updates from the partner yet.")
         )
 
-    def _entry(self, update: UpdateInfo) -> str:
-        """One update: when, who and which import; what was reported; the comment."""
+    def _entry(self, update: UpdateInfo, new_comment: bool) -> str:
+        """One update: when, who and which import; what was reported; the comment if new."""
         at = update.at if update.at.tzinfo else update.at.replace(tzinfo=UTC)
         heading = [display_value(at.astimezone()), update.partner_name]
         if update.batch_id:
@@ -82,7 +88,7 @@ class PartnerUpdatesPanel(QWidget):
         if update.evidence_url:
             url = escape(update.evidence_url, quote=True)
             lines.append(f'<a href="{url}">{escape(update.evidence_url)}</a>')
-        if update.comment:
+        if update.comment and new_comment:
             comment = escape(update.comment).replace("\n", "<br>")
             label = escape(self.tr("Comment"))  # not inside the f-string: lupdate reads it here
             lines.append(f"<i>{label}</i><br>{comment}")

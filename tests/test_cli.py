@@ -103,7 +103,12 @@ def test_db_init_names_what_is_in_the_way(tmp_path: Path) -> None:
 def test_output_to_a_reader_that_stopped_ends_quietly(tmp_path: Path) -> None:
     db = tmp_path / "demo.unccd"
     assert main(["db", "init", "--demo", "--db", str(db)]) == 0
-    for args, status in ((["--help"], 0), (["import", "history", "--db", str(db)], 141)):
+    # argparse of Python 3.11.7 drops help it cannot write (status 0); that of Debian 12's
+    # 3.11.2 does not, and the command ends as any other whose reader left (141). Quietly both.
+    for args, statuses in (
+        (["--help"], (0, 141)),
+        (["import", "history", "--db", str(db)], (141,)),
+    ):
         proc = subprocess.Popen(
             [sys.executable, "-m", "unccd_desktop", *args],
             stdout=subprocess.PIPE,
@@ -112,4 +117,4 @@ def test_output_to_a_reader_that_stopped_ends_quietly(tmp_path: Path) -> None:
         proc.stdout.close()  # as `| head` does once it has its lines
         _out, err = proc.communicate(timeout=120)
         assert err == b"", err.decode()
-        assert proc.returncode == status
+        assert proc.returncode in statuses

@@ -227,3 +227,20 @@ def test_partner_focal_points_are_listed_added_and_opened(qtbot, window, demo_db
     assert panel.table.rowCount() == 2
     names = {r["name"] for r in demo_db.focal_points.rows(filters={"partner": UNCCD})}
     assert names == {"Existing Contact", "New Contact"}
+
+
+def test_the_arrow_of_a_reference_opens_the_linked_record(window, demo_db):
+    from unccd_desktop.ui.picker import RefWidget
+
+    window.show_section("deliverable")
+    page = window.list_page("deliverable")
+    records = (demo_db.deliverables.get(r["uuid"]) for r in demo_db.deliverables.rows())
+    deliverable = next(r for r in records if r["project"])
+    assert page.open_record(deliverable["uuid"])
+    (project,) = [
+        w for w in page.editor.findChildren(RefWidget) if w.entity == "project" and w.isVisible()
+    ]
+    project.open_button.click()
+    target = window.list_page("project")
+    assert window.stack.currentWidget() is target
+    assert target.editor.uuid == deliverable["project"]

@@ -224,13 +224,18 @@ class RecordEditor(QWidget):
         scroll.setWidget(form_widget)
         return scroll
 
+    def _open_related(self, entity: str, uuid: str) -> None:
+        """A reference field's arrow: pass the record to open on (a slot, not a signal-to-signal
+        connection, which PySide refused now and then while the form was being built)."""
+        self.open_requested.emit(entity, uuid)
+
     def _add_row(
         self, form: QFormLayout, name: str, widget: FieldWidget, required: bool, bare: bool
     ) -> None:
         text = field_name(name) + (" *" if required else "")
         widget.setAccessibleName(field_name(name))
         if isinstance(widget, RefWidget):
-            widget.open_requested.connect(self.open_requested)
+            widget.open_requested.connect(self._open_related)
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)

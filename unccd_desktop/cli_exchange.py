@@ -106,11 +106,12 @@ def cmd_export_donor(args: argparse.Namespace, open_db: Callable[[], Any]) -> in
 
 def _export_donor_pdf(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
     """The donor report as PDF, laid out by Qt (started without a display)."""
+    from .excel.donor_content import report_subject
     from .ui.printing.donor_pdf import export_donor_pdf
 
     services = open_db()
     try:
-        partner, initiative = _report_subject(services, args.donor, args.initiative)
+        partner, initiative = report_subject(services, args.donor, args.initiative)
         result = export_donor_pdf(
             services,
             partner,
@@ -126,31 +127,6 @@ def _export_donor_pdf(args: argparse.Namespace, open_db: Callable[[], Any]) -> i
         f"{c['projects']} projects, {c['deliverables']} deliverables ({c['overdue']} overdue)."
     )
     return 0
-
-
-def _report_subject(
-    services: Any, donor: str | None, initiative: str | None
-) -> tuple[str | None, str | None]:
-    """The UUIDs of the donor partner and of the initiative named (either or neither)."""
-    if donor:
-        partner = services.partners.find_by_name(donor)
-        if partner is None:
-            raise UserError(f"No partner is called '{donor}' (name, acronym or other name).")
-        return partner["uuid"], None
-    if initiative:
-        wanted = initiative.strip().casefold()
-        found = [uuid for uuid, _name in services.initiatives.choices(initiative)]
-        exact = [
-            r["uuid"]
-            for r in services.initiatives.rows(initiative)
-            if r["name"].casefold() == wanted
-        ]
-        if not found:
-            raise UserError(f"No initiative is called '{initiative}'.")
-        if not exact and len(found) > 1:
-            raise UserError(f"Several initiatives match '{initiative}'; give the full name.")
-        return None, (exact or found)[0]
-    return None, None
 
 
 def cmd_export_partner(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:

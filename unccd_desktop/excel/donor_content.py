@@ -44,6 +44,7 @@ from ..domain import (
     Partner,
     Project,
 )
+from ..errors import UserError
 from ..services.donor_scope import (
     Reason,
     Scope,
@@ -162,6 +163,33 @@ class DonorReportContent:
     def counts(self) -> dict[str, int]:
         """Records in scope: agreements, projects, deliverables, overdue."""
         return {f.key: f.value for f in self.figures if isinstance(f.value, int)}
+
+
+def report_subject(
+    services: Services, donor: str | None, initiative: str | None
+) -> tuple[str | None, str | None]:
+    """The UUIDs of the donor partner and of the initiative named as the user typed them
+    (either or neither), for the donor report's workbook and PDF alike."""
+    if donor and initiative:
+        raise UserError("Choose a donor or an initiative, not both.")
+    if donor:
+        partner = services.partners.find_by_name(donor)
+        if partner is None:
+            raise UserError(f"No partner is called '{donor}' (name, acronym or other name).")
+        return partner["uuid"], None
+    if initiative:
+        found = [uuid for uuid, _name in services.initiatives.choices(initiative)]
+        exact = [
+            r["uuid"]
+            for r in services.initiatives.rows(initiative)
+            if r["name"].casefold() == initiative.strip().casefold()
+        ]
+        if not found:
+            raise UserError(f"No initiative is called '{initiative}'.")
+        if not exact and len(found) > 1:
+            raise UserError(f"Several initiatives match '{initiative}'; give the full name.")
+        return None, (exact or found)[0]
+    return None, None
 
 
 def donor_report_content(

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from xlsxwriter.utility import xl_col_to_name
 
-from ..errors import UserError
 from .donor_content import (
     DATE,
     ID,
@@ -28,6 +27,7 @@ from .donor_content import (
     Money,
     Section,
     donor_report_content,
+    report_subject,
 )
 from .partner_workbook import ExportResult
 from .rows_xml import FastSheet, streamed_workbook
@@ -55,7 +55,7 @@ def export_donor_report(
     """Write the report for a donor (a partner's name or acronym), an initiative (its name) or
     everything, in the language given; check() is called now and then and may raise to
     cancel."""
-    partner_uuid, initiative_uuid = _chosen(services, donor, initiative)
+    partner_uuid, initiative_uuid = report_subject(services, donor, initiative)
     content = donor_report_content(
         services, partner_uuid, language, initiative_uuid=initiative_uuid
     )
@@ -71,32 +71,6 @@ def export_donor_report(
             for section in content.sections:
                 _section(wb, styles, content, section, fast, check)
     return ExportResult(Path(out).expanduser().resolve(), None, content.counts)
-
-
-def _chosen(
-    services: Services, donor: str | None, initiative: str | None
-) -> tuple[str | None, str | None]:
-    """The uuids of the donor and initiative named, as the user typed them."""
-    if donor and initiative:
-        raise UserError("Choose a donor or an initiative, not both.")
-    if donor:
-        partner = services.partners.find_by_name(donor)
-        if partner is None:
-            raise UserError(f"No partner is called '{donor}' (name, acronym or other name).")
-        return partner["uuid"], None
-    if initiative:
-        found = [uuid for uuid, _name in services.initiatives.choices(initiative)]
-        exact = [
-            r["uuid"]
-            for r in services.initiatives.rows(initiative)
-            if r["name"].casefold() == initiative.strip().casefold()
-        ]
-        if not found:
-            raise UserError(f"No initiative is called '{initiative}'.")
-        if not exact and len(found) > 1:
-            raise UserError(f"Several initiatives match '{initiative}'; give the full name.")
-        return None, (exact or found)[0]
-    return None, None
 
 
 class _Styles:

@@ -250,3 +250,24 @@ def test_tab_goes_round_every_field_of_a_dialog(qtbot, demo_db, which):
     missing = expected - set(visited)
     assert not missing, f"Tab never reaches in {which}: {[name(w) for w in missing]}"
     check_visual_order(visited, right_to_left=False)
+
+
+@pytest.mark.parametrize("which", ["donor report", "partner workbook", "donor pdf"])
+def test_an_export_dialog_opens_on_what_to_export_and_tabs_down_its_form(qtbot, demo_db, which):
+    from unccd_desktop.ui.printing.print_actions import DonorPdfDialog
+
+    dialog = DonorPdfDialog(demo_db) if which == "donor pdf" else dialogs(demo_db)[which]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    first = dialog.subject_widgets[0]
+    assert focused() is first or first.isAncestorOf(focused()), name(focused())
+    order = []
+    while focused() is not dialog.language:
+        order.append(focused())
+        press(qtbot, Qt.Key.Key_Tab)
+        assert len(order) < 12, [name(w) for w in order]
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.path_edit
+    assert all(any(w is f or w.isAncestorOf(f) for w in dialog.subject_widgets) for f in order)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -74,11 +75,11 @@ class _ExportDialog(QDialog):
         self.form = QFormLayout()
         self.path_edit = QLineEdit()
         self.proposed = ""  # the path last proposed; another path is the user's and stays
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
+        self.browse = QPushButton(self.tr("Browse…"))
+        self.browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
+        row.addWidget(self.browse)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -90,6 +91,8 @@ class _ExportDialog(QDialog):
         self.set_language(interface_language())
         # One form, so that its labels line up: what to export (add_subject_row), then these.
         self.subject_rows = 0
+        self.subject_widgets: list[QWidget] = []
+        self._ordered = False  # the tab order is set once the subject rows are in
         self.form.addRow(self.tr("Language:"), self.language)
         self.form.addRow(self.tr("Save as:"), row)
         layout = QVBoxLayout(self)
@@ -101,6 +104,19 @@ class _ExportDialog(QDialog):
         """A row of the form above the language and the file, as QFormLayout.addRow takes."""
         self.form.insertRow(self.subject_rows, *row)
         self.subject_rows += 1
+        self.subject_widgets += [part for part in row if isinstance(part, QWidget)]
+
+    def showEvent(self, event: Any) -> None:
+        """Tab goes down the form as it reads, from what to export to the file and the
+        buttons, and the dialog opens on its first field (the subject rows are made last)."""
+        if not self._ordered:
+            self._ordered = True
+            chain = [*self.subject_widgets, self.language, self.path_edit, self.browse]
+            chain += self.buttons.buttons()
+            for before, after in pairwise(chain):
+                QWidget.setTabOrder(before, after)
+            chain[0].setFocus()
+        super().showEvent(event)
 
     def partner_picker(self, blank_text: str) -> SearchPicker:
         """A partner picker (its rows kept: the short name, acronym or else name, names the

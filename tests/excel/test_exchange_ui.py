@@ -234,6 +234,26 @@ def test_preview_of_a_large_file(qtbot, demo_services, tmp_path):
     assert dialog.model.text(19_999, 1) == "19999"
 
 
+def test_tab_reaches_apply_before_cancel_as_they_stand(qtbot, demo_services, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from unccd_desktop.excel.report import ImportReport
+
+    dialog = ImportPreviewDialog(demo_services, ImportReport(tmp_path / "x.xlsx"))
+    qtbot.addWidget(dialog)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+
+    def next_stop(widget):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        return widget
+
+    assert next_stop(dialog.skip_errors) is dialog.apply_button
+    assert next_stop(dialog.apply_button) is cancel
+
+
 def test_preview_shows_each_problem_typed_in_the_interface_language(
     qtbot, demo_services, exported, tmp_path, monkeypatch
 ):

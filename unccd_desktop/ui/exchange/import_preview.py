@@ -143,10 +143,12 @@ class ImportPreviewDialog(QDialog):
         self.skip_errors = QCheckBox(self.tr("Skip the rows with errors"))
         self.skip_errors.toggled.connect(self._update_buttons)
         layout.addWidget(self.skip_errors)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.addButton(
-            self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons = QDialogButtonBox()
+        self.apply_button = self.buttons.addButton(  # made first: Tab reaches it first, as it
+            self.tr("Apply"),
+            QDialogButtonBox.ButtonRole.AcceptRole,  # stands before Cancel
         )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

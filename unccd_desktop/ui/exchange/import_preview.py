@@ -144,9 +144,9 @@ class ImportPreviewDialog(QDialog):
         self.skip_errors.toggled.connect(self._update_buttons)
         layout.addWidget(self.skip_errors)
         self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton(  # made first: Tab reaches it first, as it
-            self.tr("Apply"),
-            QDialogButtonBox.ButtonRole.AcceptRole,  # stands before Cancel
+        # Apply made first, so that Tab reaches it first, as it stands before Cancel.
+        self.apply_button = self.buttons.addButton(
+            self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.apply)

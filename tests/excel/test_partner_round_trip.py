@@ -454,3 +454,18 @@ def test_line_breaks_and_escape_like_text_come_back_as_typed(demo_services, tmp_
     assert titles[uuid] == title
     report = preview_import(demo_services, sent.path)
     assert {r.action for r in report.rows} == {"unchanged"}
+
+
+def test_the_data_sheets_print_one_page_wide_with_their_headers(demo_services, tmp_path):
+    from unccd_desktop.excel.partner_workbook import export_partner_workbook, find_partner
+
+    partner = find_partner(demo_services, "UNCCD")
+    sent = export_partner_workbook(demo_services, partner["uuid"], tmp_path / "u.xlsx")
+    wb = openpyxl.load_workbook(sent.path)
+    for name in ("Deliverables", "Focal points"):
+        ws = wb[name]
+        assert ws.page_setup.orientation == "landscape", name
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.print_area.split("!")[1].startswith("$B$1:"), "record ids are not printed"
+        assert ws.oddFooter.center.text == "&P / &N"

@@ -263,6 +263,13 @@ def _sheet(
     widths = [max(c.width, _longest_word(h) + 2) for c, h in zip(columns, headers, strict=True)]
     setup_columns(ws, widths, [formats.open if c.editable else None for c in columns])
     ws.freeze_panes(1, 0)
+    # Printed as a partner would print it: landscape A4, one page wide, the headers on top of
+    # each page and the pages numbered (the default printed one column per page).
+    ws.set_paper(9)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    ws.set_footer("&C&P / &N")
     lines = max(_wrapped_lines(h, width - 2) for h, width in zip(headers, widths, strict=True))
     ws.set_row(0, lines * LINE_HEIGHT.get(w.language, 15.0))
     SheetWriter(ws, formats).row(headers, [formats.header] * len(columns))
@@ -284,6 +291,8 @@ def _sheet(
         if comment is not None:
             stored["comment"] = row[comment] or None
         sent[row[id_index]] = {"version": version, "values": stored}
+    if id_index == 0:  # the record ids are for the import, not for the printed page
+        ws.print_area(0, 1, max(out.rows, 1), len(columns) - 1)
     for index, column in enumerate(columns):
         rule = column.validation(w)
         if rule is not None:

@@ -149,7 +149,12 @@ class RecordEditor(QWidget):
         self.setEnabled(False)
         self._set_dirty(False)
         ops.changed.connect(self._on_changes)
-        QTimer.singleShot(0, self, self._ensure_form)
+        # A timer the editor owns: it dies with the editor, so the form is never built for an
+        # editor already destroyed (a single-shot call was seen running after its widgets went).
+        self._form_timer = QTimer(self)
+        self._form_timer.setSingleShot(True)
+        self._form_timer.timeout.connect(self._ensure_form)
+        self._form_timer.start(0)
 
     @property
     def services(self):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
 from unccd_desktop.services.demo import demo_uuid
@@ -244,3 +245,12 @@ def test_the_arrow_of_a_reference_opens_the_linked_record(window, demo_db):
     target = window.list_page("project")
     assert window.stack.currentWidget() is target
     assert target.editor.uuid == deliverable["project"]
+
+
+def test_the_form_is_not_built_once_the_editor_tabs_are_gone(qtbot, window):
+    """Its timer may fire while the editor is torn down: nothing is built, nothing raises."""
+    editor = RecordEditor(window.ops, "partner")
+    qtbot.addWidget(editor)
+    shiboken6.delete(editor.tabs)  # the tab widget goes first, as in a teardown
+    qtbot.wait(20)  # the form timer fires
+    assert not editor.widgets

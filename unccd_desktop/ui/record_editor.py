@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -174,6 +175,8 @@ class RecordEditor(QWidget):
     def _ensure_form(self) -> None:
         """Build the form of the Details tab, at the latest when a record is shown."""
         if not self.widgets:
+            if not shiboken6.isValid(self.details):
+                return  # the editor is being destroyed: its tabs went before its timer
             form = self._build_form()
             self.details.layout().addWidget(form)
             form.show()  # at once, as the details tab may be on screen already

@@ -27,6 +27,15 @@ from .projects import (
     project_thematic_areas,
 )
 from .reference import Country, ThematicArea
+from .sync import (
+    ChangeLogEntry,
+    OutboxEntry,
+    SyncBatch,
+    SyncBlob,
+    SyncBlobChunk,
+    SyncConflict,
+    SyncSetting,
+)
 
 __all__ = [
     "ActivityStatus",
@@ -37,6 +46,7 @@ __all__ = [
     "AuditAction",
     "AuditEntry",
     "Base",
+    "ChangeLogEntry",
     "Country",
     "Deliverable",
     "DeliverableKind",
@@ -47,6 +57,7 @@ __all__ = [
     "Initiative",
     "InitiativePhase",
     "InitiativePillar",
+    "OutboxEntry",
     "ParticipationRole",
     "Partner",
     "PartnerKind",
@@ -54,6 +65,11 @@ __all__ = [
     "PartyRole",
     "Project",
     "ProjectParticipant",
+    "SyncBatch",
+    "SyncBlob",
+    "SyncBlobChunk",
+    "SyncConflict",
+    "SyncSetting",
     "ThematicArea",
     "WorkbookExport",
     "initiative_donors",

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest revision in migrations/versions; tests/test_migrations.py checks they agree.
-SCHEMA_VERSION = "0004"
+SCHEMA_VERSION = "0005"
 
 
 def include_in_autogenerate(name: str | None, type_: str, parent_names: dict) -> bool:

@@ -6,6 +6,7 @@ unccd-desktop db restore [--from BACKUP]
 unccd-desktop export json --out FILE
 unccd-desktop export donor-report | partner-update, import FILE | history | revert (cli_exchange)
 unccd-desktop export calendar --out FILE.ics [--partner NAME] [--days N] (cli_calendar)
+unccd-desktop sync [clone | publish | conflicts | resolve | status | roles | grant] (cli_sync)
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import APP_ID, __version__, cli_calendar, cli_exchange
+from . import APP_ID, __version__, cli_calendar, cli_exchange, cli_sync
 from .errors import UserError
 from .paths import default_database_path, demo_database_path
 
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_exchange.add_export_parsers(export_kinds, _db_option)
     cli_calendar.add_export_parser(export_kinds, _db_option)
     cli_exchange.add_import_parser(commands, _db_option)
+    cli_sync.add_sync_parser(commands, _db_option)
     return parser
 
 
@@ -276,8 +278,10 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         ("export", "json"): cmd_export_json,
         **cli_exchange.handlers(lambda: _open_services(args)),
         **cli_calendar.handlers(lambda: _open_services(args)),
+        **cli_sync.handlers(lambda: _target(args), _actor),
     }
-    key = (args.command, getattr(args, "db_command", None) or getattr(args, "export_kind", None))
+    kind = ("db_command", "export_kind", "sync_action")  # the subcommand, if any
+    key = (args.command, next((getattr(args, k) for k in kind if getattr(args, k, None)), None))
     try:
         if args.command is None:
             return run_gui(args)

@@ -124,12 +124,38 @@ class ChildRows:
 
     def apply(self, session: Session, obj: Any, cleaned: list[dict]) -> None:
         children = []
-        existing = list(getattr(obj, self.attr))
+        reused = self._reused_rows(list(getattr(obj, self.attr)), cleaned)
         for index, item in enumerate(cleaned):
-            child = existing[index] if index < len(existing) else self.model()
+            child = reused[index] if reused[index] is not None else self.model()
             for key, value in item.items():
                 setattr(child, key, value)
             if self.position:
                 child.position = index
             children.append(child)
         setattr(obj, self.attr, children)
+
+    def _reused_rows(self, existing: list[Any], cleaned: list[dict]) -> list[Any]:
+        """The existing row each item is written to (None: a new row). An item takes the row
+        holding the same values, else one naming the same records, else the next row left:
+        a row removed or moved never makes another take, even for a moment, the partner it
+        still holds (a unique key of the table)."""
+        free = list(existing)
+        chosen: list[Any] = [None] * len(cleaned)
+
+        def same_values(child: Any, item: dict) -> bool:
+            return all(getattr(child, key) == value for key, value in item.items())
+
+        def same_records(child: Any, item: dict) -> bool:
+            return all(getattr(child, key) is item.get(key) for key in self.refs)
+
+        for same in (same_values, same_records) if self.refs else (same_values,):
+            for index, item in enumerate(cleaned):
+                if chosen[index] is None:
+                    match = next((child for child in free if same(child, item)), None)
+                    if match is not None:
+                        chosen[index] = match
+                        free.remove(match)
+        for index in range(len(cleaned)):
+            if chosen[index] is None and free:
+                chosen[index] = free.pop(0)
+        return chosen

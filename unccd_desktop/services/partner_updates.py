@@ -142,3 +142,24 @@ def remove_batch_updates(session: sa.orm.Session, actor: Actor, batch_id: int) -
         change = changes.RecordChange(ENTITY, uuid, changes.DELETE, set(), actor.name, actor.source)
         changes.note(session, change)
     return uuids
+
+
+def move_to_partner(session: sa.orm.Session, actor: Actor, from_id: int, to_id: int) -> int:
+    """Credit one partner's updates to another (a merge of partners); return how many."""
+    rows = session.execute(
+        sa.select(PartnerUpdate.id, Deliverable.uuid)
+        .join(Deliverable, Deliverable.id == PartnerUpdate.deliverable_id)
+        .where(PartnerUpdate.partner_id == from_id)
+    ).all()
+    if rows:
+        session.execute(
+            sa.update(PartnerUpdate)
+            .where(PartnerUpdate.partner_id == from_id)
+            .values(partner_id=to_id)
+        )
+    for uuid in {uuid for _id, uuid in rows}:
+        change = changes.RecordChange(
+            ENTITY, uuid, changes.UPDATE, {"partner"}, actor.name, actor.source
+        )
+        changes.note(session, change)
+    return len(rows)

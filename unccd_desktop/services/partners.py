@@ -23,6 +23,7 @@ from ..domain.agreements import Agreement
 from ..domain.initiatives import Initiative
 from ..domain.projects import Project
 from ..errors import FieldProblem, Text
+from .audit import HistoryEntry
 from .crud import EntityService
 from .fields import Field
 
@@ -126,6 +127,18 @@ class PartnerService(EntityService):
     def cascade_children(self, session: Session, obj: Partner):
         service = self.services.focal_points
         return [(service, fp) for fp in obj.focal_points]
+
+    def merge(self, keep_uuid: str, drop_uuid: str) -> dict[str, Any]:
+        """Merge the partner ``drop_uuid`` into ``keep_uuid`` (services/partner_merge.py)."""
+        from .partner_merge import merge_partners
+
+        return merge_partners(self.services, keep_uuid, drop_uuid)
+
+    def history(self, uuid: str) -> list[HistoryEntry]:
+        """The partner's audit entries, with those of the partners merged into it."""
+        from .partner_merge import history_with_merged
+
+        return history_with_merged(self.services, uuid)
 
     def find_by_name(self, name: str) -> dict[str, Any] | None:
         """Match a partner by name, acronym or one of its other names (case-insensitive)."""

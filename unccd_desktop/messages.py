@@ -125,4 +125,69 @@ BACKUP_INCOMPLETE = "{0} is not a complete UNCCD Partnerships backup."
 RESTORE_ONTO_ITSELF = "The backup to restore must not be the database itself."
 RESTORE_NOT_WRITTEN = "The backup could not be restored to {0}: {1}."
 
+# Team server accounts and passwords (services/sync/roles.py, services/sync/credentials.py).
+SYNC_NO_ACCESS = (
+    "Your account '{0}' may not read the team database {1}: ask its administrator to grant "
+    "you a level (viewer, editor or admin)."
+)
+SYNC_ROLES_NOT_ALLOWED = (
+    "Your account '{0}' may not manage the accounts of the team server {1}: run this as the "
+    "account that created the team database, or as a PostgreSQL superuser. Nothing was changed."
+)
+SYNC_ROLES_MISSING = (
+    "The team server {0} has no access levels yet: run unccd-desktop sync roles --server URL first."
+)
+SYNC_NOT_A_TEAM_DATABASE = (
+    "{0} is not a UNCCD Partnerships team database: create it first with unccd-desktop db init "
+    "--db URL."
+)
+SYNC_UNKNOWN_LEVEL = "'{0}' is not an access level: use viewer, editor or admin."
+SYNC_RESERVED_LOGIN = (
+    "'{0}' cannot be an officer's account: names starting with pg_ and the group roles "
+    "unccd_viewer, unccd_editor and unccd_admin are reserved."
+)
+SYNC_NO_KEYRING = (
+    "This computer has no keyring to keep the password for {0} in. Keep it in a PostgreSQL "
+    "password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships "
+    "does not store it anywhere else."
+)
+SYNC_KEYRING_FAILED = (
+    "This computer's keyring did not keep the password for {0} ({1}). Keep it in a PostgreSQL "
+    "password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships "
+    "does not store it anywhere else."
+)
+
 ALL = tuple(value for name, value in dict(globals()).items() if name.isupper())
+
+# Team sync (services/sync): why a sync could not run, what the officer reads.
+SYNC_NOT_A_LAPTOP = (
+    "This database is not connected to a team server: clone a laptop file from the server or "
+    "publish this database to an empty server first."
+)
+SYNC_ALREADY_LAPTOP = "This database is already a laptop of the team server {0}."
+SYNC_NOT_A_SERVER = "{0} is not a team server database (it is not PostgreSQL with team sync)."
+SYNC_SERVER_NEWER = (
+    "The team server is at schema {0} and this laptop at {1}: install the newer version of "
+    "UNCCD Partnerships on this laptop, then sync again. Nothing was exchanged."
+)
+SYNC_SERVER_OLDER = (
+    "The team server is at schema {0} and this laptop at {1}: an administrator must upgrade the "
+    "server first (unccd-desktop db upgrade --db SERVER). Nothing was exchanged."
+)
+SYNC_UNREACHABLE = "The team server cannot be reached: {0} Nothing was exchanged."
+SYNC_VIEWER = (
+    "Your account '{0}' on the team server may only read, and this laptop has {1} change(s) "
+    "waiting: ask the server's administrator for editor rights. Nothing was exchanged."
+)
+SYNC_SERVER_NOT_EMPTY = (
+    "The team server {0} already holds records: publish only onto an empty server, or clone "
+    "a laptop file from it instead."
+)
+SYNC_FILE_EXISTS = "{0} already exists: choose a new file name for the laptop copy."
+SYNC_CHANGES_WAITING = (
+    "{0} change(s) made on this laptop have not reached the team server and {1} conflict(s) "
+    "are open: sync first, or disconnect anyway and lose them for the team."
+)
+SYNC_NO_CONFLICT = "There is no conflict number {0}."
+SYNC_CONFLICT_RESOLVED = "Conflict {0} was already resolved."
+SYNC_DOCUMENT_MISSING = "The file of document {0} ({1}) is on neither this laptop nor the server."

@@ -22,11 +22,13 @@ from .initiatives import InitiativeService
 from .partners import FocalPointService, PartnerService
 from .projects import ProjectService
 from .reference import ReferenceService
+from .sync.settings import role_of
 
 if TYPE_CHECKING:
     from .followup import FollowUpService
     from .pickers import PickerService
     from .related import RelatedService
+    from .sync.service import SyncService
 
 
 class Services:
@@ -70,6 +72,12 @@ class Services:
         return PickerService(self)
 
     @cached_property
+    def sync(self) -> SyncService:
+        from .sync.service import SyncService
+
+        return SyncService(self)
+
+    @cached_property
     def related(self) -> RelatedService:
         from .related import RelatedService
 
@@ -102,6 +110,7 @@ def open_services(
     db = Database(url)
     try:
         upgrade(db, backup=backup)
+        db.sync_role = role_of(db)
         services = Services(db, actor)
         services.reference.sync()
     except sa.exc.OperationalError as exc:

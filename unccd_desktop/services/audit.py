@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain import AuditAction, AuditEntry
 from . import changes
 from .context import Actor
+from .sync.capture import capture
 from .values import dumps, loads, to_jsonable
 
 # session.info key: the writes are only tried and rolled back (an import's preview), so they
@@ -68,6 +69,15 @@ def record_changes(
         )
         count = 1
     if count:
+        capture(
+            session,
+            actor.name,
+            action.value,
+            entity,
+            record_uuid,
+            {name: to_jsonable(before.get(name)) for name in changed},
+            {name: to_jsonable(after.get(name)) for name in changed},
+        )
         change = changes.RecordChange(
             entity, record_uuid, action.value, changed, actor.name, actor.source
         )

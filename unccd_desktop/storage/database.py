@@ -236,6 +236,8 @@ class Database:
             )
         else:
             self._write = self._read
+        # Team sync: "laptop", "server" or None; every write session carries it (services/sync).
+        self.sync_role: str | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -276,6 +278,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A session in one transaction, committed on success, rolled back on error."""
         with self._write() as session, session.begin():
+            session.info["sync_role"] = self.sync_role
             yield session
 
     def dispose(self) -> None:

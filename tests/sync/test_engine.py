@@ -1,0 +1,165 @@
+"""Team sync between laptop files and a PostgreSQL server: merge, conflicts, deletes,
+duplicates, documents, schema and roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from unccd_desktop.services import Actor, open_services
+from unccd_desktop.services.sync import (
+    DELETED_HERE,
+    DELETED_THERE,
+    DUPLICATE,
+    FIELD,
+    HAS_CONFLICTS,
+    OURS,
+    SYNCED,
+    THEIRS,
+    SyncError,
+)
+
+pytestmark = pytest.mark.postgres
+
+
+def server_services(url):
+    return open_services(url, actor=Actor("online", "test"))
+
+
+def new_partner(services, name="Green Belt Alliance", **extra):
+    return services.partners.create({"name": name, "kind": "ngo", **extra})
+
+
+def test_a_change_on_one_laptop_reaches_the_other(server_url, laptop):
+    a, b = laptop("a"), laptop("b")
+    partner = new_partner(a)
+    assert a.sync.status().waiting == 1
+    result = a.sync.sync()
+    assert (result.status, result.pushed) == (SYNCED, 1)
+    assert a.sync.status().waiting == 0
+    pulled = b.sync.sync()
+    assert pulled.pulled == 1
+    assert b.partners.get(partner["uuid"])["name"] == "Green Belt Alliance"
+    server = server_services(server_url)
+    try:
+        history = server.partners.history(partner["uuid"])
+        assert {h.source for h in history} == {"sync:" + a.sync.status().laptop_name}
+    finally:
+        server.close()
+
+
+def test_different_fields_of_one_record_merge(laptop):
+    a, b = laptop("a"), laptop("b")
+    uuid = new_partner(a)["uuid"]
+    a.sync.sync()
+    b.sync.sync()
+    a.partners.update(uuid, a.partners.get(uuid)["version"], {"acronym": "GBA"})
+    b.partners.update(uuid, b.partners.get(uuid)["version"], {"website": "https://gba.org"})
+    assert a.sync.sync().status == SYNCED
+    assert b.sync.sync().status == SYNCED
+    a.sync.sync()
+    for side in (a, b):
+        record = side.partners.get(uuid)
+        assert (record["acronym"], record["website"]) == ("GBA", "https://gba.org")
+
+
+@pytest.mark.parametrize("keep", [OURS, THEIRS])
+def test_the_same_field_conflicts_and_resolves_both_ways(laptop, server_url, keep):
+    a, b = laptop("a"), laptop("b")
+    uuid = new_partner(a)["uuid"]
+    a.sync.sync()
+    b.sync.sync()
+    a.partners.update(uuid, a.partners.get(uuid)["version"], {"acronym": "AAA"})
+    b.partners.update(uuid, b.partners.get(uuid)["version"], {"acronym": "BBB"})
+    a.sync.sync()
+    result = b.sync.sync()
+    assert result.status == HAS_CONFLICTS
+    [conflict] = result.conflicts
+    assert (conflict.kind, conflict.field) == (FIELD, "acronym")
+    assert (conflict.base, conflict.ours, conflict.theirs) == (None, "BBB", "AAA")
+    assert b.partners.get(uuid)["acronym"] == "BBB"  # the laptop keeps its value meanwhile
+    server = server_services(server_url)
+    assert server.partners.get(uuid)["acronym"] == "AAA"  # the server keeps its own
+    b.sync.resolve(conflict.id, keep)
+    assert b.sync.sync().status == SYNCED
+    a.sync.sync()
+    expected = "BBB" if keep == OURS else "AAA"
+    assert server.partners.get(uuid)["acronym"] == expected
+    assert a.partners.get(uuid)["acronym"] == expected
+    assert b.partners.get(uuid)["acronym"] == expected
+    server.close()
+
+
+def test_a_delete_against_an_edit_is_a_conflict_not_a_loss(laptop):
+    a, b = laptop("a"), laptop("b")
+    uuid = new_partner(a)["uuid"]
+    a.sync.sync()
+    b.sync.sync()
+    a.partners.update(uuid, a.partners.get(uuid)["version"], {"acronym": "EDIT"})
+    b.partners.delete(uuid)
+    a.sync.sync()
+    result = b.sync.sync()
+    [conflict] = result.conflicts
+    assert conflict.kind == DELETED_HERE and conflict.theirs["acronym"] == "EDIT"
+    b.sync.resolve(conflict.id, THEIRS)  # bring it back as the server has it
+    assert b.partners.get(uuid)["acronym"] == "EDIT"
+    assert b.sync.sync().status == SYNCED
+
+
+def test_an_edit_against_a_delete_elsewhere(laptop):
+    a, b = laptop("a"), laptop("b")
+    uuid = new_partner(a)["uuid"]
+    a.sync.sync()
+    b.sync.sync()
+    a.partners.delete(uuid)
+    b.partners.update(uuid, b.partners.get(uuid)["version"], {"acronym": "KEEP"})
+    a.sync.sync()
+    result = b.sync.sync()
+    [conflict] = result.conflicts
+    assert conflict.kind == DELETED_THERE
+    b.sync.resolve(conflict.id, OURS)  # made again on the server
+    assert b.sync.sync().status == SYNCED
+    a.sync.sync()
+    assert a.partners.get(uuid)["acronym"] == "KEEP"
+
+
+def test_the_same_partner_created_on_two_laptops_is_flagged(laptop):
+    a, b = laptop("a"), laptop("b")
+    first = new_partner(a, "Sahel Water Trust")
+    second = new_partner(b, "  sahel water trust ")
+    a.sync.sync()
+    result = b.sync.sync()
+    [conflict] = result.conflicts
+    assert conflict.kind == DUPLICATE and conflict.theirs["uuid"] == first["uuid"]
+    assert conflict.ours["name"] == "sahel water trust"
+    assert {p["uuid"] for p in b.partners.rows()} == {second["uuid"]}  # nothing merged yet
+
+
+def test_an_unreachable_server_changes_nothing(laptop, tmp_path):
+    a = laptop("a")
+    uuid = new_partner(a)["uuid"]
+    before = a.sync.status()
+    with pytest.raises(SyncError, match="cannot be reached"):
+        a.sync.sync(server="postgresql://nobody@127.0.0.1:9/none")
+    after = a.sync.status()
+    assert (after.waiting, after.last_seq) == (before.waiting, before.last_seq)
+    assert a.partners.get(uuid)["name"] == "Green Belt Alliance"
+
+
+def test_a_pushed_batch_sent_again_is_applied_once(laptop, server_url):
+    """A kill after the server's commit, before the laptop noted it: the same batch again."""
+    from unccd_desktop.services.sync import outbox, settings
+    from unccd_desktop.services.sync.connect import open_server
+    from unccd_desktop.services.sync.merge import apply_batch
+
+    a = laptop("a")
+    new_partner(a)
+    with a.db.write() as session:
+        upto = outbox.last_id(session)
+        records = outbox.fold(session, upto)
+        known = settings.read(session)
+        settings.write(session, pending_batch="b" * 36, pending_upto=upto)
+    remote = open_server(server_url, "a", "a")
+    apply_batch(remote, "b" * 36, known["laptop_id"], "a", records, {})
+    assert a.sync.sync().status == SYNCED
+    assert len(remote.partners.rows()) == 1
+    remote.close()

@@ -1,0 +1,165 @@
+"""The server's side of a push: one batch applied in one transaction, merged field by field.
+
+For each field a laptop changed, base is the value it had from the server, ours the laptop's,
+theirs the server's now: theirs == base takes ours; theirs == ours is already done; anything
+else is a conflict, and the server keeps its value. Writes go through the ordinary services,
+so they are validated, audited (who, from which laptop) and numbered in the change log.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ...domain import Partner, SyncBatch
+from ...errors import UserError, ValidationError, message_of
+from ..values import to_jsonable
+from . import blobs
+from .capture import ORIGIN, lock_log
+from .outbox import PushedRecord, same
+from .results import DELETED_HERE, DELETED_THERE, DUPLICATE, FIELD, REFUSED
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .. import Services
+
+
+def current_values(services: Services, session: Session, entity: str, uuid: str) -> Any:
+    """The record's values as JSON (None: there is no such record)."""
+    service = services.entity(entity)
+    obj = session.scalar(sa.select(service.model).where(service.model.uuid == uuid))
+    return None if obj is None else to_jsonable(service.values(session, obj))
+
+
+def conflict(kind: str, record: PushedRecord, field: str | None, base, ours, theirs, message=""):
+    return {
+        "kind": kind,
+        "entity": record.entity,
+        "record": record.uuid,
+        "field": field,
+        "base": base,
+        "ours": ours,
+        "theirs": theirs,
+        "message": message,
+    }
+
+
+def apply_batch(
+    server: Services,
+    batch_uuid: str,
+    laptop_id: str,
+    laptop_name: str,
+    records: list[PushedRecord],
+    files: dict[str, Path],
+) -> dict[str, Any]:
+    """Apply a laptop's batch once; a batch seen before gets the answer it got then."""
+    with server.db.write() as session:
+        lock_log(session)
+        seen = session.get(SyncBatch, batch_uuid)
+        if seen is not None:
+            return json.loads(seen.result_json)
+        session.info[ORIGIN] = {
+            "batch": batch_uuid,
+            "laptop_id": laptop_id,
+            "laptop_name": laptop_name,
+        }
+        blobs.upload(session, files)
+        conflicts: list[dict[str, Any]] = []
+        applied = 0
+        for record in records:
+            try:
+                with session.begin_nested():
+                    found = _apply_one(server, session, record)
+            except UserError as exc:
+                theirs = current_values(server, session, record.entity, record.uuid)
+                ours = record.ours if record.action != "delete" else None
+                found = [
+                    conflict(REFUSED, record, None, record.base, ours, theirs, message_of(exc))
+                ]
+            conflicts.extend(found)
+            applied += 1
+        result = {"applied": applied, "conflicts": conflicts}
+        session.add(
+            SyncBatch(
+                batch_uuid=batch_uuid,
+                laptop_id=laptop_id,
+                laptop_name=laptop_name,
+                actor=server.actor.name,
+                result_json=json.dumps(result, ensure_ascii=False),
+            )
+        )
+    return result
+
+
+def _apply_one(server: Services, session: Session, record: PushedRecord) -> list[dict]:
+    service = server.entity(record.entity)
+    theirs = current_values(server, session, record.entity, record.uuid)
+    if record.action == "create":
+        if theirs is None:
+            found = _possible_duplicates(server, session, record)
+            try:
+                with session.begin_nested():
+                    service.create_in(session, {**record.ours, "uuid": record.uuid})
+            except ValidationError as exc:
+                if not found:
+                    raise
+                # Not made (the name is taken): the officer merges it or renames it.
+                found[0]["message"] = message_of(exc)
+            return found
+        # Already there (a record made again after a delete conflict): merge as an update
+        # whose base is nothing, so any field differing on the server is a conflict.
+        return _merge(server, session, record, theirs, {})
+    if record.action == "update":
+        if theirs is None:
+            return [conflict(DELETED_THERE, record, None, record.base, record.ours, None)]
+        return _merge(server, session, record, theirs, record.base)
+    if theirs is None:
+        return []  # deleted on both sides
+    edited = [k for k, v in theirs.items() if not same(v, record.base.get(k))]
+    if edited:
+        return [conflict(DELETED_HERE, record, None, record.base, None, theirs)]
+    service.delete_in(session, record.uuid)
+    return []
+
+
+def _merge(server: Services, session: Session, record: PushedRecord, theirs: dict, base: dict):
+    found, changes = [], {}
+    for name, ours in record.ours.items():
+        server_value = theirs.get(name)
+        if same(server_value, ours):
+            continue
+        if same(server_value, base.get(name)):
+            changes[name] = ours
+        else:
+            found.append(conflict(FIELD, record, name, base.get(name), ours, server_value))
+    if changes:
+        server.entity(record.entity).update_in(session, record.uuid, None, changes)
+    return found
+
+
+def _possible_duplicates(server: Services, session: Session, record: PushedRecord) -> list[dict]:
+    """A partner created on a laptop with the name or acronym of one the server has."""
+    if record.entity != "partner":
+        return []
+    keys = {str(record.ours.get(name) or "").strip().casefold() for name in ("name", "acronym")} - {
+        ""
+    }
+    if not keys:
+        return []
+    others = session.scalars(
+        sa.select(Partner.uuid).where(
+            sa.or_(
+                sa.func.lower(sa.func.trim(Partner.name)).in_(keys),
+                sa.func.lower(sa.func.trim(Partner.acronym)).in_(keys),
+            )
+        )
+    ).all()
+    for uuid in others:
+        if uuid != record.uuid:
+            theirs = {**current_values(server, session, "partner", uuid), "uuid": uuid}
+            return [conflict(DUPLICATE, record, None, None, record.ours, theirs)]
+    return []

@@ -1,0 +1,205 @@
+"""Pull: the records the server changed after this laptop's last sequence number, applied
+here in one SQLite transaction through the services (audited as "sync")."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, selectinload
+
+from ...domain import ChangeLogEntry, OutboxEntry, SyncConflict
+from ...errors import UserError, message_of
+from ..context import Actor
+from ..values import to_jsonable
+from .capture import APPLYING
+from .merge import current_values
+from .outbox import ORDER, same
+from .results import DUPLICATE, REFUSED
+
+if TYPE_CHECKING:
+    from .. import Services
+
+Progress = Callable[[int, int], None] | None
+READ_CHUNK = 500
+
+
+def eager(service: Any) -> list:
+    """Loader options reading a record's references and lists with its rows."""
+    model = service.model
+    options = [selectinload(getattr(model, f.name)) for f in service.fields if f.kind == "ref"]
+    for collection in service.collections.values():
+        relation = getattr(model, collection.attr)
+        option = selectinload(relation)
+        child = relation.property.mapper.class_
+        for name in getattr(collection, "refs", ()):
+            option = option.selectinload(getattr(child, name))
+        options.append(option)
+    return options
+
+
+def server_records(
+    services: Services, session: Session, entity: str, uuids: list[str]
+) -> dict[str, dict[str, Any]]:
+    """The server's values of these records, read a few hundred at a time."""
+    service = services.entity(entity)
+    model = service.model
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(uuids), READ_CHUNK):
+        chunk = uuids[start : start + READ_CHUNK]
+        stmt = sa.select(model).where(model.uuid.in_(chunk)).options(*eager(service))
+        for obj in session.scalars(stmt):
+            out[obj.uuid] = to_jsonable(service.values(session, obj))
+    return out
+
+
+def read_changes(
+    server: Services, after: int, laptop_id: str
+) -> tuple[int, dict[tuple[str, str], dict | None], dict[tuple[str, str], str]]:
+    """From one snapshot of the server: its last sequence number, the values of the records
+    changed after ``after`` by others (None: deleted) and who changed each last."""
+    with server.db.read() as session:
+        if server.db.url.get_backend_name() == "postgresql":
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        top = session.scalar(sa.select(sa.func.max(ChangeLogEntry.seq))) or 0
+        if top <= after:
+            return top, {}, {}
+        rows = session.execute(
+            sa.select(ChangeLogEntry.entity, ChangeLogEntry.record_uuid, ChangeLogEntry.actor)
+            .where(
+                ChangeLogEntry.seq > after,
+                ChangeLogEntry.seq <= top,
+                sa.or_(ChangeLogEntry.laptop_id.is_(None), ChangeLogEntry.laptop_id != laptop_id),
+            )
+            .order_by(ChangeLogEntry.seq)
+        ).all()
+        actors = {(entity, uuid): actor for entity, uuid, actor in rows}
+        by_entity: dict[str, list[str]] = defaultdict(list)
+        for entity, uuid in actors:
+            by_entity[entity].append(uuid)
+        values: dict[tuple[str, str], dict | None] = {}
+        for entity, uuids in by_entity.items():
+            found = server_records(server, session, entity, uuids)
+            for uuid in uuids:
+                values[(entity, uuid)] = found.get(uuid)
+    return top, values, actors
+
+
+def held_back(session: Session) -> tuple[set, set]:
+    """What a pull leaves alone: (entity, uuid) of records with a whole-record conflict or an
+    unsent create or delete, and (entity, uuid, field) of fields in conflict or changed here
+    since the last push."""
+    records, fields = set(), set()
+    for entity, uuid, field, kind, theirs in session.execute(
+        sa.select(
+            SyncConflict.entity,
+            SyncConflict.record_uuid,
+            SyncConflict.field,
+            SyncConflict.kind,
+            SyncConflict.theirs_json,
+        ).where(SyncConflict.resolved_at.is_(None))
+    ):
+        if kind == DUPLICATE:  # the server's partner waits for the officer's merge too
+            records.add((entity, json.loads(theirs)["uuid"]))
+        if field is None:
+            records.add((entity, uuid))
+        else:
+            fields.add((entity, uuid, field))
+    for entity, uuid, action, after_json in session.execute(
+        sa.select(
+            OutboxEntry.entity, OutboxEntry.record_uuid, OutboxEntry.action, OutboxEntry.after_json
+        )
+    ):
+        if action != "update":
+            records.add((entity, uuid))
+        for name in json.loads(after_json):
+            fields.add((entity, uuid, name))
+    return records, fields
+
+
+def apply_changes(
+    laptop: Services,
+    session: Session,
+    values: dict[tuple[str, str], dict | None],
+    actors: dict[tuple[str, str], str],
+    progress: Progress = None,
+) -> tuple[int, list[SyncConflict]]:
+    """Write the server's records in the laptop's write ``session`` (the caller commits);
+    return how many changed and the conflicts met (a record the laptop's rules refuse)."""
+    rank = {name: i for i, name in enumerate(ORDER)}
+    keys = sorted(values, key=lambda k: rank.get(k[0], len(ORDER)))
+    writes = [k for k in keys if values[k] is not None]
+    deletes = [k for k in reversed(keys) if values[k] is None]
+    by_actor: dict[str, Services] = {}
+    changed, refused = 0, []
+    session.info[APPLYING] = True
+    try:
+        records_held, fields_held = held_back(session)
+        total = len(writes) + len(deletes)
+        for done, key in enumerate(writes + deletes, 1):
+            if progress is not None and done % 50 == 0:
+                progress(done, total)
+            if key in records_held:
+                continue
+            entity, uuid = key
+            name = actors.get(key, "server")
+            services = by_actor.get(name) or by_actor.setdefault(
+                name, laptop.with_actor(Actor(name=name, source="sync"))
+            )
+            try:
+                with session.begin_nested():
+                    changed += _apply_one(services, session, entity, uuid, values[key], fields_held)
+            except UserError as exc:
+                local = current_values(laptop, session, entity, uuid)
+                refused.append(
+                    SyncConflict(
+                        kind=REFUSED,
+                        entity=entity,
+                        record_uuid=uuid,
+                        field=None,
+                        base_json="null",
+                        ours_json=_json(local),
+                        theirs_json=_json(values[key]),
+                        message=message_of(exc),
+                    )
+                )
+        session.add_all(refused)
+    finally:
+        session.info[APPLYING] = False
+    return changed, refused
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _apply_one(
+    services: Services,
+    session: Session,
+    entity: str,
+    uuid: str,
+    theirs: dict | None,
+    fields_held: set,
+) -> int:
+    service = services.entity(entity)
+    local = current_values(services, session, entity, uuid)
+    if theirs is None:
+        if local is None:
+            return 0
+        service.delete_in(session, uuid)
+        return 1
+    if local is None:
+        service.create_in(session, {**theirs, "uuid": uuid})
+        return 1
+    changes = {
+        name: value
+        for name, value in theirs.items()
+        if (entity, uuid, name) not in fields_held and not same(value, local.get(name))
+    }
+    if not changes:
+        return 0
+    service.update_in(session, uuid, None, changes)
+    return 1

@@ -181,12 +181,16 @@ def shown(url: str) -> str:
 
 
 def _remembered(server: str) -> str:
-    """The address a laptop keeps: a password given in it goes to the system keyring."""
+    """The address a laptop keeps: a password given in it goes to the system keyring (when
+    there is none, a warning says how else to give it; the address is kept without it)."""
     from .services.sync.credentials import remember_password, split_password
 
+    shown(server)  # an address that is not valid is refused here, in a sentence
     address, password = split_password(server)
     if password:
-        remember_password(address, password)
+        problem = remember_password(address, password)
+        if problem:
+            print(f"{APP_ID}: warning: {problem}", file=sys.stderr)
     return address
 
 
@@ -222,8 +226,6 @@ def cmd_clone(args: argparse.Namespace, target: Callable[[], str], actor: Callab
     if "://" in where:
         raise UserError(f"A laptop is a database file; {shown(where)} is a server address.")
     laptop = Path(where).expanduser()
-    if laptop.is_dir() or (laptop.is_file() and laptop.stat().st_size > 0):
-        raise UserError(f"{laptop} already exists; choose a new file for the laptop.")
     services = clone(_remembered(args.server), laptop, actor=actor())
     try:
         counts = _counts(services)

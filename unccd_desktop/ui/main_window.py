@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_section_changed)
         for action in self._needs_database:
             action.setEnabled(True)
+        from .sync import SyncController
+
+        self.sync = SyncController(self)  # the status bar's sync line, Sync now, automatic sync
         self.statusBar().showMessage(self.tr("Database: {0}").format(services.db.display_name))
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
@@ -441,6 +444,31 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Back up now…"), self.back_up, name="backup", needs_database=True
         )
+        file_menu.addSeparator()
+        self.sync_actions = {  # what each does: ui/sync (the window's SyncController)
+            "team_server": self._action(
+                file_menu,
+                self.tr("&Team server…"),
+                lambda: self.sync.show_team_server(),
+                name="team_server",
+                needs_database=True,
+            ),
+            "sync_now": self._action(
+                file_menu,
+                self.tr("&Sync now"),
+                lambda: self.sync.sync_now(),
+                QKeySequence("Ctrl+Shift+S"),
+                "sync_now",
+                needs_database=True,
+            ),
+            "sync_conflicts": self._action(
+                file_menu,
+                self.tr("Sync con&flicts…"),
+                lambda: self.sync.show_conflicts(),
+                name="sync_conflicts",
+                needs_database=True,
+            ),
+        }
         file_menu.addSeparator()
         self.exchange_actions = {
             "import_workbook": self._action(

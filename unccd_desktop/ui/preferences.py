@@ -1,4 +1,5 @@
-"""Edit → Preferences: the name in the history, language, reminder windows, data folder."""
+"""Edit → Preferences: the name in the history, language, reminder windows, data folder,
+automatic sync."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from .i18n import language_choices
 from .settings import (
     app_settings,
     attention_at_start,
+    auto_sync,
+    auto_sync_minutes,
     data_folder,
     display_name,
     due_window_days,
@@ -53,6 +56,19 @@ class PreferencesDialog(QDialog):
         self.folder.setCursorPosition(0)  # show where the path starts
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_folder)
+        self.auto_sync = QCheckBox(self.tr("S&ync with the team server automatically, every"))
+        self.auto_sync.setChecked(auto_sync())
+        self.sync_minutes = QSpinBox()
+        self.sync_minutes.setRange(1, 240)
+        self.sync_minutes.setValue(auto_sync_minutes())
+        self.sync_minutes.setSuffix(self.tr(" minutes"))
+        self.sync_minutes.setAccessibleName(self.tr("Minutes between automatic syncs"))
+        self.sync_minutes.setEnabled(self.auto_sync.isChecked())
+        self.auto_sync.toggled.connect(self.sync_minutes.setEnabled)
+        sync_row = QHBoxLayout()
+        sync_row.addWidget(self.auto_sync)
+        sync_row.addWidget(self.sync_minutes)
+        sync_row.addStretch(1)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
@@ -65,6 +81,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Remind me of deliverables due within:"), self.due_days)
         form.addRow("", self.attention)
         form.addRow(self.tr("Folder for new databases:"), folder_row)
+        form.addRow(self.tr("Team server:"), sync_row)
         note = QLabel(
             self.tr(
                 "An agreement with a longer renewal notice is listed from the start of its notice."
@@ -116,6 +133,8 @@ class PreferencesDialog(QDialog):
             from .attention_notice import dismiss_notices
 
             dismiss_notices(self.parentWidget())
+        settings.setValue("sync/automatic", self.auto_sync.isChecked())
+        settings.setValue("sync/minutes", self.sync_minutes.value())
         folder = self.folder.text().strip()
         if folder:
             set_data_folder(folder)

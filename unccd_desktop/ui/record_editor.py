@@ -178,6 +178,10 @@ class RecordEditor(QWidget):
             if not shiboken6.isValid(self.details):
                 return  # the editor is being destroyed: its tabs went before its timer
             form = self._build_form()
+            if not shiboken6.isValid(self.details):
+                # Destroyed while the form was built: an unreferenced page (a test's) can be
+                # collected by the garbage collector there, its editor with it.
+                return
             self.details.layout().addWidget(form)
             form.show()  # at once, as the details tab may be on screen already
             # Built after the buttons, the fields still come before them for Tab.

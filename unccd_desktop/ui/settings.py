@@ -82,3 +82,16 @@ def data_folder() -> Path:
 
     value = app_settings().value("files/data_folder")
     return Path(str(value)) if value else user_data_dir()
+
+
+DEFAULT_SYNC_MINUTES = 5
+
+
+def auto_sync() -> bool:
+    """Whether a laptop syncs with its team server in the background."""
+    return bool(app_settings().value("sync/automatic", True, type=bool))
+
+
+def auto_sync_minutes() -> int:
+    """Minutes between two automatic syncs (at least one)."""
+    return max(1, _int_setting("sync/minutes", DEFAULT_SYNC_MINUTES))

@@ -21,8 +21,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 CONNECT_TIMEOUT_S = 10  # seconds to reach a database server
 
 
-def to_url(target: str | Path) -> sa.URL:
+def to_url(target: str | Path | sa.URL) -> sa.URL:
     """Turn a database argument into a URL: ``postgresql://...`` stays, a path becomes SQLite."""
+    if isinstance(target, sa.URL):
+        return target  # str() of a URL hides its password
     text = str(target)
     if "://" in text:
         try:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from contextlib import suppress
 
+import sqlalchemy as sa
+
 from ... import messages as msg
 from ...errors import Text
 from ...storage.database import to_url
@@ -22,7 +24,15 @@ def split_password(url: str) -> tuple[str, str | None]:
     if "://" not in url:
         return url, None  # a file path
     parsed = to_url(url)
-    return parsed.set(password=None).render_as_string(hide_password=False), parsed.password
+    address = sa.URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return address.render_as_string(hide_password=False), parsed.password
 
 
 def remember_password(url_without_password: str, password: str) -> str | None:

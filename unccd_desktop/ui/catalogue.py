@@ -17,6 +17,46 @@ CATALOGUE = (
         'The country list comes from lukes/ISO-3166-Countries-with-Regional-Codes, compiled from the UN M49 standard and ISO 3166, licensed under <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>. Currency codes are the IATI Currency codelist.',  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("AboutDialog", "Version"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "&Keep mine"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "&Keep mine as another record"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "&Take theirs"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "&Take theirs: merge mine into it"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "Both records stay: they are not the same partner."),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "Changed here, deleted on the server"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "Changed on both sides"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "Deleted here, changed on the server"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "Possible duplicate"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "Refused by the server"),
+    QT_TRANSLATE_NOOP(
+        "ConflictsDialog",
+        "The change is sent again at the next sync (once what the server refused is put right).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ConflictsDialog",
+        "The change made here is dropped; the record takes the server's values.",
+    ),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "The record comes back here as the server has it."),
+    QT_TRANSLATE_NOOP(
+        "ConflictsDialog",
+        "The record goes back onto the server, with the changes made here.",
+    ),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "The record is deleted here too."),
+    QT_TRANSLATE_NOOP(
+        "ConflictsDialog",
+        "The record is deleted on the server too, at the next sync.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ConflictsDialog",
+        "The record made here is merged into the server's: its links and history join the server's record, and the copy made here goes.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "ConflictsDialog",
+        "The server's value is put here; the value typed here is dropped.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ConflictsDialog",
+        "This laptop's value goes to the server at the next sync.",
+    ),
     QT_TRANSLATE_NOOP("Enum", "Accepted"),
     QT_TRANSLATE_NOOP("Enum", "Accountable"),
     QT_TRANSLATE_NOOP("Enum", "Active"),

@@ -1,0 +1,238 @@
+"""Team sync in the window, against a real PostgreSQL server and real laptop files: the Team
+server dialog clones, Sync now pulls and the list follows, the status bar counts what waits,
+the Conflicts screen resolves both ways, and a server that cannot be reached changes nothing."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import _fresh_postgres
+from unccd_desktop.services import Actor, Services, open_services
+from unccd_desktop.services.sync import FIELD, SYNCED, clone
+from unccd_desktop.ui.main_window import MainWindow
+from unccd_desktop.ui.sync.conflicts import ConflictsDialog
+from unccd_desktop.ui.sync.team_server import TeamServerDialog
+
+pytestmark = pytest.mark.postgres
+
+SHARED = ("Sahel Water Trust", "Green Belt Alliance")
+
+
+@pytest.fixture
+def server_url(postgres_url: str) -> str:
+    """A team server holding two partners."""
+    url = _fresh_postgres(postgres_url)
+    services = open_services(url, actor=Actor("admin", "test"), create=True)
+    for name in SHARED:
+        services.partners.create({"name": name, "kind": "ngo"})
+    services.close()
+    return url
+
+
+@pytest.fixture
+def laptop(server_url: str, tmp_path: Path) -> Iterator[Callable[[str], Services]]:
+    """``laptop("a")``: a laptop file cloned from the server, acting as officer "a"."""
+    opened: list[Services] = []
+
+    def make(name: str) -> Services:
+        services = clone(server_url, tmp_path / f"{name}.unccd", actor=Actor(name, "test"))
+        opened.append(services)
+        return services
+
+    yield make
+    for services in opened:
+        services.close()
+
+
+@pytest.fixture
+def laptop_window(qtbot, laptop) -> Callable[[str], MainWindow]:
+    def make(name: str) -> MainWindow:
+        window = MainWindow(laptop(name))
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make
+
+
+def uuid_of(services: Services, name: str) -> str:
+    return next(p["uuid"] for p in services.partners.rows() if p["name"] == name)
+
+
+def edit(services: Services, name: str, **changes: str) -> str:
+    uuid = uuid_of(services, name)
+    services.partners.update(uuid, services.partners.get(uuid)["version"], changes)
+    return uuid
+
+
+def edit_in_window(window: MainWindow, land, name: str, **changes: str) -> str:
+    """An edit made through the window's write path, as the editor makes it."""
+    services = window.ops.services
+    uuid = uuid_of(services, name)
+    version = services.partners.get(uuid)["version"]
+    window.ops.write(window, lambda _task: services.partners.update(uuid, version, changes))
+    land(window)
+    return uuid
+
+
+def status_text(window: MainWindow) -> str:
+    return window.sync.button.text() if window.sync.button.isVisible() else ""
+
+
+def test_the_dialog_clones_a_server_into_a_new_file(qtbot, window, server_url, tmp_path, answers):
+    assert not window.sync.button.isVisible()  # a standalone database says nothing of sync
+    dialog = window.sync.show_team_server()
+    assert isinstance(dialog, TeamServerDialog)
+    assert dialog.connect_box.isVisibleTo(dialog) and not dialog.laptop_box.isVisibleTo(dialog)
+    assert "Standalone" in dialog.state_label.text()
+    user, rest = server_url.split("://", 1)[1].split("@", 1)
+    dialog.address.setText(f"postgresql://{user}:s3cret-pw@{rest}")  # a password typed
+    target = tmp_path / "mine.unccd"
+    with qtbot.waitSignal(window.open_database_requested, timeout=60_000) as opened:
+        dialog.clone(target)
+    assert opened.args == [str(target), False]
+    assert b"s3cret-pw" not in target.read_bytes()  # the password never goes into the file
+    assert dialog.address.text() == f"postgresql://{user}@{rest}"
+    assert all("keyring" in prompt.text for prompt in answers.seen)  # when there is none
+    laptop = open_services(target, actor=Actor("me", "test"))
+    try:
+        status = laptop.sync.status()
+        assert status.is_laptop and status.server == f"postgresql://{user}@{rest}"
+        assert sorted(p["name"] for p in laptop.partners.rows()) == sorted(SHARED)
+    finally:
+        laptop.close()
+
+
+def test_an_address_that_is_not_a_server_address_is_refused(qtbot, window, tmp_path, answers):
+    dialog = window.sync.show_team_server()
+    dialog.address.setText("server.example.org")
+    assert dialog.clone(tmp_path / "x.unccd") is None
+    assert "postgresql://" in answers.seen[-1].text
+    assert not (tmp_path / "x.unccd").exists()
+
+
+def test_sync_now_pulls_another_laptops_change_into_the_list(qtbot, laptop_window, laptop, land):
+    window = laptop_window("a")
+    other = laptop("b")
+    window.show_section("partner")
+    page = window.list_page("partner")
+    uuid = edit(other, "Sahel Water Trust", acronym="SWT")
+    assert other.sync.sync().status == SYNCED
+    assert window.sync_actions["sync_now"].isEnabled()
+    assert window.sync_actions["sync_now"].shortcut().toString() == "Ctrl+Shift+S"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_S, ctrl_shift)
+    qtbot.waitUntil(lambda: window.ops.pending == 0 and window.sync.running is None)
+    assert page.model.row_data(page.model.row_of(uuid))["acronym"] == "SWT"
+    assert status_text(window).startswith("Synced ")
+    assert "waiting" not in status_text(window)
+
+
+def test_the_status_bar_counts_a_local_edit_as_waiting(qtbot, laptop_window, land):
+    window = laptop_window("a")
+    assert window.sync.button.isVisible()
+    assert status_text(window).startswith("Synced ")  # a clone is a sync
+    edit_in_window(window, land, "Green Belt Alliance", acronym="GBA")
+    qtbot.waitUntil(lambda: "waiting" in status_text(window))
+    assert "1 change" in status_text(window) and "2 change" not in status_text(window)
+    window.sync.sync_now()
+    land(window)
+    qtbot.waitUntil(lambda: "waiting" not in status_text(window))
+
+
+def test_a_same_field_conflict_is_resolved_in_the_conflicts_screen(
+    qtbot, laptop_window, laptop, land, server_url
+):
+    window = laptop_window("a")
+    other = laptop("b")
+    mine = window.ops.services
+    first = edit_in_window(window, land, "Sahel Water Trust", acronym="MINE1")
+    second = edit_in_window(window, land, "Green Belt Alliance", acronym="MINE2")
+    edit(other, "Sahel Water Trust", acronym="THEIRS1")
+    edit(other, "Green Belt Alliance", acronym="THEIRS2")
+    assert other.sync.sync().status == SYNCED
+    window.sync.sync_now()
+    land(window)
+    qtbot.waitUntil(lambda: "2 conflict" in status_text(window))
+    assert window.sync_actions["sync_conflicts"].isEnabled()
+
+    window.sync.open_from_status()  # the status line clicked
+    dialog = next(w for w in window.findChildren(ConflictsDialog) if w.isVisible())
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    rows = {dialog.model.text(r, 0).split(" (")[0]: r for r in range(2)}  # name (acronym)
+    assert set(rows) == {"Sahel Water Trust", "Green Belt Alliance"}
+    assert {c.kind for c in dialog.conflicts} == {FIELD}
+    dialog.table.selectRow(rows["Sahel Water Trust"])
+    values = dialog.value_table.model()
+    assert [values.text(0, c) for c in range(4)] == ["Acronym", "", "MINE1", "THEIRS1"]
+    assert dialog.take_button.text() == "&Take theirs"
+    qtbot.waitUntil(lambda: dialog.server_history.rowCount() > 0, timeout=20_000)
+    assert dialog.laptop_history.rowCount() > 0
+
+    dialog.take_button.click()
+    land(window)
+    assert mine.partners.get(first)["acronym"] == "THEIRS1"
+    assert [dialog.model.text(0, 0)] == ["Green Belt Alliance (MINE2)"]
+    dialog.keep_button.click()
+    land(window)
+    assert dialog.model.rowCount() == 0 and not dialog.keep_button.isEnabled()
+    assert mine.partners.get(second)["acronym"] == "MINE2"
+    qtbot.waitUntil(lambda: "conflict" not in status_text(window))
+
+    window.sync.sync_now()  # the choices go to the server
+    land(window)
+    server = open_services(server_url, actor=Actor("check", "test"))
+    try:
+        assert server.partners.get(first)["acronym"] == "THEIRS1"
+        assert server.partners.get(second)["acronym"] == "MINE2"
+    finally:
+        server.close()
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_an_unreachable_server_is_said_in_the_status_bar_and_changes_nothing(
+    qtbot, laptop_window, land, answers
+):
+    from unccd_desktop.services.sync import settings
+
+    window = laptop_window("a")
+    services = window.ops.services
+    uuid = edit_in_window(window, land, "Sahel Water Trust", acronym="LOCAL")
+    with services.db.write() as session:  # the server moved away (or is switched off)
+        settings.write(session, server=f"postgresql://nobody@127.0.0.1:{closed_port()}/gone")
+    before = services.sync.status()
+    window.sync.sync_now()
+    land(window)
+    assert "cannot be reached" in answers.seen[-1].text  # Sync now asked: a sentence
+    qtbot.waitUntil(lambda: status_text(window).startswith("Sync failed "))
+    assert "cannot be reached" in status_text(window)
+    assert "1 change" in status_text(window)
+    after = services.sync.status()
+    assert (after.waiting, after.last_seq, after.last_sync) == (
+        before.waiting,
+        before.last_seq,
+        before.last_sync,
+    )
+    assert services.partners.get(uuid)["acronym"] == "LOCAL"
+
+    seen = len(answers.seen)  # in the background: the status bar only, never a box
+    window.sync.failure = None
+    window.sync._last_attempt = None
+    window.sync._opened -= 3600
+    window.sync.tick()
+    qtbot.waitUntil(lambda: status_text(window).startswith("Sync failed "), timeout=20_000)
+    land(window)
+    assert len(answers.seen) == seen

@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from ..domain import Deliverable, Partner, PartnerUpdate
+from ..domain.base import new_uuid
 from . import changes
 from .context import Actor
+from .sync import capture
 from .values import to_jsonable
 
 if TYPE_CHECKING:
@@ -107,10 +109,12 @@ def record_updates(
         ids.update(
             session.execute(stmt.where(Deliverable.uuid.in_(uuids[start : start + 500]))).all()
         )
+    added = []
     for uuid, values in reported:
         submitted = values.get("submitted_on")
-        session.add(
+        added.append(
             PartnerUpdate(
+                uuid=new_uuid(),
                 deliverable_id=ids[uuid],
                 partner_id=partner_id,
                 export_uuid=export_uuid,
@@ -122,10 +126,17 @@ def record_updates(
                 comment=values.get("comment") or "",
             )
         )
+        session.add(added[-1])
         change = changes.RecordChange(
             ENTITY, uuid, changes.CREATE, {"comment", *REPORTED}, actor.name, actor.source
         )
         changes.note(session, change)
+    if added and session.info.get(capture.ROLE):
+        from .sync import partner_updates as sync_updates
+
+        session.flush()
+        for update in added:
+            sync_updates.captured_create(session, actor.name, update)
 
 
 def remove_batch_updates(session: sa.orm.Session, actor: Actor, batch_id: int) -> set[str]:
@@ -135,6 +146,13 @@ def remove_batch_updates(session: sa.orm.Session, actor: Actor, batch_id: int) -
         .join(Deliverable, Deliverable.id == PartnerUpdate.deliverable_id)
         .where(PartnerUpdate.batch_id == batch_id)
     ).all()
+    if rows and session.info.get(capture.ROLE):
+        from .sync import partner_updates as sync_updates
+
+        for update in session.scalars(
+            sa.select(PartnerUpdate).where(PartnerUpdate.batch_id == batch_id)
+        ):
+            sync_updates.captured_delete(session, actor.name, update)
     if rows:
         session.execute(sa.delete(PartnerUpdate).where(PartnerUpdate.batch_id == batch_id))
     uuids = {uuid for _id, uuid in rows}

@@ -20,6 +20,7 @@ from ..values import to_jsonable
 from . import blobs
 from .capture import ORIGIN, lock_log
 from .outbox import PushedRecord, same
+from .partner_updates import entity_service
 from .results import DELETED_HERE, DELETED_THERE, DUPLICATE, FIELD, REFUSED
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 def current_values(services: Services, session: Session, entity: str, uuid: str) -> Any:
     """The record's values as JSON (None: there is no such record)."""
-    service = services.entity(entity)
+    service = entity_service(services, entity)
     obj = session.scalar(sa.select(service.model).where(service.model.uuid == uuid))
     return None if obj is None else to_jsonable(service.values(session, obj))
 
@@ -96,7 +97,7 @@ def apply_batch(
 
 
 def _apply_one(server: Services, session: Session, record: PushedRecord) -> list[dict]:
-    service = server.entity(record.entity)
+    service = entity_service(server, record.entity)
     theirs = current_values(server, session, record.entity, record.uuid)
     if record.action == "create":
         if theirs is None:
@@ -137,7 +138,7 @@ def _merge(server: Services, session: Session, record: PushedRecord, theirs: dic
         else:
             found.append(conflict(FIELD, record, name, base.get(name), ours, server_value))
     if changes:
-        server.entity(record.entity).update_in(session, record.uuid, None, changes)
+        entity_service(server, record.entity).update_in(session, record.uuid, None, changes)
     return found
 
 

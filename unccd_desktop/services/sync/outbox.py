@@ -13,7 +13,16 @@ from ...domain import OutboxEntry
 
 # Records are written parents first (a deliverable needs its project) and deleted children
 # first; within one kind, in the order the laptop first touched them.
-ORDER = ("partner", "focal_point", "agreement", "initiative", "project", "deliverable", "document")
+ORDER = (
+    "partner",
+    "focal_point",
+    "agreement",
+    "initiative",
+    "project",
+    "deliverable",
+    "partner_update",
+    "document",
+)
 
 
 @dataclass

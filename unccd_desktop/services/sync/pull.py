@@ -18,6 +18,7 @@ from ..values import to_jsonable
 from .capture import APPLYING
 from .merge import current_values
 from .outbox import ORDER, same
+from .partner_updates import entity_service
 from .results import DUPLICATE, REFUSED
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def server_records(
     services: Services, session: Session, entity: str, uuids: list[str]
 ) -> dict[str, dict[str, Any]]:
     """The server's values of these records, read a few hundred at a time."""
-    service = services.entity(entity)
+    service = entity_service(services, entity)
     model = service.model
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(uuids), READ_CHUNK):
@@ -184,7 +185,7 @@ def _apply_one(
     theirs: dict | None,
     fields_held: set,
 ) -> int:
-    service = services.entity(entity)
+    service = entity_service(services, entity)
     local = current_values(services, session, entity, uuid)
     if theirs is None:
         if local is None:

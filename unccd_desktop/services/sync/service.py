@@ -24,6 +24,7 @@ from .connect import laptop_name, open_server, shown
 from .copy import copy_all, holds_records
 from .merge import apply_batch, current_values
 from .outbox import PushedRecord, same
+from .partner_updates import entity_service
 from .pull import apply_changes, read_changes
 from .results import (
     DELETED_HERE,
@@ -87,7 +88,7 @@ class SyncService:
             return [self._conflict(session, row) for row in rows]
 
     def _conflict(self, session, row: SyncConflict) -> Conflict:
-        service = self.services.entity(row.entity)
+        service = entity_service(self.services, row.entity)
         obj = session.scalar(sa.select(service.model).where(service.model.uuid == row.record_uuid))
         ours, theirs = json.loads(row.ours_json), json.loads(row.theirs_json)
         if obj is not None:
@@ -444,9 +445,8 @@ class SyncService:
 
     def _take_theirs(self, session, row: SyncConflict, local: Any, theirs: Any) -> None:
         """Make this laptop's record the server's (not sent back: it is the server's)."""
-        service = self.services.with_actor(
-            Actor(name=self.services.actor.name, source="sync")
-        ).entity(row.entity)
+        acting = self.services.with_actor(Actor(name=self.services.actor.name, source="sync"))
+        service = entity_service(acting, row.entity)
         if row.kind == FIELD:
             if local is not None:
                 service.update_in(session, row.record_uuid, None, {row.field: theirs})

@@ -121,6 +121,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Field", "Email"),
     QT_TRANSLATE_NOOP("Field", "Initiative"),
     QT_TRANSLATE_NOOP("Field", "Kind"),
+    QT_TRANSLATE_NOOP("Field", "Merged"),
     QT_TRANSLATE_NOOP("Field", "Name"),
     QT_TRANSLATE_NOOP("Field", "Notes"),
     QT_TRANSLATE_NOOP("Field", "Overdue"),

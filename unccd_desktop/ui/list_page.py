@@ -171,6 +171,10 @@ class ListPage(QWidget):
             from .agreement_actions import AgreementActions
 
             self.agreement_actions = AgreementActions(self)
+        if self.entity == "partner":
+            from .partner_merge import PartnerMergeActions
+
+            self.partner_merge = PartnerMergeActions(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
@@ -439,6 +443,11 @@ class ListPage(QWidget):
             menu.addSeparator()
             for action in (actions.renew_action, actions.amend_action):
                 menu.addAction(action)
+        merge = getattr(self, "partner_merge", None)
+        if merge is not None:
+            menu.addSeparator()
+            text = merge.merge_action.text()
+            menu.addAction(text, lambda: self._on_current(merge.merge)).setEnabled(has_row)
         menu.addSeparator()
         export = menu.addAction(self.tr("E&xport selection…"), self.export_selection)
         export.setEnabled(bool(self.selected_rows()))

@@ -420,6 +420,8 @@ class RecordEditor(QWidget):
             return self._name_of(field.ref, value)
         if field is not None and field.kind == "enum" and isinstance(value, str):
             return enum_text(value)
+        if name == "merged" and isinstance(value, dict):  # a partner merged into this one
+            return value.get("name")
         linked = {"donors": "partner", "agreements": "agreement"}.get(name)
         if linked and isinstance(value, list):
             return [self._name_of(linked, v) for v in value]

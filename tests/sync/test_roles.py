@@ -26,7 +26,7 @@ PERMISSION_DENIED = "42501"
 
 def login_url(server_url: str, login: str) -> str:
     """The same database, logged in as ``login`` (the test server trusts every role)."""
-    return server_url.replace("://postgres@", f"://{login}@", 1)
+    return sa.make_url(server_url).set(username=login).render_as_string(hide_password=False)
 
 
 def new_login(prefix: str) -> str:
@@ -287,3 +287,31 @@ def test_levels_and_logins_are_checked_before_connecting(tmp_path) -> None:
             grant(nowhere, login, "viewer")
     with pytest.raises(SyncError, match="not a UNCCD Partnerships team database"):
         setup_roles(str(tmp_path / "laptop.unccd"))
+
+
+@pytest.mark.postgres
+def test_the_database_owner_sets_up_the_team_without_being_a_superuser(
+    postgres_url: str, team: str, connect
+) -> None:
+    """As docs/sync.md tells: a login with CREATEROLE owns the database and runs db init,
+    sync roles and sync grant (the groups exist already: another team database set them up)."""
+    owner, database = new_login("owner"), f"team_{uuid.uuid4().hex[:8]}"
+    superuser = connect(postgres_url).execution_options(isolation_level="AUTOCOMMIT")
+    superuser.exec_driver_sql(f'CREATE ROLE "{owner}" LOGIN CREATEROLE')
+    superuser.exec_driver_sql(f'CREATE DATABASE "{database}" OWNER "{owner}"')
+    superuser.exec_driver_sql(
+        f'GRANT unccd_viewer, unccd_editor, unccd_admin TO "{owner}" WITH ADMIN OPTION'
+    )
+    url = login_url(postgres_url.rsplit("/", 1)[0] + "/" + database, owner)
+    open_services(url, actor=Actor(owner, "test"), create=True).close()
+    assert level_of(url) == "owner"
+    setup_roles(url)
+    assert level_of(url) == "admin"  # the tables now belong to unccd_admin, of which it is one
+    editor = new_login("editor")
+    grant(url, editor, "editor", password="s3cret")
+    services = open_services(login_url(url, editor), actor=Actor(editor, "test"))
+    try:
+        services.partners.create({"name": "Sahel Water", "kind": "ngo"})
+    finally:
+        services.close()
+    assert level_of(login_url(url, editor)) == "editor"

@@ -67,10 +67,11 @@ def setup_roles(server_url: str) -> None:
             )
         _add_member(conn, GROUPS[VIEWER], GROUPS[EDITOR])
         _add_member(conn, GROUPS[EDITOR], GROUPS[ADMIN])
-        if not conn.scalar(sa.text("SELECT pg_has_role(current_user, 'unccd_admin', 'MEMBER')")):
-            _add_member(
-                conn, GROUPS[ADMIN], _quoted(conn, conn.scalar(sa.text("SELECT current_user")))
-            )
+        # Giving the tables to unccd_admin needs this account to act as it (PostgreSQL 16 makes
+        # the creator of a role only its administrator, not a member that inherits it).
+        if not conn.scalar(sa.text("SELECT pg_has_role(current_user, 'unccd_admin', 'USAGE')")):
+            me = _quoted(conn, conn.scalar(sa.text("SELECT current_user")))
+            conn.exec_driver_sql(f"GRANT unccd_admin TO {me}")
         database = _quoted(conn, conn.scalar(sa.text("SELECT current_database()")))
         conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {database} TO unccd_viewer")
         conn.exec_driver_sql("GRANT USAGE ON SCHEMA public TO unccd_viewer")

@@ -163,3 +163,57 @@ def test_a_pushed_batch_sent_again_is_applied_once(laptop, server_url):
     assert a.sync.sync().status == SYNCED
     assert len(remote.partners.rows()) == 1
     remote.close()
+
+
+def test_an_officer_working_online_on_the_server_reaches_the_laptops(laptop, server_url):
+    a = laptop("a")
+    server = server_services(server_url)
+    try:
+        made = new_partner(server, "Online Partner")
+        assert a.sync.sync().pulled == 1
+        assert a.partners.get(made["uuid"])["name"] == "Online Partner"
+        [entry] = a.partners.history(made["uuid"])[-1:]
+        assert (entry.actor, entry.source) == ("online", "sync")
+    finally:
+        server.close()
+
+
+def test_a_different_schema_is_refused_naming_the_side_to_upgrade(laptop, server_url):
+    import sqlalchemy as sa
+
+    a = laptop("a")
+    new_partner(a)
+    engine = sa.create_engine(server_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")
+    with pytest.raises(SyncError, match="upgrade the server"):
+        a.sync.sync()
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0099'")
+    with pytest.raises(SyncError, match=r"newer version .* on this laptop"):
+        a.sync.sync()
+    engine.dispose()
+    assert a.sync.status().waiting == 1
+
+
+def test_a_viewer_may_pull_but_its_push_is_refused(laptop, server_url):
+    import sqlalchemy as sa
+
+    a = laptop("a")
+    engine = sa.create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.exec_driver_sql(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') "
+            "THEN CREATE ROLE reader LOGIN; END IF; END $$"
+        )
+        conn.exec_driver_sql("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader")
+    engine.dispose()
+    viewer_url = sa.make_url(server_url).set(username="reader").render_as_string(False)
+    new_partner(a, "Made Elsewhere")
+    a.sync.sync()
+    b = laptop("b")
+    assert b.sync.sync(server=viewer_url).status == SYNCED  # reading is allowed
+    new_partner(b, "Viewer Partner")
+    with pytest.raises(SyncError, match="'reader' on the team server may only read"):
+        b.sync.sync(server=viewer_url)
+    assert b.sync.status().waiting == 1

@@ -315,3 +315,29 @@ def test_the_database_owner_sets_up_the_team_without_being_a_superuser(
     finally:
         services.close()
     assert level_of(login_url(url, editor)) == "editor"
+
+
+@pytest.mark.postgres
+def test_a_viewer_clones_and_pulls_but_its_push_is_refused(team: str, tmp_path) -> None:
+    from unccd_desktop.services.sync import clone
+
+    viewer, editor = new_login("viewer"), new_login("editor")
+    grant(team, viewer, "viewer")
+    grant(team, editor, "editor")
+    online = open_services(login_url(team, editor), actor=Actor(editor, "test"))
+    try:
+        online.partners.create({"name": "Sahel Water", "kind": "ngo"})
+        laptop = clone(login_url(team, viewer), tmp_path / "viewer.unccd", actor=Actor("v", "t"))
+        try:
+            assert laptop.partners.count() == 1
+            online.partners.create({"name": "Green Belt", "kind": "ngo"})
+            assert laptop.sync.sync().pulled == 1
+            assert laptop.partners.count() == 2
+            laptop.partners.create({"name": "Oasis Trust", "kind": "ngo"})
+            with pytest.raises(SyncError, match=f"'{viewer}' on the team server may only read"):
+                laptop.sync.sync()
+            assert laptop.sync.status().waiting == 1  # kept for when it may push
+        finally:
+            laptop.close()
+    finally:
+        online.close()

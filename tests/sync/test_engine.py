@@ -160,8 +160,13 @@ def test_a_pushed_batch_sent_again_is_applied_once(laptop, server_url):
         settings.write(session, pending_batch="b" * 36, pending_upto=upto)
     remote = open_server(server_url, "a", "a")
     apply_batch(remote, "b" * 36, known["laptop_id"], "a", records, {})
-    assert a.sync.sync().status == SYNCED
-    assert len(remote.partners.rows()) == 1
+    new_partner(a, "Made After The Interruption")
+    result = a.sync.sync()
+    assert (result.status, result.pushed, a.sync.status().waiting) == (SYNCED, 2, 0)
+    assert sorted(p["label"] for p in remote.partners.rows()) == [
+        "Green Belt Alliance",
+        "Made After The Interruption",
+    ]
     remote.close()
 
 

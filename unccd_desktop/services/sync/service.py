@@ -22,6 +22,7 @@ from . import blobs, outbox, settings
 from .capture import APPLYING, LAPTOP, STANDALONE, lock_log
 from .connect import laptop_name, open_server, shown
 from .copy import copy_all, holds_records
+from .files import files_to_fetch
 from .merge import apply_batch, current_values
 from .outbox import PushedRecord, same
 from .partner_updates import entity_service
@@ -129,7 +130,7 @@ class SyncService:
         try:
             result = SyncResult()
             try:
-                result.pushed = self._push(remote, known, progress)
+                result.pushed = self._push_all(remote, known, progress)
                 result.pulled = self._pull(remote, known, progress)
             except SyncError as exc:
                 self._remember_failure(str(exc))
@@ -145,20 +146,33 @@ class SyncService:
         with contextlib.suppress(UserError), self.db.write() as session:
             settings.write(session, **{settings.LAST_FAILURE: reason})
 
-    def _push(self, remote: Services, known: dict[str, str], progress: Progress) -> int:
+    def _push_all(self, remote: Services, known: dict[str, str], progress: Progress) -> int:
+        """Push the outbox; a batch left unanswered by an interrupted sync goes first, as it
+        was (the server answers it again if it had applied it), then the rest."""
+        pushed, more = 0, True
+        while more:
+            count, more = self._push(remote, known, progress)
+            pushed += count
+        return pushed
+
+    def _push(
+        self, remote: Services, known: dict[str, str], progress: Progress
+    ) -> tuple[int, bool]:
+        """Push one batch; return how many records it held and whether another may follow."""
+        recovered = False
         with self.db.write() as session:
             pending = settings.read(session)
             batch = pending.get(settings.PENDING_BATCH)
             if batch is None:
                 upto = outbox.last_id(session)
                 if not upto:
-                    return 0
+                    return 0, False
                 batch = str(uuid_mod.uuid4())
                 settings.write(
                     session, **{settings.PENDING_BATCH: batch, settings.PENDING_UPTO: upto}
                 )
             else:
-                upto = int(pending[settings.PENDING_UPTO])
+                upto, recovered = int(pending[settings.PENDING_UPTO]), True
             records = outbox.fold(session, upto)
             waiting = outbox.waiting(session, upto)
             files = self._files_of(session, records)
@@ -176,7 +190,7 @@ class SyncService:
             for found in result["conflicts"]:
                 self._keep_conflict(session, found, batch)
             settings.write(session, **{settings.PENDING_BATCH: None, settings.PENDING_UPTO: None})
-        return len(records)
+        return len(records), recovered
 
     def _files_of(self, session, records: list[PushedRecord]) -> dict[str, Path]:
         files = {}
@@ -249,27 +263,14 @@ class SyncService:
 
     def _fetch_documents(self, remote: Services, result: SyncResult) -> None:
         """Every document here has its file: a missing or altered one is fetched again."""
-        problems = self.services.documents.check_files()
-        if not problems:
+        wanted = files_to_fetch(self.services)
+        if not wanted:
             return
-        with self.db.read() as session:
-            digests = dict(
-                session.execute(
-                    sa.select(Document.uuid, Document.sha256).where(
-                        Document.uuid.in_([p.uuid for p in problems])
-                    )
-                ).all()
-            )
         with remote.db.read() as session:
-            for problem in problems:
-                digest = digests.get(problem.uuid)
-                if digest is None:
-                    continue
+            for name, digest in wanted:
                 target = self.services.documents.stored_path(digest)
                 if not blobs.download(session, digest, target):
-                    result.messages.append(
-                        Text(msg.SYNC_DOCUMENT_MISSING, problem.original_filename, digest[:12])
-                    )
+                    result.messages.append(Text(msg.SYNC_DOCUMENT_MISSING, name, digest[:12]))
 
     # ----- publishing and leaving ----------------------------------------------------------
 

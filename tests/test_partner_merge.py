@@ -321,3 +321,45 @@ def test_refusals_are_plain_sentences(services, scene):
     with pytest.raises(NotFoundError):
         merge_preview(services, "00000000-0000-0000-0000-000000000000", scene.drop)
     assert services.partners.get(scene.drop)["uuid"] == scene.drop
+
+
+def test_a_workbook_sent_to_the_duplicate_still_imports(services, scene, tmp_path):
+    """An update workbook out with the duplicate's partner when it was merged comes back."""
+    sent = export_partner_workbook(services, scene.drop, tmp_path / "out.xlsx")
+    services.partners.merge(scene.keep, scene.drop)
+    book = openpyxl.load_workbook(sent.path)
+    sheet = book["Deliverables"]
+    headers = [cell.value for cell in sheet[1]]
+    for row in sheet.iter_rows(min_row=2):
+        if row[0].value == scene.deliverables[1]:
+            row[headers.index("Comments")].value = "Workshop held in Nairobi."
+    contacts = book["Focal points"]
+    headers = [cell.value for cell in contacts[1]]
+    for row in contacts.iter_rows(min_row=2):
+        if row[0].value == scene.focal_points[1]:
+            row[headers.index("Phone")].value = "+46 8 1213 8600"
+    returned = tmp_path / "back.xlsx"
+    book.save(returned)
+
+    report = preview_import(services, returned)
+    assert not report.rejected and not report.errors
+    apply_import(services, report)
+    (update,) = updates_of(services, scene.deliverables[1])
+    assert (update.partner, update.comment) == (scene.keep, "Workshop held in Nairobi.")
+    contact = services.focal_points.get(scene.focal_points[1])
+    assert (contact["partner"], contact["phone"]) == (scene.keep, "+46 8 1213 8600")
+
+
+def test_a_workbook_of_an_unrelated_partner_is_still_refused(services, scene, tmp_path):
+    sent = export_partner_workbook(services, scene.other, tmp_path / "fao.xlsx")
+    services.partners.merge(scene.keep, scene.drop)
+    book = openpyxl.load_workbook(sent.path)
+    meta = book[[name for name in book.sheetnames if book[name].sheet_state == "hidden"][0]]
+    for row in meta.iter_rows():
+        if row[0].value == "partner":
+            row[1].value = scene.drop  # as if it had been sent to the duplicate
+    steered = tmp_path / "steered.xlsx"
+    book.save(steered)
+    assert "not the partner that export was made for" in str(
+        preview_import(services, steered).rejected
+    )

@@ -201,7 +201,8 @@ class _Planner:
         self.export = find_export(self.services, export_id)
         if self.export is None:
             raise RejectedFile(msg.UNKNOWN_EXPORT, name, export_id)
-        if (self.meta.get("partner") or None) != self.export.partner_uuid:
+        partner = self.meta.get("partner") or None
+        if partner != self.export.partner_uuid and not self._merged_partner(partner):
             raise RejectedFile(msg.EXPORT_OF_OTHER_PARTNER, name, export_id)
         self.partner = self.export.partner_uuid
         schema = self.meta.get("schema_version")
@@ -210,6 +211,13 @@ class _Planner:
             self.report.messages.append(
                 Problem(msg.SCHEMA_VERSION, msg.OTHER_SCHEMA, schema, current)
             )
+
+    def _merged_partner(self, partner: str | None) -> bool:
+        """Whether the workbook's partner was merged into the export's since it was sent."""
+        from ..services.partner_merge import merged_into
+
+        kept = self.export.partner_uuid if self.export is not None else None
+        return bool(partner and kept) and partner in merged_into(self.services, kept)
 
     # ----- matching sheets and columns ------------------------------------------------------
 
@@ -437,7 +445,7 @@ class _Planner:
                 session.scalars(
                     sa.select(FocalPoint.uuid)
                     .join(Partner, Partner.id == FocalPoint.partner_id)
-                    .where(Partner.uuid == self.meta["partner"])
+                    .where(Partner.uuid == self.partner)
                 )
             )
         current.update(self._current(FOCAL_POINTS, uuids - set(current)))

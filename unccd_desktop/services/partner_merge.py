@@ -33,7 +33,7 @@ from ..domain.exchange import WorkbookExport
 from ..errors import NotFoundError, UserError
 from . import audit, changes, partner_updates
 from .audit import HistoryEntry
-from .values import dumps
+from .values import dumps, loads
 
 if TYPE_CHECKING:
     from . import Services
@@ -283,22 +283,39 @@ def _note_merge(
     changes.note(session, change)
 
 
+def _merged_chain(session: Session, uuid: str) -> list[str]:
+    """The partner and those merged into it, and into them, by UUID."""
+    found = [uuid]
+    waiting = [uuid]
+    while waiting:
+        rows = session.scalars(
+            sa.select(AuditEntry.new_value).where(
+                AuditEntry.entity == "partner",
+                AuditEntry.field == MERGED,
+                AuditEntry.record_uuid.in_(waiting),
+            )
+        )
+        merged = [value.get("uuid") for value in map(loads, rows) if isinstance(value, dict)]
+        waiting = [str(u) for u in dict.fromkeys(merged) if u and str(u) not in found]
+        found += waiting
+    return found
+
+
+def merged_into(services: Services, uuid: str) -> set[str]:
+    """The UUIDs of the partners merged into ``uuid`` (and into them): an update workbook
+    sent to one of them is taken as the kept partner's."""
+    with services.db.read() as session:
+        return set(_merged_chain(session, uuid)) - {uuid}
+
+
 def history_with_merged(services: Services, uuid: str) -> list[HistoryEntry]:
     """A partner's audit entries and those of the partners merged into it (and into them),
     newest first."""
-    entries: list[HistoryEntry] = []
-    seen: set[str] = set()
-    waiting = [uuid]
     with services.db.read() as session:
-        while waiting:
-            current = waiting.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            found = audit.history(session, "partner", current)
-            entries += found
-            for entry in found:
-                if entry.field == MERGED and isinstance(entry.new_value, dict):
-                    waiting.append(str(entry.new_value.get("uuid")))
+        entries = [
+            entry
+            for record in _merged_chain(session, uuid)
+            for entry in audit.history(session, "partner", record)
+        ]
     entries.sort(key=lambda entry: entry.id, reverse=True)
     return entries

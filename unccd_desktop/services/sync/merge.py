@@ -16,24 +16,17 @@ from sqlalchemy.orm import Session
 
 from ...domain import Partner, SyncBatch
 from ...errors import UserError, ValidationError, message_of
-from ..values import to_jsonable
 from . import blobs
 from .capture import ORIGIN, lock_log
 from .outbox import PushedRecord, same
 from .partner_updates import entity_service
+from .records import current_values, preload
 from .results import DELETED_HERE, DELETED_THERE, DUPLICATE, FIELD, REFUSED
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from .. import Services
-
-
-def current_values(services: Services, session: Session, entity: str, uuid: str) -> Any:
-    """The record's values as JSON (None: there is no such record)."""
-    service = entity_service(services, entity)
-    obj = session.scalar(sa.select(service.model).where(service.model.uuid == uuid))
-    return None if obj is None else to_jsonable(service.values(session, obj))
 
 
 def conflict(kind: str, record: PushedRecord, field: str | None, base, ours, theirs, message=""):
@@ -69,6 +62,7 @@ def apply_batch(
             "laptop_name": laptop_name,
         }
         blobs.upload(session, files)
+        preload(server, session, [(r.entity, r.uuid) for r in records])
         conflicts: list[dict[str, Any]] = []
         applied = 0
         for record in records:

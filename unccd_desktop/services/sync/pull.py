@@ -9,52 +9,37 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ...domain import ChangeLogEntry, OutboxEntry, SyncConflict
 from ...errors import UserError, message_of
 from ..context import Actor
+from ..crud import PRELOADED
 from ..values import to_jsonable
 from .capture import APPLYING
-from .merge import current_values
 from .outbox import ORDER, same
 from .partner_updates import entity_service
+from .records import current_values, preload
 from .results import DUPLICATE, REFUSED
 
 if TYPE_CHECKING:
     from .. import Services
 
 Progress = Callable[[int, int], None] | None
-READ_CHUNK = 500
-
-
-def eager(service: Any) -> list:
-    """Loader options reading a record's references and lists with its rows."""
-    model = service.model
-    options = [selectinload(getattr(model, f.name)) for f in service.fields if f.kind == "ref"]
-    for collection in service.collections.values():
-        relation = getattr(model, collection.attr)
-        option = selectinload(relation)
-        child = relation.property.mapper.class_
-        for name in getattr(collection, "refs", ()):
-            option = option.selectinload(getattr(child, name))
-        options.append(option)
-    return options
 
 
 def server_records(
     services: Services, session: Session, entity: str, uuids: list[str]
 ) -> dict[str, dict[str, Any]]:
     """The server's values of these records, read a few hundred at a time."""
+    preload(services, session, [(entity, uuid) for uuid in uuids])
+    loaded = session.info[PRELOADED]
     service = entity_service(services, entity)
-    model = service.model
-    out: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(uuids), READ_CHUNK):
-        chunk = uuids[start : start + READ_CHUNK]
-        stmt = sa.select(model).where(model.uuid.in_(chunk)).options(*eager(service))
-        for obj in session.scalars(stmt):
-            out[obj.uuid] = to_jsonable(service.values(session, obj))
-    return out
+    return {
+        uuid: to_jsonable(service.values(session, loaded[uuid]))
+        for uuid in uuids
+        if isinstance(loaded.get(uuid), service.model)
+    }
 
 
 def read_changes(
@@ -139,6 +124,7 @@ def apply_changes(
     session.info[APPLYING] = True
     try:
         records_held, fields_held = held_back(session)
+        preload(laptop, session, writes + deletes)
         total = len(writes) + len(deletes)
         for done, key in enumerate(writes + deletes, 1):
             if progress is not None and done % 50 == 0:

@@ -23,10 +23,11 @@ from .capture import APPLYING, LAPTOP, STANDALONE, lock_log
 from .connect import laptop_name, open_server, shown
 from .copy import copy_all, holds_records
 from .files import files_to_fetch
-from .merge import apply_batch, current_values
+from .merge import apply_batch
 from .outbox import PushedRecord, same
 from .partner_updates import entity_service
 from .pull import apply_changes, read_changes
+from .records import current_values
 from .results import (
     DELETED_HERE,
     DELETED_THERE,

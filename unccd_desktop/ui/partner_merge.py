@@ -45,7 +45,7 @@ class MergeDialog(QDialog):
         hint = QLabel(
             self.tr(
                 "The partner chosen is kept. What refers to “{0}” will refer to it, and “{0}” "
-                "will be deleted."
+                "will be deleted; its history stays with the partner kept."
             ).format(drop["name"])
         )
         hint.setWordWrap(True)
@@ -63,6 +63,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.picker)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.picker.edit.setFocus()
 
     def chosen(self) -> str | None:

@@ -1,0 +1,452 @@
+"""`unccd-desktop sync`: two laptop files and a real PostgreSQL team server, driven through
+the command line as an officer (or a script) would, in real processes.
+
+Exit status: 0 synced, 1 conflicts wait, 2 the sync could not run (nothing changed).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from tests.conftest import _fresh_postgres
+from unccd_desktop.services import Actor, open_services
+
+PREFIX = "unccd-desktop: error: "
+SHARED = ("World Bank", "UNDP", "FAO")  # partners on the server before any laptop is cloned
+
+
+def run(*args: str, given: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the command line; ``given`` is what it reads on its input."""
+    return subprocess.run(
+        [sys.executable, "-m", "unccd_desktop", *args],
+        input=given,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+def sync(laptop: Path, *extra: str) -> tuple[int, dict[str, Any]]:
+    """Run `sync --json` on a laptop: its exit status and the object it printed."""
+    result = run("sync", "--db", str(laptop), "--json", *extra)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result.returncode, json.loads(result.stdout)
+
+
+def one_sentence(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(PREFIX) and lines[0].endswith("."), stderr
+    return lines[0]
+
+
+def edit(target: str | Path, name: str, **changes: Any) -> None:
+    """Change a partner the way the editor does (through the services)."""
+    services = open_services(target, actor=Actor("officer", "test"))
+    try:
+        partner = services.partners.find_by_name(name)
+        services.partners.update(partner["uuid"], partner["version"], changes)
+    finally:
+        services.close()
+
+
+def create(target: str | Path, name: str) -> None:
+    services = open_services(target, actor=Actor("officer", "test"))
+    try:
+        services.partners.create({"name": name, "kind": "ngo"})
+    finally:
+        services.close()
+
+
+def partners(target: str | Path) -> dict[str, tuple[str, str, str | None]]:
+    """Every partner by UUID: name, notes, website (read straight from the tables)."""
+    url = target if "://" in str(target) else f"sqlite:///{target}"
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(sa.text("SELECT uuid, name, notes, website FROM partners"))
+            return {uuid: (name, notes, website) for uuid, name, notes, website in rows}
+    finally:
+        engine.dispose()
+
+
+def partner(target: str | Path, name: str) -> tuple[str, str, str | None]:
+    (found,) = [values for values in partners(target).values() if values[0] == name]
+    return found
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def outbox(laptop: Path) -> int:
+    with sqlite3.connect(laptop) as conn:
+        return conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+
+
+@pytest.fixture
+def server(postgres_url: str) -> str:
+    """A new team server, made by `db init`, holding a few partners."""
+    url = _fresh_postgres(postgres_url)
+    made = run("db", "init", "--db", url)
+    assert made.returncode == 0, made.stderr
+    for name in SHARED:
+        create(url, name)
+    return url
+
+
+@pytest.fixture
+def laptops(server: str, tmp_path: Path) -> tuple[Path, Path]:
+    """Two laptops cloned from the server."""
+    made = []
+    for name in ("a", "b"):
+        laptop = tmp_path / f"{name}.unccd"
+        cloned = run("sync", "clone", "--server", server, "--db", str(laptop))
+        assert cloned.returncode == 0, cloned.stderr
+        assert f"Made the laptop file {laptop}" in cloned.stdout
+        made.append(laptop)
+    return made[0], made[1]
+
+
+ACTIONS = ["clone", "publish", "conflicts", "resolve", "status", "roles", "grant"]
+
+
+@pytest.mark.parametrize("action", [None, *ACTIONS])
+def test_help_of_each_action(action: str | None) -> None:
+    words = ["sync"] if action is None else ["sync", action]
+    result = run(*words, "--help")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"usage: unccd-desktop {' '.join(words)} ")
+    if action is None:
+        assert all(name in result.stdout for name in ACTIONS)
+        assert "[--json]" in result.stdout and "[ACTION ...]" in result.stdout
+
+
+def test_resolve_wants_one_side() -> None:
+    neither = run("sync", "resolve", "1", "--db", "laptop.unccd")
+    both = run("sync", "resolve", "1", "--keep-ours", "--take-theirs", "--db", "laptop.unccd")
+    assert neither.returncode == both.returncode == 2
+    assert "--keep-ours --take-theirs is required" in neither.stderr
+    assert "not allowed with" in both.stderr
+
+
+@pytest.mark.postgres
+def test_clone_makes_a_laptop_holding_the_servers_records(
+    server: str, laptops: tuple[Path, Path]
+) -> None:
+    a, b = laptops
+    assert partners(a) == partners(server) == partners(b)
+    assert {name for name, _, _ in partners(a).values()} == set(SHARED)
+    assert outbox(a) == 0
+
+
+def test_clone_refuses_a_file_that_exists(tmp_path: Path) -> None:
+    taken = tmp_path / "taken.unccd"
+    taken.write_text("the minutes of a meeting\n")
+    server = f"postgresql://officer@127.0.0.1:{closed_port()}/team"
+    result = run("sync", "clone", "--server", server, "--db", str(taken))
+    assert result.returncode == 2
+    assert "already exists" in one_sentence(result.stderr)
+    assert taken.read_text() == "the minutes of a meeting\n"
+
+
+@pytest.mark.postgres
+def test_an_edit_on_one_laptop_reaches_the_other(server: str, laptops: tuple[Path, Path]) -> None:
+    a, b = laptops
+    edit(a, "UNDP", notes="Met at COP16 in Riyadh")
+    status, report = sync(a)
+    assert (status, report["status"], report["pushed"]) == (0, "synced", 1), report
+    assert partner(server, "UNDP")[1] == "Met at COP16 in Riyadh"
+    status, report = sync(b)
+    assert (status, report["status"], report["pulled"]) == (0, "synced", 1), report
+    assert partner(b, "UNDP")[1] == "Met at COP16 in Riyadh"
+    assert partners(a) == partners(server) == partners(b)
+
+
+@pytest.mark.postgres
+def test_edits_of_different_fields_merge(server: str, laptops: tuple[Path, Path]) -> None:
+    a, b = laptops
+    edit(a, "FAO", notes="Field mission in the Sahel")
+    edit(b, "FAO", website="https://www.fao.org/land-water")
+    assert sync(a)[0] == 0
+    status, report = sync(b)
+    assert (status, report["conflicts"]) == (0, []), report
+    assert sync(a)[0] == 0
+    merged = ("FAO", "Field mission in the Sahel", "https://www.fao.org/land-water")
+    assert partner(server, "FAO") == partner(a, "FAO") == partner(b, "FAO") == merged
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("choice", ["--keep-ours", "--take-theirs"])
+def test_the_same_field_conflicts_until_the_officer_chooses(
+    choice: str, server: str, laptops: tuple[Path, Path]
+) -> None:
+    a, b = laptops
+    edit(a, "World Bank", notes="Renewal agreed in Bonn")
+    edit(b, "World Bank", notes="Renewal postponed")
+    assert sync(a)[0] == 0
+    status, report = sync(b)
+    assert (status, report["status"]) == (1, "has_conflicts"), report
+    (conflict,) = report["conflicts"]
+    assert conflict["entity"] == "partner" and conflict["field"] == "notes"
+    assert conflict["record"] in partners(server)
+    assert (conflict["base"], conflict["ours"], conflict["theirs"]) == (
+        "",
+        "Renewal postponed",
+        "Renewal agreed in Bonn",
+    )
+    assert partner(server, "World Bank")[1] == "Renewal agreed in Bonn"  # the server's stays
+    listed = run("sync", "conflicts", "--db", str(b), "--json")
+    assert (listed.returncode, json.loads(listed.stdout)) == (0, [conflict])
+    human = run("sync", "conflicts", "--db", str(b))
+    assert f"#{conflict['id']} partner 'World Bank' notes" in human.stdout
+    assert '"Renewal postponed" vs theirs "Renewal agreed in Bonn"' in human.stdout
+
+    resolved = run("sync", "resolve", str(conflict["id"]), choice, "--db", str(b))
+    assert resolved.returncode == 0, resolved.stderr
+    assert json.loads(run("sync", "conflicts", "--db", str(b), "--json").stdout) == []
+    status, report = sync(b)
+    assert (status, report["status"], report["conflicts"]) == (0, "synced", []), report
+    chosen = "Renewal postponed" if choice == "--keep-ours" else "Renewal agreed in Bonn"
+    assert partner(server, "World Bank")[1] == partner(b, "World Bank")[1] == chosen
+    assert sync(a)[0] == 0
+    assert partners(a) == partners(server) == partners(b)
+
+
+@pytest.mark.postgres
+def test_resolving_a_conflict_that_does_not_exist(laptops: tuple[Path, Path]) -> None:
+    result = run("sync", "resolve", "999", "--take-theirs", "--db", str(laptops[0]))
+    assert result.returncode == 2
+    one_sentence(result.stderr)
+
+
+@pytest.mark.postgres
+def test_an_unreachable_server_changes_nothing(laptops: tuple[Path, Path]) -> None:
+    a, _ = laptops
+    edit(a, "UNDP", notes="Written on the plane")
+    before = (outbox(a), partners(a))
+    nowhere = f"postgresql://officer:s3cret-word@127.0.0.1:{closed_port()}/team"
+    result = run("sync", "--db", str(a), "--server", nowhere, "--json")
+    assert result.returncode == 2
+    report = json.loads(result.stdout)
+    assert report["status"] == "failed" and report["pushed"] == report["pulled"] == 0
+    sentence = one_sentence(result.stderr)
+    assert report["messages"] == [sentence.removeprefix(PREFIX)]
+    assert "127.0.0.1" in sentence
+    assert "s3cret-word" not in result.stdout + result.stderr
+    assert (outbox(a), partners(a)) == before
+    assert before[0] > 0
+
+
+@pytest.mark.postgres
+def test_a_server_of_another_schema_is_refused(server: str, laptops: tuple[Path, Path]) -> None:
+    a, _ = laptops
+    edit(a, "UNDP", notes="Kept for later")
+    before = (outbox(a), partners(a), partners(server))
+    engine = sa.create_engine(server)
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0004'"))
+    engine.dispose()
+    status, report = sync(a)
+    assert (status, report["status"]) == (2, "failed")
+    (message,) = report["messages"]
+    assert "server" in message and "db upgrade" in message, message
+    assert (outbox(a), partners(a), partners(server)) == before
+
+
+@pytest.mark.postgres
+def test_status_names_the_server_and_what_waits(server: str, laptops: tuple[Path, Path]) -> None:
+    a, _ = laptops
+    edit(a, "UNDP", notes="One change")
+    edit(a, "FAO", notes="Another change")
+    address = sa.make_url(server).render_as_string(hide_password=True)
+    shown = run("sync", "status", "--db", str(a))
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert f"Server: {address}" in lines
+    assert "Changes waiting: 2" in lines and "Open conflicts: 0" in lines
+    assert any(line.startswith("Last sync: 20") for line in lines)  # the clone's time
+    assert sync(a)[0] == 0
+    status = json.loads(run("sync", "status", "--db", str(a), "--json").stdout)
+    assert (status["role"], status["waiting"], status["conflicts"]) == ("laptop", 0, 0)
+    assert status["server"] == address and status["last_sync"] is not None
+
+
+def test_a_database_that_is_not_a_laptop(tmp_path: Path) -> None:
+    alone = tmp_path / "alone.unccd"
+    assert run("db", "init", "--db", str(alone)).returncode == 0
+    status, report = sync(alone)
+    assert (status, report["status"]) == (2, "failed")
+    shown = run("sync", "status", "--db", str(alone))
+    assert shown.returncode == 0 and "not a laptop" in shown.stdout
+
+
+@pytest.mark.postgres
+def test_publish_puts_a_database_onto_an_empty_server(server: str, tmp_path: Path) -> None:
+    empty = _fresh_postgres(server.rsplit("/", 1)[0] + "/postgres")
+    assert run("db", "init", "--db", empty).returncode == 0
+    mine = tmp_path / "mine.unccd"
+    assert run("db", "init", "--db", str(mine)).returncode == 0
+    for name in ("Ramsar Convention", "IUCN"):
+        create(mine, name)
+    published = run("sync", "publish", "--db", str(mine), "--server", empty)
+    assert published.returncode == 0, published.stderr
+    assert "now a laptop of that server" in published.stdout
+    assert partners(empty) == partners(mine) and len(partners(mine)) == 2
+    status = json.loads(run("sync", "status", "--db", str(mine), "--json").stdout)
+    assert (status["role"], status["waiting"]) == ("laptop", 0)
+    edit(mine, "IUCN", notes="Published, then edited")
+    assert sync(mine)[0] == 0
+    assert partner(empty, "IUCN")[1] == "Published, then edited"
+
+    other = tmp_path / "other.unccd"
+    assert run("db", "init", "--db", str(other)).returncode == 0
+    refused = run("sync", "publish", "--db", str(other), "--server", server)  # holds records
+    assert refused.returncode == 2
+    assert "already holds records" in one_sentence(refused.stderr)
+    again = run("sync", "publish", "--db", str(mine), "--server", server)
+    assert again.returncode == 2
+    assert "already a laptop" in one_sentence(again.stderr)
+
+
+@pytest.mark.postgres
+def test_a_viewer_may_pull_but_not_push(server: str, tmp_path: Path) -> None:
+    login = f"viewer_{uuid.uuid4().hex[:8]}"
+    made = run("sync", "roles", "--server", server)
+    assert made.returncode == 0, made.stderr
+    granted = run(
+        *("sync", "grant", login, "--as", "viewer", "--server", server, "--password-prompt"),
+        given="a-new-secret\n",
+    )
+    assert granted.returncode == 0, granted.stderr
+    assert "a-new-secret" not in granted.stdout + granted.stderr
+    as_viewer = sa.make_url(server).set(username=login).render_as_string(hide_password=False)
+    laptop = tmp_path / "viewer.unccd"
+    cloned = run("sync", "clone", "--server", as_viewer, "--db", str(laptop))
+    assert cloned.returncode == 0, cloned.stderr
+    edit(laptop, "UNDP", notes="A viewer's note")
+    edit(server, "FAO", notes="Changed online")
+    before = (outbox(laptop), partners(laptop), partners(server))
+    status, report = sync(laptop)
+    assert (status, report["status"]) == (2, "failed")
+    assert login in report["messages"][0] and "editor rights" in report["messages"][0]
+    assert (outbox(laptop), partners(laptop), partners(server)) == before
+
+    promoted = run("sync", "grant", login, "--as", "editor", "--server", server)
+    assert promoted.returncode == 0, promoted.stderr
+    assert sync(laptop)[0] == 0
+    assert partners(laptop) == partners(server)
+    assert partner(server, "UNDP")[1] == "A viewer's note"
+
+
+@pytest.mark.postgres
+def test_a_password_given_with_the_server_is_never_printed_nor_kept_in_the_file(
+    server: str, tmp_path: Path
+) -> None:
+    """The test server trusts every login, so any password opens it."""
+    secret = "pw-never-shown"
+    with_password = sa.make_url(server).set(password=secret).render_as_string(hide_password=False)
+    laptop = tmp_path / "a.unccd"
+    cloned = run("sync", "clone", "--server", with_password, "--db", str(laptop))
+    assert cloned.returncode == 0, cloned.stderr
+    assert secret not in cloned.stdout + cloned.stderr
+    shown = run("sync", "status", "--db", str(laptop))
+    address = sa.make_url(server).render_as_string(hide_password=False)
+    assert f"Server: {address}" in shown.stdout.splitlines()
+    assert sync(laptop)[0] == 0
+    assert not any(
+        secret.encode() in path.read_bytes() for path in tmp_path.iterdir() if path.is_file()
+    )
+    unreachable = sa.make_url(with_password).set(port=closed_port())
+    elsewhere = unreachable.render_as_string(hide_password=False)
+    failed = run("sync", "--db", str(laptop), "--server", elsewhere)
+    assert failed.returncode == 2
+    assert secret not in failed.stdout + failed.stderr
+
+
+KILLS = 3
+ROUNDS = 40  # at most; each makes new changes on both sides, then starts a sync and kills it
+
+
+def pending_batch(laptop: Path) -> bool:
+    """Whether a push is in flight (sent, or about to be, and not yet acknowledged)."""
+    with sqlite3.connect(laptop) as conn:
+        found = conn.execute("SELECT 1 FROM sync_settings WHERE key = 'pending_batch'")
+        return found.fetchone() is not None
+
+
+@pytest.mark.postgres
+def test_a_sync_killed_at_random_moments_loses_and_doubles_nothing(
+    server: str, laptops: tuple[Path, Path]
+) -> None:
+    """SIGKILL `sync` at random moments (each round with new changes on the laptop and on the
+    server), then sync normally: every side holds each record once, with its last value."""
+    a, b = laptops
+    rng = random.Random(13)
+    rounds = 0
+
+    def new_changes() -> None:
+        nonlocal rounds
+        for n in range(3):
+            create(a, f"Laptop partner {rounds}.{n}")
+        edit(a, "UNDP", notes=f"Laptop note {rounds}")
+        create(server, f"Online partner {rounds}")
+        edit(server, "FAO", notes=f"Online note {rounds}")
+        rounds += 1
+
+    started = time.monotonic()
+    assert run("sync", "status", "--db", str(a)).returncode == 0
+    opened = time.monotonic() - started  # start-up and opening the laptop file
+    new_changes()
+    started = time.monotonic()
+    assert sync(a)[0] == 0
+    full = time.monotonic() - started  # a whole sync of one round's changes
+    kills = in_flight = 0
+    while kills < KILLS and rounds < ROUNDS:
+        new_changes()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "unccd_desktop", "sync", "--db", str(a)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(0.9 * opened, 1.05 * full))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+        if process.wait(timeout=60) == -signal.SIGKILL:
+            kills += 1
+            in_flight += pending_batch(a)
+        else:
+            assert process.returncode == 0
+    figures = f"{kills} kills ({in_flight} with a push in flight) in {rounds} rounds"
+    print(figures)
+    assert kills >= KILLS, figures
+
+    for laptop in (a, b):
+        status, report = sync(laptop)
+        assert status == 0, (figures, report)
+    server_partners = partners(server)
+    names = sorted(name for name, _, _ in server_partners.values())
+    expected = sorted(
+        [*SHARED]
+        + [f"Laptop partner {r}.{n}" for r in range(rounds) for n in range(3)]
+        + [f"Online partner {r}" for r in range(rounds)]
+    )
+    assert names == expected, figures  # nothing doubled, nothing lost
+    assert partners(a) == server_partners == partners(b)
+    assert partner(server, "UNDP")[1] == f"Laptop note {rounds - 1}"
+    assert partner(server, "FAO")[1] == f"Online note {rounds - 1}"
+    assert outbox(a) == 0 and not pending_batch(a)

@@ -354,7 +354,7 @@ def test_a_workbook_of_an_unrelated_partner_is_still_refused(services, scene, tm
     sent = export_partner_workbook(services, scene.other, tmp_path / "fao.xlsx")
     services.partners.merge(scene.keep, scene.drop)
     book = openpyxl.load_workbook(sent.path)
-    meta = book[[name for name in book.sheetnames if book[name].sheet_state == "hidden"][0]]
+    meta = book[next(name for name in book.sheetnames if book[name].sheet_state == "hidden")]
     for row in meta.iter_rows():
         if row[0].value == "partner":
             row[1].value = scene.drop  # as if it had been sent to the duplicate

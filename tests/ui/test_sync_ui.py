@@ -172,7 +172,7 @@ def test_a_same_field_conflict_is_resolved_in_the_conflicts_screen(
     assert {c.kind for c in dialog.conflicts} == {FIELD}
     dialog.table.selectRow(rows["Sahel Water Trust"])
     values = dialog.value_table.model()
-    assert [values.text(0, c) for c in range(4)] == ["Acronym", "", "MINE1", "THEIRS1"]
+    assert [values.text(0, c) for c in range(4)] == ["Acronym", "—", "MINE1", "THEIRS1"]
     assert dialog.take_button.text() == "&Take theirs"
     qtbot.waitUntil(lambda: dialog.server_history.rowCount() > 0, timeout=20_000)
     assert dialog.laptop_history.rowCount() > 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -37,7 +38,7 @@ from ...services.sync.results import (
 )
 from .. import error_handling
 from ..history_view import HistoryView
-from ..labels import entity_name, error_text, field_name
+from ..labels import entity_name, error_text, field_name, message_text
 from ..text_table_model import Line, TextTableModel
 from ..workers import Task, start_task
 from .values import ValueReader
@@ -105,6 +106,7 @@ class ConflictsDialog(QDialog):
         self.task: Task | None = None  # a choice being written
         self._history_for: int | None = None  # the conflict whose server history is awaited
         self.setWindowTitle(self.tr("Sync conflicts"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1100, 720)
 
         self.intro = QLabel()
@@ -147,6 +149,7 @@ class ConflictsDialog(QDialog):
         self.server_history.setAccessibleName(self.tr("History on the team server"))
         self.server_note = QLabel()
         self.server_note.setWordWrap(True)
+        self.server_note.hide()
         histories = QSplitter(Qt.Orientation.Horizontal)
         for title, view, note in (
             (self.tr("History on this laptop"), self.laptop_history, None),
@@ -170,6 +173,7 @@ class ConflictsDialog(QDialog):
         parts.addWidget(self.table)
         parts.addWidget(details)
         parts.setStretchFactor(1, 3)
+        parts.setSizes([150, 570])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -183,9 +187,12 @@ class ConflictsDialog(QDialog):
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
-        controller.synced.connect(lambda _result: self.reload())
+        controller.synced.connect(self._synced)
         self.reload()
         self.table.setFocus()
+
+    def _synced(self, _result: Any) -> None:
+        self.reload()  # a sync may have brought conflicts, or settled some
 
     def _table(self, headers: list[str]) -> QTableView:
         table = QTableView()
@@ -269,7 +276,7 @@ class ConflictsDialog(QDialog):
             value_model.set_lines([])
             self.laptop_history.show_entries([])
             self.server_history.show_entries([])
-            self.server_note.setText("")
+            self._note("")
             self._history_for = None
             return
         keep, keep_tip, take, take_tip = choice_texts(conflict.kind)
@@ -277,40 +284,60 @@ class ConflictsDialog(QDialog):
         self.keep_button.setToolTip(keep_tip)
         self.take_button.setText(take)
         self.take_button.setToolTip(take_tip)
-        said = kind_text(conflict.kind)
-        self.message.setText(f"{said}: {conflict.message}" if conflict.message else said)
+        self.message.setText(self._sentence(conflict))
         value_model.set_lines(self._value_lines(conflict))
         self.value_table.resizeRowsToContents()
         for column, width in enumerate((200, 260, 260)):
             self.value_table.setColumnWidth(column, width)
         self._show_histories(conflict)
 
+    def _sentence(self, conflict: Conflict) -> str:
+        """What happened to the record selected, and what the server said if it refused."""
+        if conflict.kind == FIELD:
+            text = self.tr(
+                "“{0}” was changed here and on the team server, to different values."
+            ).format(field_name(conflict.field or ""))
+        elif conflict.kind == DELETED_HERE:
+            text = self.tr("This record was deleted here and changed on the team server.")
+        elif conflict.kind == DELETED_THERE:
+            text = self.tr("This record was changed here and deleted on the team server.")
+        elif conflict.kind == DUPLICATE:
+            text = self.tr(
+                "This partner was made here with the name or acronym of a partner the team "
+                "server already has."
+            )
+        else:
+            text = self.tr("The team server did not take the change made here.")
+        return f"{text} {message_text(conflict.message)}" if conflict.message else text
+
     def _value_lines(self, conflict: Conflict) -> list[Line]:
-        entity = conflict.entity
+        """One line per field: a field conflict's field, or a whole record's fields."""
+        sides = (conflict.base, conflict.ours, conflict.theirs)
         if conflict.field is not None:
-            records = [
-                ({conflict.field: v} if v is not None else None)
-                for v in (conflict.base, conflict.ours, conflict.theirs)
-            ]
+            records: list[dict | None] = [{conflict.field: value} for value in sides]
             names = [conflict.field]
         else:
-            records = [
-                v if isinstance(v, dict) else None
-                for v in (conflict.base, conflict.ours, conflict.theirs)
-            ]
-            names = self.values.fields(entity, *records)
+            records = [value if isinstance(value, dict) else None for value in sides]
+            names = self.values.fields(conflict.entity, *records)
         lines = []
         for name in names:
-            raw = [r.get(name) if r is not None else None for r in records]
-            texts = [self.values.text(entity, name, value) for value in raw]
-            missing = [r is None and conflict.field is None for r in records]
-            texts = [
-                self.tr("(no record)") if gone else t
-                for t, gone in zip(texts, missing, strict=True)
-            ]
-            differs = raw[1] != raw[2] or missing[1] != missing[2]
+            texts = [self._cell(conflict.entity, name, record) for record in records]
+            mine, theirs = records[1], records[2]
+            differs = (mine is None) != (theirs is None) or (
+                mine is not None and theirs is not None and mine.get(name) != theirs.get(name)
+            )
             lines.append(Line([field_name(name), *texts], DIFFERENT if differs else None, 2))
         return lines
+
+    def _cell(self, entity: str, name: str, record: dict | None) -> str:
+        if record is None:
+            return self.tr("(no record)")
+        return self.values.text(entity, name, record.get(name)) or "—"
+
+    def _note(self, text: str) -> None:
+        """A sentence above the server's history (reading it, or why it cannot be shown)."""
+        self.server_note.setText(text)
+        self.server_note.setVisible(bool(text))
 
     def _show_histories(self, conflict: Conflict) -> None:
         def readable(name: str, value: Any) -> str:
@@ -322,26 +349,26 @@ class ConflictsDialog(QDialog):
             entries = []
         self.laptop_history.show_entries(entries, readable)
         self.server_history.show_entries([])
-        self.server_note.setText(self.tr("Reading the history on the team server…"))
+        self._note(self.tr("Reading the history on the team server…"))
         self._history_for = conflict.id
         services, wanted = self.services, conflict.id
 
         def loaded(found: list[HistoryEntry]) -> None:
-            if self._history_for == wanted:
-                self.server_note.setText("")
+            if shiboken6.isValid(self) and self._history_for == wanted:
+                self._note("")
                 self.server_history.show_entries(found, readable)
 
         def failed(exc: BaseException, details: str) -> None:
-            if self._history_for != wanted:
-                return
+            if not shiboken6.isValid(self) or self._history_for != wanted:
+                return  # closed meanwhile, or another conflict selected
             if isinstance(exc, UserError):
-                self.server_note.setText(
+                self._note(
                     self.tr("The history on the server cannot be shown: {0}").format(
                         error_text(exc)
                     )
                 )
             else:
-                self.server_note.setText("")
+                self._note("")
                 error_handling.report(exc, details, self)
 
         start_task(
@@ -363,13 +390,16 @@ class ConflictsDialog(QDialog):
         following = self.conflicts[row + 1].id if row + 1 < len(self.conflicts) else None
 
         def written(_result: Any) -> None:
+            if not shiboken6.isValid(self):
+                return
             self.task = None
             self.reload(keep=following)
             self.table.setFocus()
 
         def refused(_exc: BaseException) -> bool:
-            self.task = None
-            self.reload()
+            if shiboken6.isValid(self):
+                self.task = None
+                self.reload()
             return False  # said in a box, as usual
 
         self.task = self.controller.ops.write(

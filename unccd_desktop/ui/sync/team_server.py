@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -53,6 +54,7 @@ class TeamServerDialog(QDialog):
         self.controller = controller
         self.window = controller.window
         self.setWindowTitle(self.tr("Team server"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(620)
 
         state = QGroupBox(self.tr("This database"))
@@ -250,17 +252,20 @@ class TeamServerDialog(QDialog):
         return path.parent if path is not None else data_folder()
 
     def _cloned(self, path: str) -> None:
-        self.accept()
+        if shiboken6.isValid(self):
+            self.accept()
         self.window.statusBar().showMessage(
             self.tr("The laptop file {0} was made from the team server.").format(path), 10_000
         )
         self.window.open_database_requested.emit(path, False)
 
     def _failed(self, exc: BaseException, details: str) -> None:
+        parent = self if shiboken6.isValid(self) else self.window
         if isinstance(exc, UserError):
-            prompts.warn(self, self.tr("Team server"), error_text(exc))
+            title = QCoreApplication.translate("TeamServerDialog", "Team server")
+            prompts.warn(parent, title, error_text(exc))
         else:
-            error_handling.report(exc, details, self)
+            error_handling.report(exc, details, parent)
 
     def publish(self) -> Task | None:
         """Put this database onto an empty team server; then this file is a laptop of it."""
@@ -300,6 +305,8 @@ class TeamServerDialog(QDialog):
         )
 
     def _said(self, text: str) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.window.statusBar().showMessage(text, 10_000)
         self.controller.refresh()
 

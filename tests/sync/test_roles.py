@@ -285,8 +285,15 @@ def test_levels_and_logins_are_checked_before_connecting(tmp_path) -> None:
     for login in ("pg_monitor", "unccd_admin", ""):
         with pytest.raises(SyncError, match="cannot be an officer's account"):
             grant(nowhere, login, "viewer")
+    laptop = tmp_path / "laptop.unccd"
     with pytest.raises(SyncError, match="not a UNCCD Partnerships team database"):
-        setup_roles(str(tmp_path / "laptop.unccd"))
+        setup_roles(str(laptop))
+    services = open_services(laptop, actor=Actor("ana", "test"), create=True)
+    try:
+        with services.db.read() as session:  # a file of one's own: no roles to ask
+            assert level_of(session) == "owner" and may_push(session)
+    finally:
+        services.close()
 
 
 @pytest.mark.postgres

@@ -478,6 +478,36 @@ CATALOGUE = (
         "This database was created by a newer version of UNCCD Partnerships (schema {0}). Install the latest version of the application to open it.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("Services", "You do not have permission to read {0}."),
+    # Team server accounts and passwords (services/sync/roles.py, credentials.py).
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "Your account '{0}' may not read the team database {1}: ask its administrator to grant you a level (viewer, editor or admin).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "Your account '{0}' may not manage the accounts of the team server {1}: run this as the account that created the team database, or as a PostgreSQL superuser. Nothing was changed.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The team server {0} has no access levels yet: run unccd-desktop sync roles --server URL first.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "{0} is not a UNCCD Partnerships team database: create it first with unccd-desktop db init --db URL.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Services", "'{0}' is not an access level: use viewer, editor or admin."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "'{0}' cannot be an officer's account: names starting with pg_ and the group roles unccd_viewer, unccd_editor and unccd_admin are reserved.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "This computer has no keyring to keep the password for {0} in. Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "This computer's keyring did not keep the password for {0} ({1}). Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("Services", "a contact who has left cannot be the primary one"),
     QT_TRANSLATE_NOOP("Services", "a deliverable belongs to a project or an agreement"),
     QT_TRANSLATE_NOOP("Services", "agreement '{0}'"),

@@ -134,6 +134,10 @@ def test_an_editor_writes_through_the_services_and_may_push(team: str, connect) 
     )
     conn.commit()
     assert seq >= 1
+    with pytest.raises(sa.exc.ProgrammingError) as refused:  # the schema is the admins'
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+    assert denied(refused)
+    conn.rollback()
     superuser = connect(team)
     assert superuser.scalar(sa.text("SELECT acronym FROM partners WHERE name = 'Sahel Water'")) == (
         "SW"

@@ -95,6 +95,10 @@ def setup_roles(server_url: str) -> None:
                     f"ALTER DEFAULT PRIVILEGES {creator}IN SCHEMA public "
                     f"GRANT {sequences} ON SEQUENCES TO {group}"
                 )
+        # The schema's version says which upgrades ran: only an admin's upgrade changes it.
+        conn.exec_driver_sql(
+            "REVOKE INSERT, UPDATE, DELETE ON public.alembic_version FROM unccd_editor"
+        )
 
 
 def grant(server_url: str, login: str, level: str, password: str | None = None) -> None:

@@ -18,6 +18,7 @@ from ...domain import Partner, SyncBatch
 from ...errors import UserError, ValidationError, message_of
 from . import blobs
 from .capture import ORIGIN, lock_log
+from .chunks import write_in_chunks
 from .outbox import PushedRecord, same
 from .partner_updates import entity_service
 from .records import current_values, preload
@@ -64,19 +65,19 @@ def apply_batch(
         blobs.upload(session, files)
         preload(server, session, [(r.entity, r.uuid) for r in records])
         conflicts: list[dict[str, Any]] = []
-        applied = 0
-        for record in records:
-            try:
-                with session.begin_nested():
-                    found = _apply_one(server, session, record)
-            except UserError as exc:
+
+        def write(record: PushedRecord, flush: bool) -> list[dict]:
+            return _apply_one(server, session, record, flush)
+
+        for record, found in write_in_chunks(session, records, write):
+            if isinstance(found, UserError):
                 theirs = current_values(server, session, record.entity, record.uuid)
                 ours = record.ours if record.action != "delete" else None
                 found = [
-                    conflict(REFUSED, record, None, record.base, ours, theirs, message_of(exc))
+                    conflict(REFUSED, record, None, record.base, ours, theirs, message_of(found))
                 ]
             conflicts.extend(found)
-            applied += 1
+        applied = len(records)
         result = {"applied": applied, "conflicts": conflicts}
         session.add(
             SyncBatch(
@@ -90,7 +91,7 @@ def apply_batch(
     return result
 
 
-def _apply_one(server: Services, session: Session, record: PushedRecord) -> list[dict]:
+def _apply_one(server: Services, session: Session, record: PushedRecord, flush: bool) -> list[dict]:
     service = entity_service(server, record.entity)
     theirs = current_values(server, session, record.entity, record.uuid)
     if record.action == "create":
@@ -107,11 +108,11 @@ def _apply_one(server: Services, session: Session, record: PushedRecord) -> list
             return found
         # Already there (a record made again after a delete conflict): merge as an update
         # whose base is nothing, so any field differing on the server is a conflict.
-        return _merge(server, session, record, theirs, {})
+        return _merge(server, session, record, theirs, {}, flush)
     if record.action == "update":
         if theirs is None:
             return [conflict(DELETED_THERE, record, None, record.base, record.ours, None)]
-        return _merge(server, session, record, theirs, record.base)
+        return _merge(server, session, record, theirs, record.base, flush)
     if theirs is None:
         return []  # deleted on both sides
     edited = [k for k, v in theirs.items() if not same(v, record.base.get(k))]
@@ -121,7 +122,14 @@ def _apply_one(server: Services, session: Session, record: PushedRecord) -> list
     return []
 
 
-def _merge(server: Services, session: Session, record: PushedRecord, theirs: dict, base: dict):
+def _merge(
+    server: Services,
+    session: Session,
+    record: PushedRecord,
+    theirs: dict,
+    base: dict,
+    flush: bool,
+) -> list[dict]:
     found, changes = [], {}
     for name, ours in record.ours.items():
         server_value = theirs.get(name)
@@ -132,7 +140,9 @@ def _merge(server: Services, session: Session, record: PushedRecord, theirs: dic
         else:
             found.append(conflict(FIELD, record, name, base.get(name), ours, server_value))
     if changes:
-        entity_service(server, record.entity).update_in(session, record.uuid, None, changes)
+        entity_service(server, record.entity).update_in(
+            session, record.uuid, None, changes, flush=flush
+        )
     return found
 
 

@@ -97,7 +97,9 @@ class PartnerUpdateSync:
         self._noted(session, update, changes.CREATE, data.get("deliverable"))
         captured_create(session, self.services.actor.name, update)
 
-    def update_in(self, session: Session, uuid: str, version: Any, data: dict) -> None:
+    def update_in(
+        self, session: Session, uuid: str, version: Any, data: dict, *, flush: bool = True
+    ) -> None:
         """Partner updates are never edited; a difference is the server's to keep."""
         raise UserError("A partner update is never edited.")
 

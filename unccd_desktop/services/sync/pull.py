@@ -17,6 +17,7 @@ from ..context import Actor
 from ..crud import PRELOADED
 from ..values import to_jsonable
 from .capture import APPLYING
+from .chunks import write_in_chunks
 from .outbox import ORDER, same
 from .partner_updates import entity_service
 from .records import current_values, preload
@@ -125,34 +126,34 @@ def apply_changes(
     try:
         records_held, fields_held = held_back(session)
         preload(laptop, session, writes + deletes)
-        total = len(writes) + len(deletes)
-        for done, key in enumerate(writes + deletes, 1):
-            if progress is not None and done % 50 == 0:
-                progress(done, total)
-            if key in records_held:
-                continue
-            entity, uuid = key
+        todo = [key for key in writes + deletes if key not in records_held]
+
+        def write(key: tuple[str, str], flush: bool) -> int:
             name = actors.get(key, "server")
             services = by_actor.get(name) or by_actor.setdefault(
                 name, laptop.with_actor(Actor(name=name, source="sync"))
             )
-            try:
-                with session.begin_nested():
-                    changed += _apply_one(services, session, entity, uuid, values[key], fields_held)
-            except UserError as exc:
-                local = current_values(laptop, session, entity, uuid)
-                refused.append(
-                    SyncConflict(
-                        kind=REFUSED,
-                        entity=entity,
-                        record_uuid=uuid,
-                        field=None,
-                        base_json="null",
-                        ours_json=_json(local),
-                        theirs_json=_json(values[key]),
-                        message=message_of(exc),
-                    )
+            entity, uuid = key
+            return _apply_one(services, session, entity, uuid, values[key], fields_held, flush)
+
+        for key, outcome in write_in_chunks(session, todo, write, progress):
+            if not isinstance(outcome, UserError):
+                changed += outcome
+                continue
+            entity, uuid = key
+            local = current_values(laptop, session, entity, uuid)
+            refused.append(
+                SyncConflict(
+                    kind=REFUSED,
+                    entity=entity,
+                    record_uuid=uuid,
+                    field=None,
+                    base_json="null",
+                    ours_json=_json(local),
+                    theirs_json=_json(values[key]),
+                    message=message_of(outcome),
                 )
+            )
         session.add_all(refused)
     finally:
         session.info[APPLYING] = False
@@ -170,6 +171,7 @@ def _apply_one(
     uuid: str,
     theirs: dict | None,
     fields_held: set,
+    flush: bool,
 ) -> int:
     service = entity_service(services, entity)
     local = current_values(services, session, entity, uuid)
@@ -188,5 +190,5 @@ def _apply_one(
     }
     if not changes:
         return 0
-    service.update_in(session, uuid, None, changes)
+    service.update_in(session, uuid, None, changes, flush=flush)
     return 1

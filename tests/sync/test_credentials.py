@@ -32,9 +32,8 @@ ADDRESS = "postgresql://ana@db.example.org:5432/unccd"
 
 
 class MemoryKeyring(KeyringBackend):
-    """A keyring backend keeping passwords in a dict, plugged into the keyring API."""
-
-    priority = 1
+    """A keyring backend keeping passwords in a dict, plugged into the keyring API. It has
+    no priority, so keyring never picks it by itself for other tests: only set_keyring does."""
 
     def __init__(self) -> None:
         super().__init__()

@@ -21,10 +21,14 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import APP_ID
 from .errors import UserError
+
+if TYPE_CHECKING:
+    from .services import Services
+    from .services.sync import Conflict
 
 EXIT_DONE, EXIT_CONFLICTS, EXIT_FAILED = 0, 1, 2
 LEVELS = ("viewer", "editor", "admin")
@@ -116,7 +120,7 @@ def add_sync_parser(commands: Any, db_option: Callable[..., None]) -> None:
     grant.add_argument(
         "--password-prompt",
         action="store_true",
-        help="ask for the login's password (creating the login if it does not exist)",
+        help="ask for a password to set for the login (read from the input when not a terminal)",
     )
 
 
@@ -136,7 +140,7 @@ def handlers(
     """The (command, action) → handler entries for cli.main: target() names the chosen
     database, actor() is who acts. A failure is a sentence on stderr and exit status 2."""
 
-    def open_db() -> Any:
+    def open_db() -> Services:
         from .services import open_services
 
         return open_services(target(), actor=actor())
@@ -180,13 +184,24 @@ def shown(url: str) -> str:
     return to_url(url).render_as_string(hide_password=True)
 
 
+def _given(server: str) -> str:
+    """The --server address, refused if it cannot be read, without repeating it (it may hold
+    a password)."""
+    try:
+        shown(server)
+    except UserError:
+        raise UserError(
+            "The --server address is not valid: write it as postgresql://LOGIN@HOST:PORT/DATABASE."
+        ) from None
+    return server
+
+
 def _remembered(server: str) -> str:
     """The address a laptop keeps: a password given in it goes to the system keyring (when
     there is none, a warning says how else to give it; the address is kept without it)."""
     from .services.sync.credentials import remember_password, split_password
 
-    shown(server)  # an address that is not valid is refused here, in a sentence
-    address, password = split_password(server)
+    address, password = split_password(_given(server))
     if password:
         problem = remember_password(address, password)
         if problem:
@@ -194,13 +209,14 @@ def _remembered(server: str) -> str:
     return address
 
 
-def cmd_sync(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
+def cmd_sync(args: argparse.Namespace, open_db: Callable[[], Services]) -> int:
     from .services.sync import FAILED, HAS_CONFLICTS, SyncResult
 
     try:
+        server = args.server and _given(args.server)
         services = open_db()
         try:
-            result = services.sync.sync(server=args.server)
+            result = services.sync.sync(server=server)
         finally:
             services.close()
     except UserError as exc:  # could not run: nothing changed, the outbox is kept
@@ -235,7 +251,7 @@ def cmd_clone(args: argparse.Namespace, target: Callable[[], str], actor: Callab
     return EXIT_DONE
 
 
-def cmd_publish(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
+def cmd_publish(args: argparse.Namespace, open_db: Callable[[], Services]) -> int:
     services = open_db()
     try:
         result = services.sync.publish(_remembered(args.server))
@@ -249,7 +265,7 @@ def cmd_publish(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
     return EXIT_DONE
 
 
-def cmd_conflicts(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
+def cmd_conflicts(args: argparse.Namespace, open_db: Callable[[], Services]) -> int:
     services = open_db()
     try:
         conflicts = services.sync.conflicts()
@@ -264,7 +280,7 @@ def cmd_conflicts(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
     return EXIT_DONE
 
 
-def cmd_resolve(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
+def cmd_resolve(args: argparse.Namespace, open_db: Callable[[], Services]) -> int:
     services = open_db()
     try:
         services.sync.resolve(args.conflict_id, args.keep)
@@ -275,7 +291,7 @@ def cmd_resolve(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
     return EXIT_DONE
 
 
-def cmd_status(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
+def cmd_status(args: argparse.Namespace, open_db: Callable[[], Services]) -> int:
     services = open_db()
     try:
         status = services.sync.status()
@@ -311,7 +327,7 @@ def cmd_status(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
 def cmd_roles(args: argparse.Namespace) -> int:
     from .services.sync.roles import setup_roles
 
-    setup_roles(args.server)
+    setup_roles(_given(args.server))
     print(
         f"The roles unccd_viewer, unccd_editor and unccd_admin are ready on {shown(args.server)}."
     )
@@ -321,8 +337,9 @@ def cmd_roles(args: argparse.Namespace) -> int:
 def cmd_grant(args: argparse.Namespace) -> int:
     from .services.sync.roles import grant
 
+    server = _given(args.server)
     password = _ask_password(args.login) if args.password_prompt else None
-    grant(args.server, args.login, args.level, password=password)
+    grant(server, args.login, args.level, password=password)
     print(f"{args.login} is now {args.level} on {shown(args.server)}.")
     return EXIT_DONE
 
@@ -340,13 +357,13 @@ def _ask_password(login: str) -> str:
     return password
 
 
-def _counts(services: Any) -> str:
+def _counts(services: Services) -> str:
     entities = {"partners": services.partners, "agreements": services.agreements}
     entities["deliverables"] = services.deliverables
     return ", ".join(f"{service.count()} {name}" for name, service in entities.items())
 
 
-def _print_conflicts(conflicts: list[Any]) -> None:
+def _print_conflicts(conflicts: list[Conflict]) -> None:
     if not conflicts:
         return
     print(
@@ -357,7 +374,7 @@ def _print_conflicts(conflicts: list[Any]) -> None:
         print(f"  {describe(conflict)}")
 
 
-def describe(conflict: Any) -> str:
+def describe(conflict: Conflict) -> str:
     """One line: id, entity, label, and the field with ours vs theirs (or what happened)."""
     head = f"#{conflict.id} {conflict.entity} '{conflict.label or conflict.record}'"
     if conflict.field is None:

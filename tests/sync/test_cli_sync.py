@@ -144,6 +144,53 @@ def test_resolve_wants_one_side() -> None:
     assert "not allowed with" in both.stderr
 
 
+def test_each_action_says_in_one_sentence_why_it_cannot_run(tmp_path: Path) -> None:
+    """A missing laptop file, an unreachable server, an address that cannot be read (whose
+    password is never repeated): exit 2, one sentence, no file left behind. (A password that
+    cannot be kept is a warning before: see the next test.)"""
+    missing = str(tmp_path / "missing" / "laptop.unccd")
+    new = str(tmp_path / "new.unccd")
+    nowhere = f"postgresql://officer@127.0.0.1:{closed_port()}/team"
+    unreadable = "postgresql://officer:pw-secret@127.0.0.1:port/team"
+    cases = {
+        "sync": (["sync", "--db", missing], "no database file"),
+        "status": (["sync", "status", "--db", missing], "no database file"),
+        "conflicts": (["sync", "conflicts", "--db", missing], "no database file"),
+        "resolve": (["sync", "resolve", "1", "--keep-ours", "--db", missing], "no database file"),
+        "publish": (["sync", "publish", "--server", nowhere, "--db", missing], "no database"),
+        "clone": (["sync", "clone", "--server", nowhere, "--db", new], "cannot be reached"),
+        "clone a server": (
+            ["sync", "clone", "--server", nowhere, "--db", nowhere],
+            "database file",
+        ),
+        "roles": (["sync", "roles", "--server", nowhere], "cannot be used"),
+        "grant": (["sync", "grant", "bob", "--as", "editor", "--server", nowhere], "cannot"),
+        "sync elsewhere": (["sync", "--server", unreadable, "--db", missing], "not valid"),
+        "clone unreadable": (["sync", "clone", "--server", unreadable, "--db", new], "not valid"),
+        "grant unreadable": (
+            ["sync", "grant", "bob", "--as", "editor", "--server", unreadable],
+            "not valid",
+        ),
+    }
+    for case, (args, reason) in cases.items():
+        result = run(*args)
+        assert result.returncode == 2, (case, result.stderr)
+        assert reason in one_sentence(result.stderr), (case, result.stderr)
+        assert "pw-secret" not in result.stdout + result.stderr, case
+    assert sorted(path.name for path in tmp_path.iterdir()) == []
+
+
+def test_a_password_for_a_server_out_of_reach_is_never_shown(tmp_path: Path) -> None:
+    nowhere = f"postgresql://officer:pw-secret@127.0.0.1:{closed_port()}/team"
+    result = run("sync", "clone", "--server", nowhere, "--db", str(tmp_path / "new.unccd"))
+    assert result.returncode == 2
+    *warnings, error = result.stderr.strip().splitlines()
+    assert all(line.startswith("unccd-desktop: warning: ") for line in warnings)
+    assert "cannot be reached" in one_sentence(error)
+    assert "pw-secret" not in result.stdout + result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.postgres
 def test_clone_makes_a_laptop_holding_the_servers_records(
     server: str, laptops: tuple[Path, Path]

@@ -157,8 +157,6 @@ SYNC_KEYRING_FAILED = (
     "does not store it anywhere else."
 )
 
-ALL = tuple(value for name, value in dict(globals()).items() if name.isupper())
-
 # Team sync (services/sync): why a sync could not run, what the officer reads.
 SYNC_NOT_A_LAPTOP = (
     "This database is not connected to a team server: clone a laptop file from the server or "
@@ -191,3 +189,5 @@ SYNC_CHANGES_WAITING = (
 SYNC_NO_CONFLICT = "There is no conflict number {0}."
 SYNC_CONFLICT_RESOLVED = "Conflict {0} was already resolved."
 SYNC_DOCUMENT_MISSING = "The file of document {0} ({1}) is on neither this laptop nor the server."
+
+ALL = tuple(value for name, value in dict(globals()).items() if name.isupper())

@@ -601,4 +601,41 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("exchange", "Workbook exported"),
     QT_TRANSLATE_NOOP("exchange", "no"),
     QT_TRANSLATE_NOOP("exchange", "yes"),
+    QT_TRANSLATE_NOOP("Services", "Conflict {0} was already resolved."),
+    QT_TRANSLATE_NOOP(
+        "Services", "The file of document {0} ({1}) is on neither this laptop nor the server."
+    ),
+    QT_TRANSLATE_NOOP("Services", "The team server cannot be reached: {0} Nothing was exchanged."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The team server is at schema {0} and this laptop at {1}: an administrator must upgrade the server first (unccd-desktop db upgrade --db SERVER). Nothing was exchanged.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The team server is at schema {0} and this laptop at {1}: install the newer version of UNCCD Partnerships on this laptop, then sync again. Nothing was exchanged.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "The team server {0} already holds records: publish only onto an empty server, or clone a laptop file from it instead.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Services", "There is no conflict number {0}."),
+    QT_TRANSLATE_NOOP("Services", "This database is already a laptop of the team server {0}."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "This database is not connected to a team server: clone a laptop file from the server or publish this database to an empty server first.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "Your account '{0}' on the team server may only read, and this laptop has {1} change(s) waiting: ask the server's administrator for editor rights. Nothing was exchanged.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services", "{0} already exists: choose a new file name for the laptop copy."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "{0} change(s) made on this laptop have not reached the team server and {1} conflict(s) are open: sync first, or disconnect anyway and lose them for the team.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services", "{0} is not a team server database (it is not PostgreSQL with team sync)."
+    ),
 )

@@ -25,9 +25,9 @@ def laptop_name() -> str:
 
 
 def shown(url: str) -> str:
-    """The address as people may read it: never a password."""
+    """The address as people may read it and as a laptop remembers it: never a password."""
     try:
-        return to_url(url).render_as_string(hide_password=True)
+        return to_url(url).set(password=None).render_as_string(hide_password=True)
     except UserError:
         return url
 
@@ -57,7 +57,7 @@ def open_server(url: str, name: str, fallback_actor: str) -> Services:
             revision = session.scalar(sa.text("SELECT version_num FROM alembic_version"))
             role = settings.read(session).get(settings.ROLE)
             user = (
-                session.scalar(sa.text("SELECT current_user"))
+                session.scalar(sa.text("SELECT session_user"))
                 if db.url.get_backend_name() == "postgresql"
                 else fallback_actor
             )

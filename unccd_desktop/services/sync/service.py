@@ -43,6 +43,7 @@ from .results import (
     SyncResult,
     SyncStatus,
 )
+from .roles import may_push
 
 if TYPE_CHECKING:
     from .. import Services
@@ -205,15 +206,8 @@ class SyncService:
 
     def _check_may_push(self, remote: Services, waiting: int) -> None:
         """A viewer's account may read the server but not write it: say so before trying."""
-        if remote.db.url.get_backend_name() != "postgresql":
-            return
         with remote.db.read() as session:
-            allowed = session.scalar(
-                sa.text(
-                    "SELECT has_table_privilege('sync_log', 'INSERT') "
-                    "AND has_table_privilege('sync_batches', 'INSERT')"
-                )
-            )
+            allowed = may_push(session)
         if not allowed:
             raise SyncError(Text(msg.SYNC_VIEWER, remote.actor.name, waiting))
 

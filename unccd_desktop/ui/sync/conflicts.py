@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .controller import SyncController
 
 DIFFERENT = QColor("#f8cbad")
+VALUES_MAX_HEIGHT = 320  # pixels; a record's fields scroll beyond
 
 
 def _tr(text: str) -> str:
@@ -136,6 +137,8 @@ class ConflictsDialog(QDialog):
         self.value_table.setAccessibleName(self.tr("Values on both sides"))
         self.keep_button = QPushButton(self.tr("&Keep mine"))
         self.take_button = QPushButton(self.tr("&Take theirs"))
+        for button in (self.keep_button, self.take_button):
+            button.setAutoDefault(False)  # Enter in the list chooses nothing
         self.keep_button.clicked.connect(lambda: self.resolve(OURS))
         self.take_button.clicked.connect(lambda: self.resolve(THEIRS))
         choice_row = QHBoxLayout()
@@ -168,12 +171,12 @@ class ConflictsDialog(QDialog):
         details_column.addWidget(self.message)
         details_column.addWidget(self.value_table, 1)
         details_column.addLayout(choice_row)
-        details_column.addWidget(histories, 2)
+        details_column.addWidget(histories, 3)
         parts = QSplitter(Qt.Orientation.Vertical)
         parts.addWidget(self.table)
         parts.addWidget(details)
-        parts.setStretchFactor(1, 3)
-        parts.setSizes([150, 570])
+        parts.setStretchFactor(0, 2)
+        parts.setStretchFactor(1, 5)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -287,9 +290,18 @@ class ConflictsDialog(QDialog):
         self.message.setText(self._sentence(conflict))
         value_model.set_lines(self._value_lines(conflict))
         self.value_table.resizeRowsToContents()
+        self._fit_values()
         for column, width in enumerate((200, 260, 260)):
             self.value_table.setColumnWidth(column, width)
         self._show_histories(conflict)
+
+    def _fit_values(self) -> None:
+        """The values as tall as their lines (a field's one line, a record's dozen), the room
+        left to the histories."""
+        table = self.value_table
+        rows = sum(table.rowHeight(row) for row in range(table.model().rowCount()))
+        height = table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2
+        table.setMaximumHeight(min(max(height, 60), VALUES_MAX_HEIGHT))
 
     def _sentence(self, conflict: Conflict) -> str:
         """What happened to the record selected, and what the server said if it refused."""

@@ -106,7 +106,7 @@ class TeamServerDialog(QDialog):
         choice_row.addStretch(1)
         connect_column.addLayout(choice_row)
 
-        self.laptop_box = QGroupBox(self.tr("Team server"))
+        self.laptop_box = QGroupBox(self.tr("Sync with the server"))
         self.sync_button = QPushButton(self.tr("&Sync now"))
         self.sync_button.setToolTip(self.tr("Send the changes made here, then receive the team's."))
         self.conflicts_button = QPushButton(self.tr("Resolve con&flicts…"))
@@ -123,6 +123,9 @@ class TeamServerDialog(QDialog):
         laptop_row.addWidget(self.disconnect_button)
         laptop_row.addStretch(1)
 
+        actions = (self.clone_button, self.publish_button, self.sync_button)
+        for button in (*actions, self.conflicts_button, self.disconnect_button):
+            button.setAutoDefault(False)  # Enter in the address starts nothing long
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -166,7 +169,7 @@ class TeamServerDialog(QDialog):
         self.connect_box.setVisible(status.role not in ("laptop", "server"))
         self.laptop_box.setVisible(laptop)
         self.conflicts_button.setEnabled(status.conflicts > 0)
-        self.sync_button.setEnabled(self.controller.running is None)
+        self.adjustSize()  # the part shown changed
 
     # ----- connecting ----------------------------------------------------------------------
 
@@ -237,7 +240,7 @@ class TeamServerDialog(QDialog):
             return str(path)
 
         self.task = run_task(
-            self,
+            self.window,  # its box outlives this dialog, which closes as the file opens
             self.tr("Copying the team server's records into {0}…").format(path.name),
             work,
             self._cloned,
@@ -313,10 +316,7 @@ class TeamServerDialog(QDialog):
     # ----- a laptop ------------------------------------------------------------------------
 
     def sync_now(self) -> Task | None:
-        task = self.controller.sync_now(self, modal=True)
-        if task is not None:
-            self.sync_button.setEnabled(False)
-        return task
+        return self.controller.sync_now(self, modal=True)  # its progress box stands over us
 
     def disconnect(self) -> Task | None:
         """The file becomes standalone; with changes waiting, only once the officer agrees

@@ -5,16 +5,19 @@ the Conflicts screen resolves both ways, and a server that cannot be reached cha
 from __future__ import annotations
 
 import socket
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from tests.conftest import _fresh_postgres
 from unccd_desktop.services import Actor, Services, open_services
 from unccd_desktop.services.sync import FIELD, SYNCED, clone
 from unccd_desktop.ui.main_window import MainWindow
+from unccd_desktop.ui.preferences import PreferencesDialog
 from unccd_desktop.ui.sync.conflicts import ConflictsDialog
 from unccd_desktop.ui.sync.team_server import TeamServerDialog
 
@@ -236,3 +239,71 @@ def test_an_unreachable_server_is_said_in_the_status_bar_and_changes_nothing(
     qtbot.waitUntil(lambda: status_text(window).startswith("Sync failed "), timeout=20_000)
     land(window)
     assert len(answers.seen) == seen
+
+
+def test_the_automatic_sync_pulls_in_the_background_without_a_word(
+    qtbot, laptop_window, laptop, land, answers
+):
+    window = laptop_window("a")
+    other = laptop("b")
+    window.show_section("partner")
+    page = window.list_page("partner")
+    uuid = edit(other, "Green Belt Alliance", acronym="GBA")
+    other.sync.sync()
+    controller = window.sync
+    assert not controller.due()  # a laptop just opened waits a little first
+    controller._opened -= 3600
+
+    blocker = QDialog(window)  # the officer answering a dialog: no sync under it
+    blocker.open()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is blocker)
+    assert not controller.due()
+    blocker.reject()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert controller.due()
+
+    controller.tick()
+    qtbot.waitUntil(lambda: page.model.row_data(page.model.row_of(uuid))["acronym"] == "GBA")
+    land(window)
+    assert answers.seen == [] and not controller.due()  # the next one in a few minutes
+
+
+def test_the_automatic_sync_follows_the_preferences(qtbot, laptop_window):
+    window = laptop_window("a")
+    window.sync._opened -= 3600
+    dialog = PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.auto_sync.isChecked() and dialog.sync_minutes.value() == 5
+    dialog.auto_sync.setChecked(False)
+    assert not dialog.sync_minutes.isEnabled()
+    dialog.accept()
+    assert not window.sync.due()
+    again = PreferencesDialog(window)
+    qtbot.addWidget(again)
+    again.auto_sync.setChecked(True)
+    again.sync_minutes.setValue(30)
+    again.accept()
+    window.sync._last_attempt = time.monotonic() - 20 * 60
+    assert not window.sync.due()  # 20 minutes after the last one: 30 were asked for
+    window.sync._last_attempt -= 10 * 60
+    assert window.sync.due()
+
+
+def test_disconnecting_with_changes_waiting_asks_first(qtbot, laptop_window, land, answers):
+    window = laptop_window("a")
+    services = window.ops.services
+    edit_in_window(window, land, "Sahel Water Trust", acronym="NOT SENT")
+    dialog = window.sync.show_team_server()
+    qtbot.addWidget(dialog)
+    answers(QMessageBox.StandardButton.No)
+    assert dialog.disconnect() is None
+    assert "1 change" in answers.seen[-1].text and services.sync.status().is_laptop
+    answers(QMessageBox.StandardButton.Yes)
+    dialog.disconnect()
+    land(window)
+    assert services.sync.status().role == "standalone"
+    assert uuid_of(services, "Sahel Water Trust")  # the file keeps its records
+    qtbot.waitUntil(lambda: not window.sync.button.isVisible())
+    assert (
+        dialog.connect_box.isVisibleTo(dialog) and not window.sync_actions["sync_now"].isEnabled()
+    )

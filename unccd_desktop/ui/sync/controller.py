@@ -49,8 +49,8 @@ class SyncController(QObject):
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.setInterval(0)  # once for a burst of writes
         self._refresh_soon.timeout.connect(self.refresh)
-        self.ops.changed.connect(self._refresh_soon.start)
-        self.ops.idle.connect(self._refresh_soon.start)
+        self.ops.changed.connect(self._follow)
+        self.ops.idle.connect(self._follow)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -73,6 +73,10 @@ class SyncController(QObject):
             actions["sync_conflicts"].setEnabled(self.status.conflicts > 0)
         self.status_changed.emit(self.status)
         return self.status
+
+    def _follow(self, *_args: Any) -> None:
+        """A write landed (or the worker is idle): the counts are read again, once."""
+        self._refresh_soon.start()
 
     def open_from_status(self) -> None:
         """The status line clicked: the conflicts when some are open, else the Team server."""

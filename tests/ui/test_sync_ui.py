@@ -307,3 +307,92 @@ def test_disconnecting_with_changes_waiting_asks_first(qtbot, laptop_window, lan
     assert (
         dialog.connect_box.isVisibleTo(dialog) and not window.sync_actions["sync_now"].isEnabled()
     )
+
+
+def open_conflicts(qtbot, window: MainWindow) -> ConflictsDialog:
+    window.sync_actions["sync_conflicts"].trigger()
+    dialog = next(w for w in window.findChildren(ConflictsDialog) if w.isVisible())
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_partner_made_on_two_laptops_is_merged_by_taking_theirs(
+    qtbot, laptop_window, laptop, land
+):
+    window = laptop_window("a")
+    other = laptop("b")
+    mine = window.ops.services
+    theirs = other.partners.create({"name": "Drylands Trust", "kind": "ngo"})
+    other.sync.sync()
+    window.ops.write(
+        window, lambda _task: mine.partners.create({"name": "Drylands trust", "kind": "ngo"})
+    )
+    land(window)
+    window.sync.sync_now()
+    land(window)
+    dialog = open_conflicts(qtbot, window)
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.text(0, 3) == "Possible duplicate"
+    assert dialog.model.text(0, 2) == "the whole record"
+    assert dialog.take_button.text() == "&Take theirs: merge mine into it"
+    assert "merged" in dialog.take_button.toolTip()
+    values = dialog.value_table.model()
+    shown = {
+        values.text(r, 0): [values.text(r, c) for c in (2, 3)] for r in range(values.rowCount())
+    }
+    assert shown["Name"] == ["Drylands trust", "Drylands Trust"]
+    assert shown["Kind"] == ["NGO", "NGO"]  # enum values in words
+
+    dialog.take_button.click()
+    land(window)
+    names = [p["name"] for p in mine.partners.rows()]
+    assert names.count("Drylands Trust") == 1 and "Drylands trust" not in names
+    assert mine.partners.get(theirs["uuid"])["name"] == "Drylands Trust"
+    assert dialog.model.rowCount() == 0
+
+
+def test_a_record_deleted_here_and_edited_there_shows_no_record_on_this_side(
+    qtbot, laptop_window, laptop, land
+):
+    window = laptop_window("a")
+    other = laptop("b")
+    mine = window.ops.services
+    uuid = edit(other, "Green Belt Alliance", acronym="EDITED")
+    other.sync.sync()
+    window.ops.write(window, lambda _task: mine.partners.delete(uuid))
+    land(window)
+    window.sync.sync_now()
+    land(window)
+    dialog = open_conflicts(qtbot, window)
+    assert dialog.model.text(0, 3) == "Deleted here, changed on the server"
+    values = dialog.value_table.model()
+    rows = {
+        values.text(r, 0): [values.text(r, c) for c in (2, 3)] for r in range(values.rowCount())
+    }
+    assert rows["Acronym"] == ["(no record)", "EDITED"]
+    assert "comes back" in dialog.take_button.toolTip()
+    dialog.take_button.click()  # bring it back as the server has it
+    land(window)
+    assert mine.partners.get(uuid)["acronym"] == "EDITED"
+    window.show_section("partner")
+    page = window.list_page("partner")
+    assert page.model.row_of(uuid) is not None
+
+
+def test_the_server_history_says_why_it_cannot_be_shown(qtbot, laptop_window, laptop, land):
+    from unccd_desktop.services.sync import settings
+
+    window = laptop_window("a")
+    other = laptop("b")
+    edit(other, "Sahel Water Trust", acronym="THEIRS")
+    other.sync.sync()
+    edit_in_window(window, land, "Sahel Water Trust", acronym="MINE")
+    window.sync.sync_now()
+    land(window)
+    services = window.ops.services
+    with services.db.write() as session:  # the server switched off since
+        settings.write(session, server=f"postgresql://nobody@127.0.0.1:{closed_port()}/gone")
+    dialog = open_conflicts(qtbot, window)
+    qtbot.waitUntil(lambda: "cannot be reached" in dialog.server_note.text(), timeout=20_000)
+    assert dialog.server_note.isVisibleTo(dialog) and dialog.server_history.rowCount() == 0
+    assert dialog.laptop_history.rowCount() > 0

@@ -222,3 +222,36 @@ def test_a_viewer_may_pull_but_its_push_is_refused(laptop, server_url):
     with pytest.raises(SyncError, match="'reader' on the team server may only read"):
         b.sync.sync(server=viewer_url)
     assert b.sync.status().waiting == 1
+
+
+def test_taking_the_servers_partner_for_a_duplicate_keeps_what_referred_to_mine(laptop, server_url):
+    """The laptop's records made with its duplicate partner reach the server once the
+    officer merges the duplicate into the server's partner."""
+    a, b = laptop("a"), laptop("b")
+    other = a.partners.create({"name": "FAO", "kind": "un_entity"})["uuid"]
+    a.sync.sync()
+    b.sync.sync()
+    theirs = new_partner(a, "Global Water Partnership", acronym="GWP")["uuid"]
+    a.sync.sync()
+    ours = new_partner(b, "Global Water Partnership", website="https://www.gwp.org")["uuid"]
+    b.focal_points.create({"partner": ours, "name": "Ana Souza"})
+    parties = [{"partner": ours}, {"partner": other}]
+    agreement = b.agreements.create({"title": "MoU on water", "kind": "mou", "parties": parties})
+    assert b.sync.sync().status == HAS_CONFLICTS
+    duplicate = next(c for c in b.sync.conflicts() if c.kind == DUPLICATE)
+    b.sync.resolve(duplicate.id, THEIRS)
+    assert b.sync.sync().status == SYNCED  # what the partner's absence refused is made now
+    server = server_services(server_url)
+    try:
+        gwp = [p for p in server.partners.rows() if p["label"] == "Global Water Partnership"]
+        assert [p["uuid"] for p in gwp] == [theirs]
+        kept = server.partners.get(theirs)
+        assert (kept["acronym"], kept["website"]) == ("GWP", "https://www.gwp.org")
+        assert not any(ours[:8] in name for name in kept["other_names"])
+        made = server.agreements.get(agreement["uuid"])
+        assert sorted(p["partner"] for p in made["parties"]) == sorted([theirs, other])
+        assert [f["label"] for f in server.focal_points.rows()] == ["Ana Souza"]
+    finally:
+        server.close()
+    a.sync.sync()
+    assert a.agreements.get(agreement["uuid"])["title"] == "MoU on water"

@@ -19,6 +19,9 @@ from ..errors import DatabaseError, Text
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 SQLITE_HEADER = b"SQLite format 3\x00"
 CONNECT_TIMEOUT_S = 10  # seconds to reach a database server
+# A team server's writers take this PostgreSQL advisory lock first: its change log is then
+# numbered in commit order, and two writers never wait on each other's rows (services/sync).
+SERVER_WRITE_LOCK = 70_313_001
 
 
 def to_url(target: str | Path | sa.URL) -> sa.URL:
@@ -281,6 +284,9 @@ class Database:
         """A session in one transaction, committed on success, rolled back on error."""
         with self._write() as session, session.begin():
             session.info["sync_role"] = self.sync_role
+            if self.sync_role == "server" and self.url.get_backend_name() == "postgresql":
+                session.execute(sa.text(f"SELECT pg_advisory_xact_lock({SERVER_WRITE_LOCK})"))
+                session.info["sync_locked"] = session.get_transaction()
             yield session
 
     def dispose(self) -> None:

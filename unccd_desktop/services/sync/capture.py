@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ...domain import ChangeLogEntry, OutboxEntry
+from ...storage.database import SERVER_WRITE_LOCK
 from ..values import dumps
 
 ROLE = "sync_role"  # session.info: "laptop", "server" or None (standalone)
@@ -24,16 +25,16 @@ ORIGIN = "sync_origin"  # session.info: {"batch", "laptop_id", "laptop_name"} of
 LOCKED = "sync_locked"  # session.info: the transaction holds the change log's lock
 
 LAPTOP, SERVER, STANDALONE = "laptop", "server", "standalone"
-LOG_LOCK = 70_313_001  # PostgreSQL advisory lock: one writer of the change log at a time
 
 
 def lock_log(session: Session) -> None:
-    """Take the change log's lock for the rest of the transaction, once: sequence numbers are
-    then committed in the order they were drawn, so "after N" never skips a late commit."""
+    """Take the change log's lock for the rest of the transaction, once (a server's write
+    sessions take it as they begin): sequence numbers are then committed in the order they
+    were drawn, so "after N" never skips a late commit."""
     if session.info.get(LOCKED) is session.get_transaction():
         return
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOG_LOCK})
+        session.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": SERVER_WRITE_LOCK})
     session.info[LOCKED] = session.get_transaction()
 
 

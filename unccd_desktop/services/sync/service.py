@@ -16,6 +16,7 @@ from ... import messages as msg
 from ...domain import Document, OutboxEntry, SyncConflict
 from ...domain.base import utcnow
 from ...errors import NotFoundError, Text, UserError
+from ...storage.database import SERVER_WRITE_LOCK
 from ..audit import HistoryEntry, history
 from ..context import Actor
 from . import blobs, outbox, settings
@@ -191,6 +192,8 @@ class SyncService:
             session.execute(sa.delete(OutboxEntry).where(OutboxEntry.id <= upto))
             for found in result["conflicts"]:
                 self._keep_conflict(session, found, batch)
+            self._keep_unmade(session, records, result["conflicts"])
+            self._close_refusals(session, records, result["conflicts"])
             settings.write(session, **{settings.PENDING_BATCH: None, settings.PENDING_UPTO: None})
         return len(records), recovered
 
@@ -210,6 +213,44 @@ class SyncService:
             allowed = may_push(session)
         if not allowed:
             raise SyncError(Text(msg.SYNC_VIEWER, remote.actor.name, waiting))
+
+    @staticmethod
+    def _close_refusals(session, records: list[PushedRecord], conflicts: list[dict]) -> None:
+        """A refused record the server has now taken closes its refusal."""
+        still = {(c["entity"], c["record"]) for c in conflicts}
+        for record in records:
+            if (record.entity, record.uuid) in still:
+                continue
+            session.execute(
+                sa.update(SyncConflict)
+                .where(
+                    SyncConflict.entity == record.entity,
+                    SyncConflict.record_uuid == record.uuid,
+                    SyncConflict.kind == REFUSED,
+                    SyncConflict.resolved_at.is_(None),
+                )
+                .values(resolved_at=utcnow(), resolution="taken")
+            )
+
+    @staticmethod
+    def _keep_unmade(session, records: list[PushedRecord], conflicts: list[dict]) -> None:
+        """A record the server refused to make (a reference it lacks, a name it has) stays a
+        creation in the outbox: sent again at each sync, it is made once what stopped it is
+        put right (its partner merged, its name changed), and never sent as a mere update of
+        a record the server does not have."""
+        refused = {
+            (c["entity"], c["record"]) for c in conflicts if c["kind"] in (REFUSED, DUPLICATE)
+        }
+        for record in records:
+            if record.action == "create" and (record.entity, record.uuid) in refused:
+                session.add(
+                    OutboxEntry(
+                        entity=record.entity,
+                        record_uuid=record.uuid,
+                        action="create",
+                        after_json=json.dumps(record.ours, ensure_ascii=False),
+                    )
+                )
 
     @staticmethod
     def _keep_conflict(session, found: dict[str, Any], batch: str) -> None:
@@ -284,7 +325,7 @@ class SyncService:
                     if holds_records(probe.connection()):
                         raise SyncError(Text(msg.SYNC_SERVER_NOT_EMPTY, shown(server)))
                 if target.dialect.name == "postgresql":
-                    target.execute(sa.text("SELECT pg_advisory_xact_lock(70313001)"))
+                    target.execute(sa.text(f"SELECT pg_advisory_xact_lock({SERVER_WRITE_LOCK})"))
                 copied = copy_all(source, target, progress)
                 top = target.scalar(sa.text("SELECT coalesce(max(seq), 0) FROM sync_log"))
             with self.db.read() as session:
@@ -366,6 +407,13 @@ class SyncService:
             if keep == OURS:
                 self._queue_ours(session, row, local, theirs)
             elif kind != DUPLICATE:
+                if row.field is None:  # what waits to be sent of it is dropped too
+                    session.execute(
+                        sa.delete(OutboxEntry).where(
+                            OutboxEntry.entity == row.entity,
+                            OutboxEntry.record_uuid == row.record_uuid,
+                        )
+                    )
                 session.info[APPLYING] = True
                 try:
                     self._take_theirs(session, row, local, theirs)
@@ -380,17 +428,21 @@ class SyncService:
         other = theirs["uuid"]
         values = {k: v for k, v in theirs.items() if k != "uuid"}
         applying = self.services.with_actor(Actor(name=self.services.actor.name, source="sync"))
+        mine = self.services.partners.get(ours) if self._exists("partner", ours) else None
+        renamed = f"{mine['name']} ({ours[:8]})" if mine is not None else None
         with self.db.write() as session:
             if current_values(self.services, session, "partner", other) is None:
                 session.info[APPLYING] = True
-                mine = current_values(self.services, session, "partner", ours)
                 if mine is not None and same(mine["name"].casefold(), values["name"].casefold()):
-                    renamed = f"{mine['name']} ({ours[:8]})"
                     applying.partners.update_in(session, ours, None, {"name": renamed})
                 applying.partners.create_in(session, {**values, "uuid": other})
                 session.info[APPLYING] = False
-        if self.services.partners.get(other) and self._exists("partner", ours):
+        if mine is not None:
             self.services.partners.merge(other, ours)
+            kept = self.services.partners.get(other)
+            if renamed in kept["other_names"]:  # the name it wore only to make room
+                names = [n for n in kept["other_names"] if n != renamed]
+                self.services.partners.update(other, kept["version"], {"other_names": names})
 
     def _exists(self, entity: str, uuid: str) -> bool:
         with self.db.read() as session:
@@ -399,17 +451,7 @@ class SyncService:
     def _queue_ours(self, session, row: SyncConflict, local: Any, theirs: Any) -> None:
         """Put the laptop's side in the outbox so that the next push makes it the server's."""
         if row.kind == DUPLICATE:
-            if local is not None and self._was_refused(row):
-                # Not made on the server (its name was taken): sent again as it is now.
-                session.add(
-                    OutboxEntry(
-                        entity=row.entity,
-                        record_uuid=row.record_uuid,
-                        action="create",
-                        after_json=json.dumps(local, ensure_ascii=False),
-                    )
-                )
-            return  # else two partners after all, both on the server already
+            return  # two partners after all (one not made yet stays waiting in the outbox)
         if row.kind == FIELD:
             value = None if local is None else local.get(row.field)
             before, after = {row.field: theirs}, {row.field: value}
@@ -434,10 +476,6 @@ class SyncService:
                 after_json=json.dumps(after, ensure_ascii=False),
             )
         )
-
-    @staticmethod
-    def _was_refused(row: SyncConflict) -> bool:
-        return bool(row.message)
 
     def _take_theirs(self, session, row: SyncConflict, local: Any, theirs: Any) -> None:
         """Make this laptop's record the server's (not sent back: it is the server's)."""

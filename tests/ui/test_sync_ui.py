@@ -396,3 +396,24 @@ def test_the_server_history_says_why_it_cannot_be_shown(qtbot, laptop_window, la
     qtbot.waitUntil(lambda: "cannot be reached" in dialog.server_note.text(), timeout=20_000)
     assert dialog.server_note.isVisibleTo(dialog) and dialog.server_history.rowCount() == 0
     assert dialog.laptop_history.rowCount() > 0
+
+
+def test_a_window_on_the_server_itself_shows_no_sync(qtbot, server_url, land):
+    services = open_services(server_url, actor=Actor("online", "test"))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert not window.sync.button.isVisible()
+        assert not window.sync_actions["sync_now"].isEnabled()
+        assert not window.sync.timer.isActive()  # nothing to run in the background
+        dialog = window.sync.show_team_server()
+        qtbot.addWidget(dialog)
+        assert "A team server" in dialog.state_label.text()
+        assert not dialog.connect_box.isVisibleTo(dialog)
+        assert not dialog.laptop_box.isVisibleTo(dialog)
+        edit_in_window(window, land, "Sahel Water Trust", acronym="ONLINE")
+        assert not window.sync.button.isVisible()
+    finally:
+        window.close()
+        services.close()

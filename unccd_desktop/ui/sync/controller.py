@@ -19,6 +19,7 @@ from .reachability import server_answers
 from .status import Failure, SyncStatusButton
 
 if TYPE_CHECKING:
+    from ...services import Services
     from ...services.sync.results import SyncResult, SyncStatus
     from ..main_window import MainWindow
 
@@ -58,7 +59,7 @@ class SyncController(QObject):
         self.refresh()
 
     @property
-    def services(self):
+    def services(self) -> Services:
         return self.ops.services
 
     # ----- the status line -----------------------------------------------------------------
@@ -67,10 +68,12 @@ class SyncController(QObject):
         """Read the laptop's state again and show it."""
         self.status = self.services.sync.status()
         self.button.show_status(self.status, self.failure, syncing=self.running is not None)
-        actions = getattr(self.window, "sync_actions", {})
-        if "sync_now" in actions:
-            actions["sync_now"].setEnabled(self.status.is_laptop)
-            actions["sync_conflicts"].setEnabled(self.status.conflicts > 0)
+        self.window.sync_actions["sync_now"].setEnabled(self.status.is_laptop)
+        self.window.sync_actions["sync_conflicts"].setEnabled(self.status.conflicts > 0)
+        if self.status.role == "server" and self.timer.isActive():  # stays one while open
+            self.timer.stop()
+            self.ops.changed.disconnect(self._follow)
+            self.ops.idle.disconnect(self._follow)
         self.status_changed.emit(self.status)
         return self.status
 

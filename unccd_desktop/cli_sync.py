@@ -40,6 +40,13 @@ REMEMBERED = (
 )
 FOR_THIS_RUN = "the team server for this run instead of the one the laptop remembers"
 ADMIN = "the team server, postgresql://LOGIN@HOST/DATABASE, as a login allowed to manage roles"
+# What happened to a record in a conflict about the whole record (see services.sync.results).
+RECORD_CONFLICTS = {
+    "deleted_here": "deleted on this laptop, changed on the server",
+    "deleted_there": "changed on this laptop, deleted on the server",
+    "refused": "the server refused this laptop's change",
+    "duplicate": "made on this laptop like a record the server already has",
+}
 DESCRIPTION = (
     "Without an action: send this laptop's changes to the team server, then take the "
     "server's changes (exit 0 synced, 1 conflicts wait for you, 2 the sync could not run and "
@@ -227,7 +234,8 @@ def cmd_sync(args: argparse.Namespace, open_db: Callable[[], Services]) -> int:
     if args.json:
         _print_json(result.to_json())
     else:
-        print(f"Sent {result.pushed} changed records; took {result.pulled} from the server.")
+        sent, taken = _counted(result.pushed, "changed record"), _counted(result.pulled, "record")
+        print(f"Sent {sent}; took {taken} from the server.")
         for message in result.messages:
             print(message)
         _print_conflicts(result.conflicts)
@@ -366,8 +374,9 @@ def _counts(services: Services) -> str:
 def _print_conflicts(conflicts: list[Conflict]) -> None:
     if not conflicts:
         return
+    waits = "conflict waits" if len(conflicts) == 1 else "conflicts wait"
     print(
-        f"{len(conflicts)} conflicts wait for you "
+        f"{len(conflicts)} {waits} for you "
         f"({APP_ID} sync resolve CONFLICT_ID --keep-ours | --take-theirs):"
     )
     for conflict in conflicts:
@@ -378,10 +387,15 @@ def describe(conflict: Conflict) -> str:
     """One line: id, entity, label, and the field with ours vs theirs (or what happened)."""
     head = f"#{conflict.id} {conflict.entity} '{conflict.label or conflict.record}'"
     if conflict.field is None:
-        return f"{head}: {conflict.message or conflict.kind.replace('_', ' ')}"
+        what = RECORD_CONFLICTS.get(conflict.kind, conflict.kind)
+        return f"{head}: {what} ({conflict.message})" if conflict.message else f"{head}: {what}"
     return (
         f"{head} {conflict.field}: ours {_value(conflict.ours)} vs theirs {_value(conflict.theirs)}"
     )
+
+
+def _counted(count: int, thing: str) -> str:
+    return f"{count} {thing}" if count == 1 else f"{count} {thing}s"
 
 
 def _value(value: Any, limit: int = 60) -> str:

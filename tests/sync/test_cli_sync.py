@@ -64,6 +64,15 @@ def edit(target: str | Path, name: str, **changes: Any) -> None:
         services.close()
 
 
+def delete(target: str | Path, name: str) -> None:
+    services = open_services(target, actor=Actor("officer", "test"))
+    try:
+        partner = services.partners.find_by_name(name)
+        services.partners.delete(partner["uuid"], partner["version"])
+    finally:
+        services.close()
+
+
 def create(target: str | Path, name: str) -> None:
     services = open_services(target, actor=Actor("officer", "test"))
     try:
@@ -272,9 +281,16 @@ def test_the_same_field_conflicts_until_the_officer_chooses(
     assert partner(server, "World Bank")[1] == "Renewal agreed in Bonn"  # the server's stays
     listed = run("sync", "conflicts", "--db", str(b), "--json")
     assert (listed.returncode, json.loads(listed.stdout)) == (0, [conflict])
+    line = f"  #{conflict['id']} partner 'World Bank' notes: ours \"Renewal postponed\" vs theirs "
+    line += '"Renewal agreed in Bonn"'
     human = run("sync", "conflicts", "--db", str(b))
-    assert f"#{conflict['id']} partner 'World Bank' notes" in human.stdout
-    assert '"Renewal postponed" vs theirs "Renewal agreed in Bonn"' in human.stdout
+    assert human.stdout.splitlines()[1:] == [line]
+    again = run("sync", "--db", str(b))
+    assert again.returncode == 1 and again.stdout.splitlines()[-2:] == [
+        "1 conflict waits for you (unccd-desktop sync resolve CONFLICT_ID --keep-ours | "
+        "--take-theirs):",
+        line,
+    ]
 
     resolved = run("sync", "resolve", str(conflict["id"]), choice, "--db", str(b))
     assert resolved.returncode == 0, resolved.stderr
@@ -284,6 +300,32 @@ def test_the_same_field_conflicts_until_the_officer_chooses(
     chosen = "Renewal postponed" if choice == "--keep-ours" else "Renewal agreed in Bonn"
     assert partner(server, "World Bank")[1] == partner(b, "World Bank")[1] == chosen
     assert sync(a)[0] == 0
+    assert partners(a) == partners(server) == partners(b)
+
+
+@pytest.mark.postgres
+def test_an_edit_against_a_delete_waits_and_keeping_it_brings_the_record_back(
+    server: str, laptops: tuple[Path, Path]
+) -> None:
+    a, b = laptops
+    delete(a, "UNDP")
+    edit(b, "UNDP", notes="Still our partner")
+    assert sync(a)[0] == 0
+    printed = run("sync", "--db", str(b))
+    assert printed.returncode == 1, printed.stderr
+    (line,) = [line for line in printed.stdout.splitlines() if line.startswith("  #")]
+    assert line.endswith(" partner 'UNDP': changed on this laptop, deleted on the server")
+    (conflict,) = json.loads(run("sync", "conflicts", "--db", str(b), "--json").stdout)
+    assert (conflict["kind"], conflict["field"], conflict["theirs"]) == (
+        "deleted_there",
+        None,
+        None,
+    )
+    assert conflict["ours"]["notes"] == "Still our partner"
+    kept = run("sync", "resolve", str(conflict["id"]), "--keep-ours", "--db", str(b))
+    assert kept.returncode == 0, kept.stderr
+    assert sync(b)[0] == sync(a)[0] == 0
+    assert partner(server, "UNDP")[1] == partner(a, "UNDP")[1] == "Still our partner"
     assert partners(a) == partners(server) == partners(b)
 
 

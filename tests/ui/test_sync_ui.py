@@ -417,3 +417,29 @@ def test_a_window_on_the_server_itself_shows_no_sync(qtbot, server_url, land):
     finally:
         window.close()
         services.close()
+
+
+def test_a_pulled_change_makes_undo_of_that_record_obsolete(
+    qtbot, laptop_window, laptop, land, answers
+):
+    window = laptop_window("a")
+    other = laptop("b")
+    mine = window.ops.services
+    uuid = uuid_of(mine, "Sahel Water Trust")
+    window.show_section("partner")
+    page = window.list_page("partner")
+    page.open_record(uuid)
+    page.editor.widgets["acronym"].edit.setText("SWT")
+    page.editor.save()
+    land(window)
+    window.sync.sync_now()  # the edit reaches the server
+    land(window)
+    edit(other, "Sahel Water Trust", website="https://swt.example.org")
+    other.sync.sync()
+    window.sync.sync_now()
+    land(window)
+    assert mine.partners.get(uuid)["website"] == "https://swt.example.org"
+    window.undo_action.trigger()
+    land(window)
+    assert "changed by a sync with the team server" in answers.seen[-1].text
+    assert mine.partners.get(uuid)["acronym"] == "SWT"  # nothing undone over the team's change

@@ -554,6 +554,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Services", "{0} is not a UNCCD Partnerships database (not SQLite)."),
     QT_TRANSLATE_NOOP("Services", "{0} is not a complete UNCCD Partnerships backup."),
     QT_TRANSLATE_NOOP("Services", "{0} is not a usable backup: {1}."),
+    QT_TRANSLATE_NOOP("Undo", "a sync with the team server"),
     QT_TRANSLATE_NOOP("Undo", "Redo"),
     QT_TRANSLATE_NOOP("Undo", "&Redo"),
     QT_TRANSLATE_NOOP("Undo", "&Redo: {0}"),

@@ -49,6 +49,8 @@ def source_text(source: str) -> str:
         return _tr("revert of import batch {0}").format(number)
     if kind == "cli":
         return _tr("command line")
+    if kind == "sync":
+        return _tr("a sync with the team server")
     return ""
 
 

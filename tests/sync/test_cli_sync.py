@@ -479,6 +479,67 @@ def test_a_password_given_with_the_server_is_never_printed_nor_kept_in_the_file(
     assert secret not in failed.stdout + failed.stderr
 
 
+# A keyring backend for the commands this test runs: a JSON file beside the module, plugged in
+# through keyring's own configuration (keyringrc.cfg: default-keyring, keyring-path).
+FILE_KEYRING = """
+import json
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+KEPT = Path(__file__).with_name("kept.json")
+
+
+class FileKeyring(KeyringBackend):
+    priority = 1
+
+    def _kept(self):
+        return json.loads(KEPT.read_text()) if KEPT.exists() else {}
+
+    def get_password(self, service, username):
+        return self._kept().get(f"{service} {username}")
+
+    def set_password(self, service, username, password):
+        KEPT.write_text(json.dumps({**self._kept(), f"{service} {username}": password}))
+
+    def delete_password(self, service, username):
+        kept = self._kept()
+        if kept.pop(f"{service} {username}", None) is None:
+            raise PasswordDeleteError(username)
+        KEPT.write_text(json.dumps(kept))
+"""
+
+
+@pytest.mark.postgres
+def test_a_password_given_at_clone_goes_to_the_keyring(
+    server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backend = tmp_path / "backend"
+    backend.mkdir()
+    (backend / "file_keyring.py").write_text(FILE_KEYRING)
+    config = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    (config / "python_keyring").mkdir(parents=True)
+    (config / "python_keyring" / "keyringrc.cfg").write_text(
+        f"[backend]\ndefault-keyring = file_keyring.FileKeyring\nkeyring-path = {backend}\n"
+    )
+    secret = "pw-for-the-keyring"
+    with_password = sa.make_url(server).set(password=secret).render_as_string(hide_password=False)
+    laptop = tmp_path / "laptops" / "a.unccd"
+    laptop.parent.mkdir()
+    cloned = run("sync", "clone", "--server", with_password, "--db", str(laptop))
+    assert (cloned.returncode, cloned.stderr) == (0, "")
+    address = sa.make_url(server).render_as_string(hide_password=False)
+    kept = json.loads((backend / "kept.json").read_text())
+    assert kept == {f"unccd-desktop {address}": secret}
+    status = json.loads(run("sync", "status", "--db", str(laptop), "--json").stdout)
+    assert status["server"] == address
+    assert sync(laptop)[0] == 0
+    files = [path for path in laptop.parent.rglob("*") if path.is_file()]
+    assert files and not any(secret.encode() in path.read_bytes() for path in files)
+
+
 KILLS = 3
 ROUNDS = 40  # at most; each makes new changes on both sides, then starts a sync and kills it
 

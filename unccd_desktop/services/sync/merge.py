@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ...domain import Partner, SyncBatch
 from ...errors import UserError, ValidationError, message_of
-from . import blobs
+from . import blobs, bulk
 from .capture import ORIGIN, lock_log
 from .chunks import write_in_chunks
 from .outbox import PushedRecord, same
@@ -63,20 +63,14 @@ def apply_batch(
             "laptop_name": laptop_name,
         }
         blobs.upload(session, files)
-        preload(server, session, [(r.entity, r.uuid) for r in records])
         conflicts: list[dict[str, Any]] = []
-
-        def write(record: PushedRecord, flush: bool) -> list[dict]:
-            return _apply_one(server, session, record, flush)
-
-        for record, found in write_in_chunks(session, records, write):
-            if isinstance(found, UserError):
-                theirs = current_values(server, session, record.entity, record.uuid)
-                ours = record.ours if record.action != "delete" else None
-                found = [
-                    conflict(REFUSED, record, None, record.base, ours, theirs, message_of(found))
-                ]
-            conflicts.extend(found)
+        creates = [r for r in records if r.action == "create"]
+        updates = [r for r in records if r.action == "update"]
+        deletes = [r for r in records if r.action == "delete"]
+        conflicts += _apply_slowly(server, session, creates)
+        found, slow = _apply_fast(server, session, updates)
+        conflicts += found
+        conflicts += _apply_slowly(server, session, slow + deletes)
         applied = len(records)
         result = {"applied": applied, "conflicts": conflicts}
         session.add(
@@ -89,6 +83,78 @@ def apply_batch(
             )
         )
     return result
+
+
+def _apply_slowly(server: Services, session: Session, records: list[PushedRecord]) -> list:
+    """Records through the services one by one (a few hundred per flush)."""
+    preload(server, session, [(r.entity, r.uuid) for r in records])
+    conflicts: list[dict[str, Any]] = []
+
+    def write(record: PushedRecord, flush: bool) -> list[dict]:
+        return _apply_one(server, session, record, flush)
+
+    for record, found in write_in_chunks(session, records, write):
+        if isinstance(found, UserError):
+            theirs = current_values(server, session, record.entity, record.uuid)
+            ours = record.ours if record.action != "delete" else None
+            found = [conflict(REFUSED, record, None, record.base, ours, theirs, message_of(found))]
+        conflicts.extend(found)
+    return conflicts
+
+
+def _apply_fast(
+    server: Services, session: Session, records: list[PushedRecord]
+) -> tuple[list[dict], list[PushedRecord]]:
+    """Updates of plain fields, merged and written many at a time (sync/bulk.py); return the
+    conflicts and the records left to the services (not found, lists, a failed write)."""
+    conflicts: list[dict[str, Any]] = []
+    slow: list[PushedRecord] = []
+    by_entity: dict[str, list[PushedRecord]] = {}
+    for record in records:
+        if bulk.takes(entity_service(server, record.entity), record.ours):
+            by_entity.setdefault(record.entity, []).append(record)
+        else:
+            slow.append(record)
+    for entity, group in by_entity.items():
+        current = bulk.read_current(server, session, entity, [r.uuid for r in group])
+        wanted: dict[str, dict[str, Any]] = {}
+        found: list[dict[str, Any]] = []
+        for record in group:
+            row = current.get(record.uuid)
+            if row is None:
+                slow.append(record)  # deleted on the server: the services say so
+                continue
+            theirs = row.as_json()
+            changes = {}
+            for name, ours in record.ours.items():
+                if same(theirs.get(name), ours):
+                    continue
+                if same(theirs.get(name), record.base.get(name)):
+                    changes[name] = ours
+                else:
+                    base = record.base.get(name)
+                    found.append(conflict(FIELD, record, name, base, ours, theirs.get(name)))
+            if changes:
+                wanted[record.uuid] = changes
+        try:
+            with session.begin_nested():
+                outcome = bulk.update_many(
+                    server, session, entity, wanted, current, lambda _uuid: server.actor
+                )
+        except (sa.exc.SQLAlchemyError, UserError):
+            slow.extend(r for r in group if r.uuid in current)
+            continue
+        conflicts += found
+        for record in group:
+            refusal = outcome.get(record.uuid)
+            if refusal is not None:
+                theirs = current[record.uuid].as_json()
+                conflicts.append(
+                    conflict(
+                        REFUSED, record, None, record.base, record.ours, theirs, message_of(refusal)
+                    )
+                )
+    return conflicts, slow
 
 
 def _apply_one(server: Services, session: Session, record: PushedRecord, flush: bool) -> list[dict]:

@@ -16,6 +16,7 @@ from ...errors import UserError, message_of
 from ..context import Actor
 from ..crud import PRELOADED
 from ..values import to_jsonable
+from . import bulk
 from .capture import APPLYING
 from .chunks import write_in_chunks
 from .outbox import ORDER, same
@@ -125,23 +126,16 @@ def apply_changes(
     session.info[APPLYING] = True
     try:
         records_held, fields_held = held_back(session)
-        preload(laptop, session, writes + deletes)
         todo = [key for key in writes + deletes if key not in records_held]
 
-        def write(key: tuple[str, str], flush: bool) -> int:
+        def acting(key: tuple[str, str]) -> Services:
             name = actors.get(key, "server")
-            services = by_actor.get(name) or by_actor.setdefault(
+            return by_actor.get(name) or by_actor.setdefault(
                 name, laptop.with_actor(Actor(name=name, source="sync"))
             )
-            entity, uuid = key
-            return _apply_one(services, session, entity, uuid, values[key], fields_held, flush)
 
-        for key, outcome in write_in_chunks(session, todo, write, progress):
-            if not isinstance(outcome, UserError):
-                changed += outcome
-                continue
+        def refuse(key: tuple[str, str], local: Any, exc: UserError) -> None:
             entity, uuid = key
-            local = current_values(laptop, session, entity, uuid)
             refused.append(
                 SyncConflict(
                     kind=REFUSED,
@@ -151,13 +145,80 @@ def apply_changes(
                     base_json="null",
                     ours_json=_json(local),
                     theirs_json=_json(values[key]),
-                    message=message_of(outcome),
+                    message=message_of(exc),
                 )
             )
+
+        fast, done = _fast_updates(laptop, session, values, todo, fields_held, acting, refuse)
+        changed += fast
+        slow = [key for key in todo if key not in done]
+        preload(laptop, session, slow)
+
+        def write(key: tuple[str, str], flush: bool) -> int:
+            entity, uuid = key
+            return _apply_one(acting(key), session, entity, uuid, values[key], fields_held, flush)
+
+        for key, outcome in write_in_chunks(session, slow, write, progress):
+            if isinstance(outcome, UserError):
+                refuse(key, current_values(laptop, session, *key), outcome)
+            else:
+                changed += outcome
         session.add_all(refused)
     finally:
         session.info[APPLYING] = False
     return changed, refused
+
+
+def _fast_updates(
+    laptop: Services,
+    session: Session,
+    values: dict[tuple[str, str], dict | None],
+    todo: list[tuple[str, str]],
+    fields_held: set,
+    acting: Any,
+    refuse: Any,
+) -> tuple[int, set[tuple[str, str]]]:
+    """The server's changes to plain fields of records this laptop has, written many at a
+    time (sync/bulk.py); return how many records changed and the keys dealt with."""
+    by_entity: dict[str, list[str]] = {}
+    for entity, uuid in todo:
+        service = entity_service(laptop, entity)
+        plain = bulk.takes(service, ()) and not service.collections
+        if plain and values[(entity, uuid)] is not None:
+            by_entity.setdefault(entity, []).append(uuid)
+    changed, done = 0, set()
+    for entity, uuids in by_entity.items():
+        current = bulk.read_current(laptop, session, entity, uuids)
+        wanted: dict[str, dict[str, Any]] = {}
+        for uuid, row in current.items():
+            mine = row.as_json()
+            theirs = values[(entity, uuid)]
+            wanted[uuid] = {
+                name: value
+                for name, value in theirs.items()
+                if (entity, uuid, name) not in fields_held and not same(value, mine.get(name))
+            }
+        wanted = {uuid: w for uuid, w in wanted.items() if w}
+        try:
+            with session.begin_nested():
+                outcome = bulk.update_many(
+                    laptop,
+                    session,
+                    entity,
+                    wanted,
+                    current,
+                    lambda uuid, entity=entity: acting((entity, uuid)).actor,
+                )
+        except (sa.exc.SQLAlchemyError, UserError):
+            continue  # the services write them one by one
+        for uuid in current:
+            done.add((entity, uuid))
+            refusal = outcome.get(uuid)
+            if refusal is not None:
+                refuse((entity, uuid), current[uuid].as_json(), refusal)
+            elif uuid in wanted:
+                changed += 1
+    return changed, done
 
 
 def _json(value: Any) -> str:

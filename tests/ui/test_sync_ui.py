@@ -443,3 +443,17 @@ def test_a_pulled_change_makes_undo_of_that_record_obsolete(
     land(window)
     assert "changed by a sync with the team server" in answers.seen[-1].text
     assert mine.partners.get(uuid)["acronym"] == "SWT"  # nothing undone over the team's change
+
+
+def test_conflict_values_read_as_the_window_shows_them(demo_db):
+    from unccd_desktop.ui.sync.values import ValueReader
+
+    reader = ValueReader(demo_db)
+    partner = demo_db.partners.rows(limit=1)[0]
+    party = {"partner": partner["uuid"], "role": "funder", "signed_on": "2024-05-01"}
+    assert reader.text("agreement", "parties", [party]) == f"{partner['name']}, Funder, 2024-05-01"
+    assert reader.text("agreement", "status", "in_force") == "In force"
+    assert reader.text("project", "thematic_areas", ["drought"]) == "Drought"
+    assert reader.text("partner", "website", None) == ""
+    gone = "00000000-0000-0000-0000-000000000000"
+    assert reader.text("deliverable", "responsible_partner", gone) == gone  # not in this file

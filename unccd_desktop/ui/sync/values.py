@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 LINKED_LISTS = {"donors": "partner", "agreements": "agreement"}
+ENUM_LISTS = {"thematic_areas"}
 
 
 class ValueReader:
@@ -57,9 +58,15 @@ class ValueReader:
     def _item_text(self, field: str, item: Any) -> str:
         if field in LINKED_LISTS:
             return self.name_of(LINKED_LISTS[field], item)
+        if field in ENUM_LISTS:
+            return enum_text(item)
         if isinstance(item, dict):
             shown = (
-                self.name_of("partner", v) if k == "partner" else _plain(v)
+                self.name_of("partner", v)
+                if k == "partner"
+                else enum_text(v)
+                if k == "role"
+                else _plain(v)
                 for k, v in item.items()
                 if v not in (None, "")
             )

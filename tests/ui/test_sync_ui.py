@@ -4,12 +4,15 @@ the Conflicts screen resolves both ways, and a server that cannot be reached cha
 
 from __future__ import annotations
 
+import json
 import socket
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -457,3 +460,55 @@ def test_conflict_values_read_as_the_window_shows_them(demo_db):
     assert reader.text("partner", "website", None) == ""
     gone = "00000000-0000-0000-0000-000000000000"
     assert reader.text("deliverable", "responsible_partner", gone) == gone  # not in this file
+
+
+class FileKeyring(KeyringBackend):
+    """A keyring kept in a JSON file (keyring's own backend interface), for this computer's
+    keyring in a test."""
+
+    priority = 1
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def _kept(self) -> dict[str, str]:
+        return json.loads(self.path.read_text()) if self.path.exists() else {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._kept().get(f"{service} {username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.path.write_text(json.dumps({**self._kept(), f"{service} {username}": password}))
+
+    def delete_password(self, service: str, username: str) -> None:
+        kept = self._kept()
+        kept.pop(f"{service} {username}")
+        self.path.write_text(json.dumps(kept))
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path) -> Iterator[Path]:
+    before = keyring.get_keyring()
+    kept = tmp_path / "keyring.json"
+    keyring.set_keyring(FileKeyring(kept))
+    yield kept
+    keyring.set_keyring(before)
+
+
+def test_a_password_typed_in_the_address_goes_to_the_keyring(
+    qtbot, window, server_url, tmp_path, answers, file_keyring
+):
+    from unccd_desktop.services.sync.credentials import url_for_connection
+
+    user, rest = server_url.split("://", 1)[1].split("@", 1)
+    dialog = window.sync.show_team_server()  # closed (and deleted) as the new file opens
+    dialog.address.setText(f"postgresql://{user}:kept-pw@{rest}")
+    target = tmp_path / "kept.unccd"
+    with qtbot.waitSignal(window.open_database_requested, timeout=60_000):
+        dialog.clone(target)
+    assert answers.seen == []  # kept without a word
+    address = f"postgresql://{user}@{rest}"
+    assert "kept-pw" in file_keyring.read_text() and address in file_keyring.read_text()
+    assert url_for_connection(address) == f"postgresql://{user}:kept-pw@{rest}"
+    assert b"kept-pw" not in target.read_bytes()

@@ -49,7 +49,30 @@ def open_server(url: str, name: str, fallback_actor: str) -> Services:
     from .. import Services
 
     try:
-        db = Database(with_credentials(url))
+        db, revision, role, user = _probe(url, fallback_actor)
+    except SyncError:
+        # A password kept in the OS keyring is looked up only when one is needed (loading
+        # the keyring takes a noticeable moment).
+        keyed = with_credentials(url)
+        if keyed == url:
+            raise
+        db, revision, role, user = _probe(keyed, fallback_actor)
+    if role != SERVER:
+        db.dispose()
+        raise SyncError(Text(msg.SYNC_NOT_A_SERVER, shown(url)))
+    if revision != SCHEMA_VERSION:
+        db.dispose()
+        newer = str(revision) > SCHEMA_VERSION
+        template = msg.SYNC_SERVER_NEWER if newer else msg.SYNC_SERVER_OLDER
+        raise SyncError(Text(template, revision, SCHEMA_VERSION))
+    db.sync_role = SERVER
+    return Services(db, Actor(name=str(user), source=f"sync:{name}"))
+
+
+def _probe(url: str, fallback_actor: str) -> tuple[Database, str | None, str | None, str]:
+    """Connect; the schema version, the role and who we are there."""
+    try:
+        db = Database(url)
     except UserError as exc:
         raise SyncError(Text(msg.SYNC_UNREACHABLE, str(exc))) from exc
     try:
@@ -67,13 +90,4 @@ def open_server(url: str, name: str, fallback_actor: str) -> Services:
     except sa.exc.DBAPIError as exc:  # no tables: not one of our databases
         db.dispose()
         raise SyncError(Text(msg.SYNC_NOT_A_SERVER, shown(url))) from exc
-    if role != SERVER:
-        db.dispose()
-        raise SyncError(Text(msg.SYNC_NOT_A_SERVER, shown(url)))
-    if revision != SCHEMA_VERSION:
-        db.dispose()
-        newer = str(revision) > SCHEMA_VERSION
-        template = msg.SYNC_SERVER_NEWER if newer else msg.SYNC_SERVER_OLDER
-        raise SyncError(Text(template, revision, SCHEMA_VERSION))
-    db.sync_role = SERVER
-    return Services(db, Actor(name=str(user), source=f"sync:{name}"))
+    return db, revision, role, str(user)

@@ -218,17 +218,17 @@ class SyncService:
     def _close_refusals(session, records: list[PushedRecord], conflicts: list[dict]) -> None:
         """A refused record the server has now taken closes its refusal."""
         still = {(c["entity"], c["record"]) for c in conflicts}
-        for record in records:
-            if (record.entity, record.uuid) in still:
-                continue
+        sent = {(r.entity, r.uuid) for r in records} - still
+        open_refusals = session.execute(
+            sa.select(SyncConflict.id, SyncConflict.entity, SyncConflict.record_uuid).where(
+                SyncConflict.kind == REFUSED, SyncConflict.resolved_at.is_(None)
+            )
+        ).all()
+        taken = [id_ for id_, entity, uuid in open_refusals if (entity, uuid) in sent]
+        if taken:
             session.execute(
-                sa.update(SyncConflict)
-                .where(
-                    SyncConflict.entity == record.entity,
-                    SyncConflict.record_uuid == record.uuid,
-                    SyncConflict.kind == REFUSED,
-                    SyncConflict.resolved_at.is_(None),
-                )
+                sa.update(SyncConflict.__table__)
+                .where(SyncConflict.__table__.c.id.in_(taken))
                 .values(resolved_at=utcnow(), resolution="taken")
             )
 

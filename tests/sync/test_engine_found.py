@@ -1,0 +1,59 @@
+"""Sync engine cases found by the reliability tests (tests/reliability/test_sync_*.py), each
+reduced to the fewest steps that show it."""
+
+from __future__ import annotations
+
+import pytest
+
+from unccd_desktop.services import Actor, open_services
+from unccd_desktop.services.sync import OURS, SYNCED, THEIRS
+
+pytestmark = pytest.mark.postgres
+
+
+def edit(services, uuid, **changes):
+    return services.partners.update(uuid, services.partners.get(uuid)["version"], changes)
+
+
+def test_taking_theirs_takes_the_servers_value_of_now(server_url, laptop):
+    """A field in conflict is held back by pulls; when the server's value changed again
+    meanwhile, taking theirs must give the server's current value, not the one it had when the
+    conflict was found (the laptop would otherwise keep the old one for good: no later pull
+    brings it, nothing is pushed)."""
+    a, b, c = laptop("a"), laptop("b"), laptop("c")
+    uuid = a.partners.create({"name": "Sahel Water Trust", "kind": "ngo"})["uuid"]
+    a.sync.sync()
+    b.sync.sync()
+    c.sync.sync()
+    edit(a, uuid, notes="from a")
+    edit(b, uuid, notes="from b")
+    a.sync.sync()
+    [conflict] = b.sync.sync().conflicts  # ours "from b", theirs "from a"
+    c.sync.sync()
+    edit(c, uuid, notes="from c")
+    c.sync.sync()  # the server now has "from c"
+    b.sync.sync()  # the notes are held back: the conflict is open
+    b.sync.resolve(conflict.id, THEIRS)
+    assert b.sync.sync().status == SYNCED
+    server = open_services(server_url, actor=Actor("online", "test"))
+    try:
+        assert server.partners.get(uuid)["notes"] == "from c"
+        assert b.partners.get(uuid)["notes"] == "from c"
+    finally:
+        server.close()
+
+
+def test_a_duplicate_kept_as_ours_still_brings_the_servers_partner(server_url, laptop):
+    """While a duplicate is open, pulls hold the server's partner back. Keeping both partners
+    (ours) must still bring the server's partner to the laptop: it changed before the
+    laptop's last sequence number, so no later pull would."""
+    a, b = laptop("a"), laptop("b")
+    first = a.partners.create({"name": "Sahel Water Trust", "acronym": "SWT", "kind": "ngo"})
+    second = b.partners.create({"name": "Sahel Water Foundation", "acronym": "SWT", "kind": "ngo"})
+    a.sync.sync()
+    [conflict] = b.sync.sync().conflicts  # same acronym: made on the server, and flagged
+    b.sync.resolve(conflict.id, OURS)
+    assert b.sync.sync().status == SYNCED
+    assert a.sync.sync().status == SYNCED
+    on_b = {p["uuid"] for p in b.partners.rows()}
+    assert on_b == {first["uuid"], second["uuid"]}

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from ...services.sync.results import SyncStatus
 from ..labels import display_value
 
-REASON_LIMIT = 90  # characters of a failure's reason shown in the bar (all of it in the tip)
+REASON_LIMIT = 60  # characters of a failure's reason shown in the bar (all of it in the tip)
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,7 @@ class SyncStatus:
     last_seq: int
     waiting: int  # records changed here since the last push
     conflicts: int  # open conflicts
+    last_failure: str | None = None  # why the last sync could not run, until one succeeds
 
     @property
     def is_laptop(self) -> bool:

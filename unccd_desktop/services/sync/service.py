@@ -79,6 +79,7 @@ class SyncService:
             last_seq=int(known.get(settings.LAST_SEQ, 0)),
             waiting=waiting,
             conflicts=open_count or 0,
+            last_failure=known.get(settings.LAST_FAILURE),
         )
 
     def conflicts(self) -> list[Conflict]:
@@ -181,11 +182,10 @@ class SyncService:
             files = self._files_of(session, records)
         if records:
             self._check_may_push(remote, waiting)
-            result = apply_batch(
-                remote, batch, known[settings.LAPTOP_ID], remote.actor.source[5:], records, files
-            )
             if progress is not None:
-                progress(len(records), len(records))
+                progress(0, len(records))  # a cancel here still sends nothing
+            name = known.get(settings.LAPTOP_NAME) or laptop_name()
+            result = apply_batch(remote, batch, known[settings.LAPTOP_ID], name, records, files)
         else:
             result = {"applied": 0, "conflicts": []}
         with self.db.write() as session:

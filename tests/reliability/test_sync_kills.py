@@ -7,7 +7,8 @@ different fields, deletes); those not chosen as victims sync normally; then the 
 run in child processes (``sync_child.py``) and get SIGKILL at a random moment after the sync
 began. A process that finished before its signal is not counted: the next victim is given an
 earlier moment. Then every laptop resolves its conflicts at random and syncs until a whole pass
-is quiet, and the round checks: every laptop equals the server record for record and field for
+is quiet (keeping the laptop's side of a conflict, unless the server refused it), and the
+round checks: every laptop equals the server record for record and field for
 field, no record is doubled, no outbox row is left, and every edit made is in the server's
 audit from its laptop, superseded by a later edit of the same laptop, or in a conflict.
 """
@@ -23,6 +24,7 @@ import pytest
 
 from tests.conftest import _fresh_postgres
 from unccd_desktop.services import Actor, open_services
+from unccd_desktop.services.sync import DUPLICATE, OURS, REFUSED, THEIRS, Conflict
 
 from .sync_world import World
 
@@ -30,6 +32,11 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 SEED = 1313
 KILLS = 50
+
+
+def keep_ours_where_possible(conflict: Conflict) -> str:
+    """The laptop's side, unless the server refused it (it would only be refused again)."""
+    return THEIRS if conflict.kind in (REFUSED, DUPLICATE) else OURS
 
 
 class KillClock:
@@ -81,7 +88,7 @@ def run_rounds(world: World, clock: KillClock, kills: int, sizes: tuple[int, int
             clock.record(world.killed_sync(laptop, clock.next(), child))
         passes += world.settle()
         world.assert_converged()
-        world.account()
+        world.assert_nothing_lost()
     return {"rounds": rounds, "passes": passes}
 
 
@@ -89,7 +96,7 @@ def test_killed_syncs_lose_nothing(postgres_url: str, tmp_path: Path, figures: l
     began = time.monotonic()
     url = _fresh_postgres(postgres_url)
     open_services(url, actor=Actor("admin", "test"), create=True).close()
-    world = World(url, tmp_path, random.Random(SEED))
+    world = World(url, tmp_path, random.Random(SEED), policy=keep_ours_where_possible)
     try:
         world.seed(partners=150, projects=50, deliverables=150)
         for name in ("laptop-a", "laptop-b", "laptop-c"):
@@ -97,7 +104,7 @@ def test_killed_syncs_lose_nothing(postgres_url: str, tmp_path: Path, figures: l
         clock = KillClock(world.rng, window=2.0)
         done = run_rounds(world, clock, KILLS, sizes=(300, 60))
         counts = world.assert_converged()
-        outcome = world.account()
+        outcome = world.assert_nothing_lost()
         kinds = world.conflict_kinds()
         batches = world.batches()
     finally:

@@ -540,7 +540,7 @@ def test_a_password_given_at_clone_goes_to_the_keyring(
     assert files and not any(secret.encode() in path.read_bytes() for path in files)
 
 
-KILLS = 3
+KILLS = 3  # at least, and at least one of them while a push is in flight
 ROUNDS = 40  # at most; each makes new changes on both sides, then starts a sync and kills it
 
 
@@ -551,12 +551,23 @@ def pending_batch(laptop: Path) -> bool:
         return found.fetchone() is not None
 
 
+def push_started(laptop: Path, process: subprocess.Popen, limit: float) -> bool:
+    """Wait until the sync ``process`` has a push in flight (True), ends, or ``limit`` s pass."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and process.poll() is None:
+        if pending_batch(laptop):
+            return True
+        time.sleep(0.002)
+    return False
+
+
 @pytest.mark.postgres
 def test_a_sync_killed_at_random_moments_loses_and_doubles_nothing(
     server: str, laptops: tuple[Path, Path]
 ) -> None:
     """SIGKILL `sync` at random moments (each round with new changes on the laptop and on the
-    server), then sync normally: every side holds each record once, with its last value."""
+    server; every other round just after its push started), then sync normally: every side
+    holds each record once, with its last value."""
     a, b = laptops
     rng = random.Random(13)
     rounds = 0
@@ -578,24 +589,28 @@ def test_a_sync_killed_at_random_moments_loses_and_doubles_nothing(
     assert sync(a)[0] == 0
     full = time.monotonic() - started  # a whole sync of one round's changes
     kills = in_flight = 0
-    while kills < KILLS and rounds < ROUNDS:
+    while (kills < KILLS or not in_flight) and rounds < ROUNDS:
         new_changes()
+        left = pending_batch(a)  # by the kill before: this sync sends it again first
         process = subprocess.Popen(
             [sys.executable, "-m", "unccd_desktop", "sync", "--db", str(a)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rng.uniform(0.9 * opened, 1.05 * full))
+        if rounds % 2 and not left and push_started(a, process, limit=10 * full):
+            time.sleep(rng.uniform(0, 0.05))
+        else:
+            time.sleep(rng.uniform(0.9 * opened, 1.05 * full))
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
         if process.wait(timeout=60) == -signal.SIGKILL:
             kills += 1
-            in_flight += pending_batch(a)
+            in_flight += not left and pending_batch(a)
         else:
             assert process.returncode == 0
     figures = f"{kills} kills ({in_flight} with a push in flight) in {rounds} rounds"
     print(figures)
-    assert kills >= KILLS, figures
+    assert kills >= KILLS and in_flight, figures
 
     for laptop in (a, b):
         status, report = sync(laptop)

@@ -16,6 +16,7 @@ import sys
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -104,13 +105,14 @@ def partner(target: str | Path, name: str) -> tuple[str, str, str | None]:
 
 
 def closed_port() -> int:
+    """A port nobody listens on (the kernel's pick, released)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
 
 def outbox(laptop: Path) -> int:
-    with sqlite3.connect(laptop) as conn:
+    with closing(sqlite3.connect(laptop)) as conn:
         return conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
 
 
@@ -193,7 +195,7 @@ def test_each_action_says_in_one_sentence_why_it_cannot_run(tmp_path: Path) -> N
         assert result.returncode == 2, (case, result.stderr)
         assert reason in one_sentence(result.stderr), (case, result.stderr)
         assert "pw-secret" not in result.stdout + result.stderr, case
-    assert sorted(path.name for path in tmp_path.iterdir()) == []
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_password_for_a_server_out_of_reach_is_never_shown(tmp_path: Path) -> None:
@@ -546,7 +548,7 @@ ROUNDS = 40  # at most; each makes new changes on both sides, then starts a sync
 
 def pending_batch(laptop: Path) -> bool:
     """Whether a push is in flight (sent, or about to be, and not yet acknowledged)."""
-    with sqlite3.connect(laptop) as conn:
+    with closing(sqlite3.connect(laptop)) as conn:
         found = conn.execute("SELECT 1 FROM sync_settings WHERE key = 'pending_batch'")
         return found.fetchone() is not None
 

@@ -11,8 +11,11 @@ record not found) takes the ordinary path.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
@@ -239,34 +242,12 @@ def _write(
 
 
 def _update_rows(session: Session, table: sa.Table, attrs: tuple[str, ...], rows: list) -> None:
-    """Set ``attrs`` (and the version and time stamp) of many rows, checking each row's version.
-
-    On PostgreSQL one ``UPDATE ... FROM (VALUES ...)`` per thousand rows (a driver's
-    executemany would cross the network once per row); elsewhere an executemany."""
+    """Set ``attrs`` (and the version and time stamp) of many rows, checking each row's version:
+    an executemany, or on PostgreSQL one statement (a driver's executemany would cross the
+    network once per row)."""
     connection = session.connection()
-    names = ("b_id", "b_version", "b_new", "b_at", *(f"v_{a}" for a in attrs))
     if connection.dialect.name == "postgresql":
-        kinds = {"b_id": sa.Integer(), "b_version": sa.Integer(), "b_new": sa.Integer()}
-        kinds["b_at"] = table.c.updated_at.type
-        kinds.update({f"v_{a}": table.c[a].type for a in attrs})
-        for start in range(0, len(rows), 1000):
-            part = rows[start : start + 1000]
-            given = sa.values(*(sa.column(n, kinds[n]) for n in names), name="given").data(
-                [tuple(row[n] for n in names) for row in part]
-            )
-            assigned = {table.c[a]: sa.cast(given.c[f"v_{a}"], table.c[a].type) for a in attrs}
-            assigned[table.c.version] = sa.cast(given.c.b_new, sa.Integer())
-            assigned[table.c.updated_at] = sa.cast(given.c.b_at, table.c.updated_at.type)
-            stmt = (
-                sa.update(table)
-                .where(
-                    table.c.id == sa.cast(given.c.b_id, sa.Integer()),
-                    table.c.version == sa.cast(given.c.b_version, sa.Integer()),
-                )
-                .values(assigned)
-            )
-            if connection.execute(stmt).rowcount != len(part):
-                raise UserError("A record changed while it was being updated; sync again.")
+        _update_rows_postgresql(connection, table, attrs, rows)
         return
     stmt = (
         sa.update(table)
@@ -279,3 +260,39 @@ def _update_rows(session: Session, table: sa.Table, attrs: tuple[str, ...], rows
     result = connection.execute(stmt, rows)
     if connection.dialect.supports_sane_multi_rowcount and result.rowcount != len(rows):
         raise UserError("A record changed while it was being updated; sync again.")
+
+
+def _update_rows_postgresql(
+    connection: sa.Connection, table: sa.Table, attrs: tuple[str, ...], rows: list
+) -> None:
+    """One ``UPDATE ... FROM jsonb_to_recordset(...)``: the rows travel as one JSON parameter,
+    each value as its column's driver value, and the SQL is the same for every push."""
+    dialect = connection.dialect
+    kinds = {"b_id": table.c.id.type, "b_version": table.c.version.type}
+    kinds |= {"b_new": table.c.version.type, "b_at": table.c.updated_at.type}
+    kinds |= {f"v_{a}": table.c[a].type for a in attrs}
+    processors = {name: kind.bind_processor(dialect) for name, kind in kinds.items()}
+    columns = ", ".join(f"{name} {kind.compile(dialect)}" for name, kind in kinds.items())
+    assigned = ", ".join(f"{a} = given.v_{a}" for a in attrs)
+    sql = sa.text(
+        f"UPDATE {table.name} SET {assigned}, version = given.b_new, updated_at = given.b_at "
+        f"FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS given({columns}) "
+        f"WHERE {table.name}.id = given.b_id AND {table.name}.version = given.b_version"
+    )
+    data = []
+    for row in rows:
+        item = {}
+        for name, process in processors.items():
+            value = row[name] if process is None else process(row[name])
+            item[name] = _json_value(value)
+        data.append(item)
+    if connection.execute(sql, {"rows": json.dumps(data)}).rowcount != len(rows):
+        raise UserError("A record changed while it was being updated; sync again.")
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value

@@ -373,6 +373,29 @@ def test_a_server_of_another_schema_is_refused(server: str, laptops: tuple[Path,
 
 
 @pytest.mark.postgres
+@pytest.mark.xfail(
+    reason="the engine does not yet know its server apart from another team server "
+    "(no server identity kept by the laptop)",
+    strict=True,
+)
+def test_another_team_server_given_for_one_run_is_refused(
+    server: str, laptops: tuple[Path, Path]
+) -> None:
+    """`--server` gives another address of the laptop's own server (a host name for an IP
+    address, a tunnel), never another team: that would be pushed records it never had and
+    pulled from a sequence that is not its own."""
+    a, _ = laptops
+    other = _fresh_postgres(server.rsplit("/", 1)[0] + "/postgres")
+    open_services(other, actor=Actor("admin", "test"), create=True).close()
+    create(other, "Another team's partner")
+    edit(a, "UNDP", notes="For our own server")
+    before = (outbox(a), partners(a), partners(other))
+    status, report = sync(a, "--server", other)
+    assert (status, report["status"]) == (2, "failed"), report
+    assert (outbox(a), partners(a), partners(other)) == before
+
+
+@pytest.mark.postgres
 def test_status_names_the_server_and_what_waits(server: str, laptops: tuple[Path, Path]) -> None:
     a, _ = laptops
     edit(a, "UNDP", notes="One change")

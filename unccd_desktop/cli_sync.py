@@ -323,7 +323,8 @@ def cmd_status(args: argparse.Namespace, open_db: Callable[[], Services]) -> int
     if not status.is_laptop:
         print(f"{name} is not a laptop of a team server (its role: {status.role}).")
         return EXIT_DONE
-    when = status.last_sync.strftime("%Y-%m-%d %H:%M UTC") if status.last_sync else "never"
+    last = status.last_sync
+    when = last.astimezone().strftime("%Y-%m-%d %H:%M %Z") if last else "never"  # local time
     print(f"Server: {status.server}")
     print(f"Laptop: {status.laptop_name}")
     print(f"Last sync: {when}")

@@ -19,7 +19,8 @@ import argparse
 import getpass
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -250,7 +251,8 @@ def cmd_clone(args: argparse.Namespace, target: Callable[[], str], actor: Callab
     if "://" in where:
         raise UserError(f"A laptop is a database file; {shown(where)} is a server address.")
     laptop = Path(where).expanduser()
-    services = clone(_remembered(args.server), laptop, actor=actor())
+    with _copy_progress() as progress:
+        services = clone(_remembered(args.server), laptop, actor=actor(), progress=progress)
     try:
         counts = _counts(services)
     finally:
@@ -262,7 +264,8 @@ def cmd_clone(args: argparse.Namespace, target: Callable[[], str], actor: Callab
 def cmd_publish(args: argparse.Namespace, open_db: Callable[[], Services]) -> int:
     services = open_db()
     try:
-        result = services.sync.publish(_remembered(args.server))
+        with _copy_progress() as progress:
+            result = services.sync.publish(_remembered(args.server), progress=progress)
         name = services.db.display_name
     finally:
         services.close()
@@ -271,6 +274,24 @@ def cmd_publish(args: argparse.Namespace, open_db: Callable[[], Services]) -> in
         "the file is now a laptop of that server."
     )
     return EXIT_DONE
+
+
+@contextmanager
+def _copy_progress() -> Iterator[Callable[[int, int], None] | None]:
+    """The share of the records copied so far, on the terminal (nothing when errors go to a
+    file or a pipe); the line is wiped at the end."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+
+    def show(done: int, total: int) -> None:
+        share = 100 * done // max(total, 1)
+        print(f"\rCopying the records: {share} %", end="", file=sys.stderr, flush=True)
+
+    try:
+        yield show
+    finally:
+        print("\r\033[K", end="", file=sys.stderr, flush=True)
 
 
 def cmd_conflicts(args: argparse.Namespace, open_db: Callable[[], Services]) -> int:

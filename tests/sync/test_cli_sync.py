@@ -7,6 +7,8 @@ Exit status: 0 synced, 1 conflicts wait, 2 the sync could not run (nothing chang
 from __future__ import annotations
 
 import json
+import os
+import pty
 import random
 import signal
 import socket
@@ -16,7 +18,7 @@ import sys
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 from typing import Any
 
@@ -223,6 +225,30 @@ def test_clone_makes_a_laptop_holding_the_servers_records(server: str, tmp_path:
     assert outbox(laptop) == 0
     status = json.loads(run("sync", "status", "--db", str(laptop), "--json").stdout)
     assert (status["role"], status["server"], status["waiting"]) == ("laptop", shown(server), 0)
+
+
+@pytest.mark.postgres
+def test_clone_on_a_terminal_shows_how_far_it_got(server: str, tmp_path: Path) -> None:
+    leader, follower = pty.openpty()
+    laptop = tmp_path / "a.unccd"
+    command = ["sync", "clone", "--server", server, "--db", str(laptop)]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "unccd_desktop", *command],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+    )
+    os.close(follower)
+    terminal = b""
+    with suppress(OSError):  # EIO once the command has ended and closed the terminal
+        while chunk := os.read(leader, 4096):
+            terminal += chunk
+    os.close(leader)
+    assert process.wait(timeout=180) == 0
+    assert process.stdout is not None and b"Made the laptop file" in process.stdout.read()
+    process.stdout.close()
+    shown = terminal.decode()
+    assert shown.startswith("\rCopying the records: ") and shown.endswith("\r\x1b[K"), shown
+    assert "Copying the records: 100 %" in shown
 
 
 def test_clone_refuses_a_file_that_exists(tmp_path: Path) -> None:
@@ -508,6 +534,8 @@ def test_a_password_given_with_the_server_is_never_printed_nor_kept_in_the_file(
 # through keyring's own configuration (keyringrc.cfg: default-keyring, keyring-path).
 FILE_KEYRING = """
 import json
+import os
+import pty
 from pathlib import Path
 
 from keyring.backend import KeyringBackend

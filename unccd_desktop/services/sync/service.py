@@ -510,12 +510,19 @@ def clone(
     try:
         services = open_services(laptop, actor=actor, create=True, backup=False)
         target_engine = services.db.engine.execution_options(sqlite_write=True)
-        with remote.db.engine.connect() as source, target_engine.begin() as target:
+        with remote.db.engine.connect() as source, target_engine.connect() as target:
             if source.dialect.name == "postgresql":
                 source.execution_options(isolation_level="REPEATABLE READ")
-            top = source.scalar(sa.text("SELECT coalesce(max(seq), 0) FROM sync_log"))
-            target.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-            copy_all(source, target, progress)
+            # One snapshot of the server, whose own constraints hold: the new file need not
+            # check each copied row's references again.
+            raw = target.connection.dbapi_connection
+            raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with target.begin():
+                    top = source.scalar(sa.text("SELECT coalesce(max(seq), 0) FROM sync_log"))
+                    copy_all(source, target, progress)
+            finally:
+                raw.execute("PRAGMA foreign_keys = ON")
         with services.db.write() as session:
             settings.write(
                 session,

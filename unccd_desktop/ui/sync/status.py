@@ -47,14 +47,12 @@ def status_line(status: SyncStatus, failure: Failure | None = None, syncing: boo
     else:
         synced = QCoreApplication.translate("SyncStatus", "Synced {0}")
         parts = [synced.format(clock(status.last_sync))]
-    if status.waiting:
-        parts.append(
-            QCoreApplication.translate("SyncStatus", "%n change(s) waiting", "", status.waiting)
-        )
-    if status.conflicts:
-        parts.append(
-            QCoreApplication.translate("SyncStatus", "%n conflict(s)", "", status.conflicts)
-        )
+    # Plain names as the plural counts: lupdate takes no attribute there.
+    waiting, conflicts = status.waiting, status.conflicts
+    if waiting:
+        parts.append(QCoreApplication.translate("SyncStatus", "%n change(s) waiting", "", waiting))
+    if conflicts:
+        parts.append(QCoreApplication.translate("SyncStatus", "%n conflict(s)", "", conflicts))
     return " · ".join(parts)
 
 

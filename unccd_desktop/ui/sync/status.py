@@ -47,12 +47,11 @@ def status_line(status: SyncStatus, failure: Failure | None = None, syncing: boo
     else:
         synced = QCoreApplication.translate("SyncStatus", "Synced {0}")
         parts = [synced.format(clock(status.last_sync))]
-    # Plain names as the plural counts: lupdate takes no attribute there.
-    waiting, conflicts = status.waiting, status.conflicts
-    if waiting:
-        parts.append(QCoreApplication.translate("SyncStatus", "%n change(s) waiting", "", waiting))
-    if conflicts:
-        parts.append(QCoreApplication.translate("SyncStatus", "%n conflict(s)", "", conflicts))
+    # The plurals through the button's tr(): lupdate finds no plural in translate().
+    if status.waiting:
+        parts.append(SyncStatusButton.tr("%n change(s) waiting", "", status.waiting))
+    if status.conflicts:
+        parts.append(SyncStatusButton.tr("%n conflict(s)", "", status.conflicts))
     return " · ".join(parts)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from unccd_desktop.services import Actor, open_services
-from unccd_desktop.services.sync import OURS, SYNCED, THEIRS
+from unccd_desktop.services.sync import DELETED_HERE, OURS, SYNCED, THEIRS
 
 pytestmark = pytest.mark.postgres
 
@@ -59,7 +59,34 @@ def test_a_duplicate_kept_as_ours_still_brings_the_servers_partner(server_url, l
     assert on_b == {first["uuid"], second["uuid"]}
 
 
-@pytest.mark.xfail(reason="a limitation to decide on: each record is checked on its own", strict=True)
+def test_a_record_deleted_while_a_field_conflict_on_it_was_open_stays_deleted(server_url, laptop):
+    """The officer deletes a record whose field conflict is open, then keeps ours on that
+    conflict. The delete must reach the server (or meet a delete conflict there); it must not
+    turn into an update of the field to nothing, which leaves the record on the server, comes
+    back to the laptop at the next pull, and the delete is gone without a trace."""
+    a, b = laptop("a"), laptop("b")
+    uuid = a.partners.create({"name": "Sahel Water Trust", "kind": "ngo"})["uuid"]
+    a.sync.sync()
+    b.sync.sync()
+    edit(a, uuid, acronym="AAA")
+    edit(b, uuid, acronym="BBB")
+    a.sync.sync()
+    [conflict] = b.sync.sync().conflicts  # acronym: ours BBB, theirs AAA
+    b.partners.delete(uuid)
+    b.sync.resolve(conflict.id, OURS)  # keep ours: the record as it is here (deleted)
+    result = b.sync.sync()
+    kinds = {(c.kind, c.record) for c in result.conflicts}
+    server = open_services(server_url, actor=Actor("online", "test"))
+    try:
+        on_server = [p["uuid"] for p in server.partners.rows()]
+    finally:
+        server.close()
+    assert uuid not in on_server or (DELETED_HERE, uuid) in kinds, (on_server, kinds)
+
+
+@pytest.mark.xfail(
+    reason="a limitation to decide on: each record is checked on its own", strict=True
+)
 def test_two_partners_swapping_names_on_one_laptop_reach_the_server(laptop):
     """Valid on the laptop (through a third name), refused on the server record by record:
     each partner's new name is still the other's there. Keeping ours sends it again and it is

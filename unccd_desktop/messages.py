@@ -163,6 +163,10 @@ SYNC_NOT_A_LAPTOP = (
     "publish this database to an empty server first."
 )
 SYNC_ALREADY_LAPTOP = "This database is already a laptop of the team server {0}."
+SYNC_OTHER_SERVER = (
+    "{0} is another team server than the one this laptop was made from: a laptop syncs only "
+    "with its own server. Nothing was exchanged."
+)
 SYNC_NOT_A_SERVER = "{0} is not a team server database (it is not PostgreSQL with team sync)."
 SYNC_SERVER_NEWER = (
     "The team server is at schema {0} and this laptop at {1}: install the newer version of "

@@ -113,6 +113,11 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute(sa.schema.CreateSequence(sa.Sequence("sync_log_seq")))
         op.execute("INSERT INTO sync_settings (key, value) VALUES ('role', 'server')")
+        # The server's identity: a laptop syncs only with the server it was made from.
+        op.execute(
+            "INSERT INTO sync_settings (key, value) "
+            "SELECT 'server_id', md5(random()::text || clock_timestamp()::text)"
+        )
 
 
 def downgrade() -> None:

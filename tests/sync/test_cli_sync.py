@@ -399,11 +399,6 @@ def test_a_server_of_another_schema_is_refused(server: str, laptops: tuple[Path,
 
 
 @pytest.mark.postgres
-@pytest.mark.xfail(
-    reason="the engine does not yet know its server apart from another team server "
-    "(no server identity kept by the laptop)",
-    strict=True,
-)
 def test_another_team_server_given_for_one_run_is_refused(
     server: str, laptops: tuple[Path, Path]
 ) -> None:

@@ -243,6 +243,7 @@ class Database:
             self._write = self._read
         # Team sync: "laptop", "server" or None; every write session carries it (services/sync).
         self.sync_role: str | None = None
+        self.server_id: str | None = None  # a team server's identity, once read
 
     @property
     def is_sqlite(self) -> bool:

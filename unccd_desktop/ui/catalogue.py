@@ -620,6 +620,10 @@ CATALOGUE = (
         "The team server {0} already holds records: publish only onto an empty server, or clone a laptop file from it instead.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("Services", "There is no conflict number {0}."),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("Services", "This database is already a laptop of the team server {0}."),
     QT_TRANSLATE_NOOP(
         "Services",

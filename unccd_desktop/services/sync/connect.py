@@ -41,23 +41,24 @@ def with_credentials(url: str) -> str:
     return url_for_connection(url)
 
 
-def open_server(url: str, name: str, fallback_actor: str) -> Services:
-    """The server's services, acting as the PostgreSQL role we log in as, from laptop ``name``.
+def open_server(url: str, name: str, fallback_actor: str, expect_id: str | None = None) -> Services:
+    """The server's services, acting as the PostgreSQL role we log in as, from laptop ``name``
+    (its identity in ``services.db.server_id``).
 
-    Refused (``SyncError``) when it cannot be reached, is not a team server, or its schema
-    differs from ours."""
+    Refused (``SyncError``) when it cannot be reached, is not a team server, is not the
+    server ``expect_id`` names, or its schema differs from ours."""
     from .. import Services
 
     try:
-        db, revision, role, user = _probe(url, fallback_actor)
+        db, revision, known, user = _probe(url, fallback_actor)
     except SyncError:
         # A password kept in the OS keyring is looked up only when one is needed (loading
         # the keyring takes a noticeable moment).
         keyed = with_credentials(url)
         if keyed == url:
             raise
-        db, revision, role, user = _probe(keyed, fallback_actor)
-    if role != SERVER:
+        db, revision, known, user = _probe(keyed, fallback_actor)
+    if known.get(settings.ROLE) != SERVER:
         db.dispose()
         raise SyncError(Text(msg.SYNC_NOT_A_SERVER, shown(url)))
     if revision != SCHEMA_VERSION:
@@ -65,12 +66,16 @@ def open_server(url: str, name: str, fallback_actor: str) -> Services:
         newer = str(revision) > SCHEMA_VERSION
         template = msg.SYNC_SERVER_NEWER if newer else msg.SYNC_SERVER_OLDER
         raise SyncError(Text(template, revision, SCHEMA_VERSION))
+    db.server_id = known.get(settings.SERVER_ID)
+    if expect_id is not None and db.server_id != expect_id:
+        db.dispose()
+        raise SyncError(Text(msg.SYNC_OTHER_SERVER, shown(url)))
     db.sync_role = SERVER
     return Services(db, Actor(name=str(user), source=f"sync:{name}"))
 
 
-def _probe(url: str, fallback_actor: str) -> tuple[Database, str | None, str | None, str]:
-    """Connect; the schema version, the role and who we are there."""
+def _probe(url: str, fallback_actor: str) -> tuple[Database, str | None, dict[str, str], str]:
+    """Connect; the schema version, the sync settings and who we are there."""
     try:
         db = Database(url)
     except UserError as exc:
@@ -78,7 +83,7 @@ def _probe(url: str, fallback_actor: str) -> tuple[Database, str | None, str | N
     try:
         with db.read() as session:
             revision = session.scalar(sa.text("SELECT version_num FROM alembic_version"))
-            role = settings.read(session).get(settings.ROLE)
+            known = settings.read(session)
             user = (
                 session.scalar(sa.text("SELECT session_user"))
                 if db.url.get_backend_name() == "postgresql"
@@ -90,4 +95,4 @@ def _probe(url: str, fallback_actor: str) -> tuple[Database, str | None, str | N
     except sa.exc.DBAPIError as exc:  # no tables: not one of our databases
         db.dispose()
         raise SyncError(Text(msg.SYNC_NOT_A_SERVER, shown(url))) from exc
-    return db, revision, role, str(user)
+    return db, revision, known, str(user)

@@ -130,7 +130,7 @@ class SyncService:
         known = self._laptop_settings()
         url = server or known[settings.SERVER_URL]
         name = known.get(settings.LAPTOP_NAME) or laptop_name()
-        remote = open_server(url, name, self.services.actor.name)
+        remote = open_server(url, name, self.services.actor.name, known.get(settings.SERVER_ID))
         try:
             result = SyncResult()
             try:
@@ -340,6 +340,7 @@ class SyncService:
                     **{
                         settings.ROLE: LAPTOP,
                         settings.SERVER_URL: shown(server),
+                        settings.SERVER_ID: remote.db.server_id,
                         settings.LAPTOP_ID: str(uuid_mod.uuid4()),
                         settings.LAPTOP_NAME: name,
                         settings.LAST_SEQ: top,
@@ -367,6 +368,7 @@ class SyncService:
             keys = (
                 settings.ROLE,
                 settings.SERVER_URL,
+                settings.SERVER_ID,
                 settings.LAPTOP_ID,
                 settings.LAST_SEQ,
                 settings.PENDING_BATCH,
@@ -379,7 +381,12 @@ class SyncService:
     def server_history(self, entity: str, uuid: str) -> list[HistoryEntry]:
         """The server's audit entries of one record, newest first."""
         known = self._laptop_settings()
-        remote = open_server(known[settings.SERVER_URL], laptop_name(), self.services.actor.name)
+        remote = open_server(
+            known[settings.SERVER_URL],
+            laptop_name(),
+            self.services.actor.name,
+            known.get(settings.SERVER_ID),
+        )
         try:
             with remote.db.read() as session:
                 return history(session, entity, uuid)
@@ -529,6 +536,7 @@ def clone(
                 **{
                     settings.ROLE: LAPTOP,
                     settings.SERVER_URL: shown(server),
+                    settings.SERVER_ID: remote.db.server_id,
                     settings.LAPTOP_ID: str(uuid_mod.uuid4()),
                     settings.LAPTOP_NAME: name,
                     settings.LAST_SEQ: top,

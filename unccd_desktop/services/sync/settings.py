@@ -12,6 +12,7 @@ from ...storage.database import Database
 from .capture import LAPTOP, SERVER
 
 ROLE, SERVER_URL, LAPTOP_ID, LAPTOP_NAME = "role", "server", "laptop_id", "laptop_name"
+SERVER_ID = "server_id"  # the server's identity, kept by each of its laptops
 LAST_SEQ, LAST_SYNC, LAST_FAILURE = "last_seq", "last_sync", "last_failure"
 PENDING_BATCH, PENDING_UPTO = "pending_batch", "pending_upto"
 

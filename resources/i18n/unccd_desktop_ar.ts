@@ -310,6 +310,184 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>الإبقاء على نسختي(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine as another record</source>
+        <translation>الإبقاء على نسختي سجلًا منفصلًا(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>أخذ نسخة الخادم(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs: merge mine into it</source>
+        <translation>أخذ نسخة الخادم ودمج نسختي فيها(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Both records stay: they are not the same partner.</source>
+        <translation>يبقى السجلان كلاهما: فهما لا يخصان الشريك نفسه.</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server</source>
+        <translation>عُدِّل هنا وحُذف على الخادم</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>عُدِّل في الجانبين</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation>حُذف هنا وعُدِّل على الخادم</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>تكرار محتمل</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>رفضه الخادم</translation>
+    </message>
+    <message>
+        <source>The change is sent again at the next sync (once what the server refused is put right).</source>
+        <translation>يُرسَل التغيير مجددًا في المزامنة التالية (بعد تصحيح ما رفضه الخادم).</translation>
+    </message>
+    <message>
+        <source>The change made here is dropped; the record takes the server&apos;s values.</source>
+        <translation>يُتخلّى عن التغيير الذي أُجري هنا؛ ويأخذ السجل قيم الخادم.</translation>
+    </message>
+    <message>
+        <source>The record comes back here as the server has it.</source>
+        <translation>يعود السجل إلى هنا كما هو على الخادم.</translation>
+    </message>
+    <message>
+        <source>The record goes back onto the server, with the changes made here.</source>
+        <translation>يعود السجل إلى الخادم مع التغييرات التي أُجريت هنا.</translation>
+    </message>
+    <message>
+        <source>The record is deleted here too.</source>
+        <translation>يُحذف السجل هنا أيضًا.</translation>
+    </message>
+    <message>
+        <source>The record is deleted on the server too, at the next sync.</source>
+        <translation>يُحذف السجل على الخادم أيضًا في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The record made here is merged into the server&apos;s: its links and history join the server&apos;s record, and the copy made here goes.</source>
+        <translation>يُدمَج السجل الذي أُنشئ هنا في سجل الخادم: تنتقل روابطه وسجل تغييراته إلى سجل الخادم، وتُزال النسخة التي أُنشئت هنا.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s value is put here; the value typed here is dropped.</source>
+        <translation>تُوضع هنا قيمة الخادم، ويُتخلّى عن القيمة التي كُتبت هنا.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s value goes to the server at the next sync.</source>
+        <translation>تُرسَل قيمة هذا الحاسوب إلى الخادم في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>تعارضات المزامنة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>التعارضات غير المحلولة</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>قبل التغييرين</translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation>نسختي (هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>Theirs (team server)</source>
+        <translation>نسخة الخادم (خادم الفريق)</translation>
+    </message>
+    <message>
+        <source>Values on both sides</source>
+        <translation>القيم في الجانبين</translation>
+    </message>
+    <message>
+        <source>History on this laptop</source>
+        <translation>سجل التغييرات على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>History on the team server</source>
+        <translation>سجل التغييرات على خادم الفريق</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>السجل بأكمله</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here and on the team server differ. The server keeps its value until you choose; your choice is sent at the next sync.</source>
+        <translation>
+            <numerusform>عدد التغييرات التي أُجريت هنا وتختلف عن خادم الفريق: %n. يحتفظ الخادم بقيمته إلى أن تختار؛ ويُرسَل اختيارك في المزامنة التالية.</numerusform>
+            <numerusform>عدد التغييرات التي أُجريت هنا وتختلف عن خادم الفريق: %n. يحتفظ الخادم بقيمته إلى أن تختار؛ ويُرسَل اختيارك في المزامنة التالية.</numerusform>
+            <numerusform>عدد التغييرات التي أُجريت هنا وتختلف عن خادم الفريق: %n. يحتفظ الخادم بقيمته إلى أن تختار؛ ويُرسَل اختيارك في المزامنة التالية.</numerusform>
+            <numerusform>عدد التغييرات التي أُجريت هنا وتختلف عن خادم الفريق: %n. يحتفظ الخادم بقيمته إلى أن تختار؛ ويُرسَل اختيارك في المزامنة التالية.</numerusform>
+            <numerusform>عدد التغييرات التي أُجريت هنا وتختلف عن خادم الفريق: %n. يحتفظ الخادم بقيمته إلى أن تختار؛ ويُرسَل اختيارك في المزامنة التالية.</numerusform>
+            <numerusform>عدد التغييرات التي أُجريت هنا وتختلف عن خادم الفريق: %n. يحتفظ الخادم بقيمته إلى أن تختار؛ ويُرسَل اختيارك في المزامنة التالية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflict waits for your choice.</source>
+        <translation>لا يوجد تعارض ينتظر اختيارك.</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed here and on the team server, to different values.</source>
+        <translation>عُدِّل «{0}» هنا وعلى خادم الفريق بقيمتين مختلفتين.</translation>
+    </message>
+    <message>
+        <source>This record was deleted here and changed on the team server.</source>
+        <translation>حُذف هذا السجل هنا وعُدِّل على خادم الفريق.</translation>
+    </message>
+    <message>
+        <source>This record was changed here and deleted on the team server.</source>
+        <translation>عُدِّل هذا السجل هنا وحُذف على خادم الفريق.</translation>
+    </message>
+    <message>
+        <source>This partner was made here with the name or acronym of a partner the team server already has.</source>
+        <translation>أُنشئ هذا الشريك هنا باسم شريك موجود بالفعل على خادم الفريق أو باسمه المختصر.</translation>
+    </message>
+    <message>
+        <source>The team server did not take the change made here.</source>
+        <translation>لم يقبل خادم الفريق التغيير الذي أُجري هنا.</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(لا يوجد سجل)</translation>
+    </message>
+    <message>
+        <source>Reading the history on the team server…</source>
+        <translation>جارٍ قراءة سجل التغييرات على خادم الفريق…</translation>
+    </message>
+    <message>
+        <source>The history on the server cannot be shown: {0}</source>
+        <translation>يتعذر عرض سجل التغييرات على الخادم: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>What needs attention</source>
@@ -924,6 +1102,10 @@
     <message>
         <source>Kind</source>
         <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>دمج</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2089,6 +2271,18 @@
         <translation>سجل جديد(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Team server…</source>
+        <translation>خادم الفريق(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>مزامنة الآن(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync con&amp;flicts…</source>
+        <translation>تعارضات المزامنة(&amp;F)…</translation>
+    </message>
+    <message>
         <source>E&amp;xport donor report as PDF…</source>
         <translation>تصدير تقرير الجهة المانحة بتنسيق PDF(&amp;X)…</translation>
     </message>
@@ -2223,6 +2417,33 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into another partner</source>
+        <translation>الدمج في شريك آخر</translation>
+    </message>
+    <message>
+        <source>Name or acronym of the partner to keep</source>
+        <translation>اسم الشريك المراد الإبقاء عليه أو اسمه المختصر</translation>
+    </message>
+    <message>
+        <source>Partner to keep</source>
+        <translation>الشريك المراد الإبقاء عليه</translation>
+    </message>
+    <message>
+        <source>Merge “{0}” &amp;into:</source>
+        <translation>دمج «{0}» في(&amp;I):</translation>
+    </message>
+    <message>
+        <source>The partner chosen is kept. What refers to “{0}” will refer to it, and “{0}” will be deleted; its history stays with the partner kept.</source>
+        <translation>يُبقى على الشريك المختار. وكل ما يشير إلى «{0}» سيشير إليه، وسيُحذف «{0}»؛ ويبقى سجل تغييراته مع الشريك الذي أُبقي عليه.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>دمج(&amp;M)…</translation>
+    </message>
+</context>
+<context>
     <name>OpenFailedBox</name>
     <message>
         <source>Open another file…</source>
@@ -2246,6 +2467,126 @@
     <message>
         <source>Not saved</source>
         <translation>غير محفوظ</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerMergeActions</name>
+    <message>
+        <source>&amp;Merge into another partner…</source>
+        <translation>الدمج في شريك آخر(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Fold this partner into another record of the same organisation</source>
+        <translation>دمج هذا الشريك في سجل آخر للمنظمة نفسها</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>دمج(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge partners</source>
+        <translation>دمج الشركاء</translation>
+    </message>
+    <message>
+        <source>Fields of “{0}” left empty take the values of “{1}”, whose name stays among the other names of “{0}”. A merge cannot be undone.</source>
+        <translation>تأخذ حقول «{0}» الفارغة قيم «{1}»، ويبقى اسم «{1}» ضمن الأسماء الأخرى لـ«{0}». ولا يمكن التراجع عن الدمج.</translation>
+    </message>
+    <message>
+        <source>“{0}” was merged into this partner.</source>
+        <translation>دُمج «{0}» في هذا الشريك.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>لم يتم الدمج</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focal point(s)</source>
+        <translation>
+            <numerusform>لا توجد جهة اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%n جهات اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>لا يوجد اتفاق</numerusform>
+            <numerusform>اتفاق واحد</numerusform>
+            <numerusform>اتفاقان</numerusform>
+            <numerusform>%n اتفاقات</numerusform>
+            <numerusform>%n اتفاقًا</numerusform>
+            <numerusform>%n اتفاق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>لا يوجد مشروع</numerusform>
+            <numerusform>مشروع واحد</numerusform>
+            <numerusform>مشروعان</numerusform>
+            <numerusform>%n مشاريع</numerusform>
+            <numerusform>%n مشروعًا</numerusform>
+            <numerusform>%n مشروع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) as donor</source>
+        <translation>
+            <numerusform>لا توجد مبادرة بصفته جهة مانحة</numerusform>
+            <numerusform>مبادرة واحدة بصفته جهة مانحة</numerusform>
+            <numerusform>مبادرتان بصفته جهة مانحة</numerusform>
+            <numerusform>%n مبادرات بصفته جهة مانحة</numerusform>
+            <numerusform>%n مبادرة بصفته جهة مانحة</numerusform>
+            <numerusform>%n مبادرة بصفته جهة مانحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s)</source>
+        <translation>
+            <numerusform>لا يوجد ناتج</numerusform>
+            <numerusform>ناتج واحد</numerusform>
+            <numerusform>ناتجان</numerusform>
+            <numerusform>%n نواتج</numerusform>
+            <numerusform>%n ناتجًا</numerusform>
+            <numerusform>%n ناتج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner update(s)</source>
+        <translation>
+            <numerusform>لا يوجد تحديث من الشريك</numerusform>
+            <numerusform>تحديث واحد من الشريك</numerusform>
+            <numerusform>تحديثان من الشريك</numerusform>
+            <numerusform>%n تحديثات من الشريك</numerusform>
+            <numerusform>%n تحديثًا من الشريك</numerusform>
+            <numerusform>%n تحديث من الشريك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update workbook(s) sent</source>
+        <translation>
+            <numerusform>لا يوجد مصنف تحديث مرسل</numerusform>
+            <numerusform>مصنف تحديث واحد مرسل</numerusform>
+            <numerusform>مصنفا تحديث مرسلان</numerusform>
+            <numerusform>%n مصنفات تحديث مرسلة</numerusform>
+            <numerusform>%n مصنف تحديث مرسلًا</numerusform>
+            <numerusform>%n مصنف تحديث مرسل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing refers to “{0}”. It will be deleted; its history stays with “{1}”.</source>
+        <translation>لا شيء يشير إلى «{0}». وسيُحذف، ويبقى سجل تغييراته مع «{1}».</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} و{1}</translation>
+    </message>
+    <message>
+        <source>{0} will move from “{1}” to “{2}”. “{1}” will be deleted; its history stays with “{2}”.</source>
+        <translation>سينتقل من «{1}» إلى «{2}»: {0}. وسيُحذف «{1}»، ويبقى سجل تغييراته مع «{2}».</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2667,18 @@
         <translation>اختيار…</translation>
     </message>
     <message>
+        <source>S&amp;ync with the team server automatically, every</source>
+        <translation>المزامنة تلقائيًا مع خادم الفريق كل(&amp;Y)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>عدد الدقائق بين عمليات المزامنة التلقائية</translation>
+    </message>
+    <message>
         <source>Your name in the history:</source>
         <translation>اسمك في سجل التغييرات:</translation>
     </message>
@@ -2344,6 +2697,10 @@
     <message>
         <source>Folder for new databases:</source>
         <translation>مجلد قواعد البيانات الجديدة:</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>خادم الفريق:</translation>
     </message>
     <message>
         <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
@@ -2924,6 +3281,38 @@
         <translation>ليس لديك إذن بقراءة ⁦{0}⁩.</translation>
     </message>
     <message>
+        <source>Your account &apos;{0}&apos; may not read the team database {1}: ask its administrator to grant you a level (viewer, editor or admin).</source>
+        <translation>لا يحق لحسابك «⁦{0}⁩» قراءة قاعدة بيانات الفريق ⁦{1}⁩: اطلب من مديرها أن يمنحك مستوى (⁦viewer⁩ أو ⁦editor⁩ أو ⁦admin⁩).</translation>
+    </message>
+    <message>
+        <source>Your account &apos;{0}&apos; may not manage the accounts of the team server {1}: run this as the account that created the team database, or as a PostgreSQL superuser. Nothing was changed.</source>
+        <translation>لا يحق لحسابك «⁦{0}⁩» إدارة حسابات خادم الفريق ⁦{1}⁩: نفّذ ذلك بالحساب الذي أنشأ قاعدة بيانات الفريق، أو بحساب مستخدم متميز في PostgreSQL. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The team server {0} has no access levels yet: run unccd-desktop sync roles --server URL first.</source>
+        <translation>لا توجد بعد مستويات وصول على خادم الفريق ⁦{0}⁩: نفّذ أولًا ⁦unccd-desktop sync roles --server URL⁩.</translation>
+    </message>
+    <message>
+        <source>{0} is not a UNCCD Partnerships team database: create it first with unccd-desktop db init --db URL.</source>
+        <translation>⁦{0}⁩ ليست قاعدة بيانات فريق من UNCCD Partnerships: أنشئها أولًا باستخدام ⁦unccd-desktop db init --db URL⁩.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an access level: use viewer, editor or admin.</source>
+        <translation>«⁦{0}⁩» ليس مستوى وصول: استخدم ⁦viewer⁩ أو ⁦editor⁩ أو ⁦admin⁩.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be an officer&apos;s account: names starting with pg_ and the group roles unccd_viewer, unccd_editor and unccd_admin are reserved.</source>
+        <translation>لا يمكن أن يكون «⁦{0}⁩» حساب موظف: فالأسماء التي تبدأ بـ⁦pg_⁩ وأدوار المجموعات ⁦unccd_viewer⁩ و⁦unccd_editor⁩ و⁦unccd_admin⁩ محجوزة.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password for {0} in. Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.</source>
+        <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح لحفظ كلمة مرور ⁦{0}⁩. احفظها بدلًا من ذلك في ملف كلمات مرور PostgreSQL ‏(⁦~/.pgpass⁩) أو ملف الخدمات (⁦pg_service.conf⁩)؛ ولا يخزّنها UNCCD Partnerships في أي مكان آخر.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not keep the password for {0} ({1}). Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.</source>
+        <translation>لم تحفظ سلسلة المفاتيح على هذا الحاسوب كلمة مرور ⁦{0}⁩ ({1}). احفظها بدلًا من ذلك في ملف كلمات مرور PostgreSQL ‏(⁦~/.pgpass⁩) أو ملف الخدمات (⁦pg_service.conf⁩)؛ ولا يخزّنها UNCCD Partnerships في أي مكان آخر.</translation>
+    </message>
+    <message>
         <source>a contact who has left cannot be the primary one</source>
         <translation>لا يمكن أن تكون جهة اتصال غادرت منصبها هي جهة الاتصال الرئيسية</translation>
     </message>
@@ -2962,6 +3351,62 @@
     <message>
         <source>{0} (renewal)</source>
         <translation>{0} (تجديد)</translation>
+    </message>
+    <message>
+        <source>Conflict {0} was already resolved.</source>
+        <translation>سبق حل التعارض {0}.</translation>
+    </message>
+    <message>
+        <source>The file of document {0} ({1}) is on neither this laptop nor the server.</source>
+        <translation>ملف الوثيقة {0} (⁦{1}⁩) غير موجود لا على هذا الحاسوب ولا على الخادم.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: {0} Nothing was exchanged.</source>
+        <translation>يتعذر الوصول إلى خادم الفريق: {0} لم يُتبادل أي شيء.</translation>
+    </message>
+    <message>
+        <source>The team server is at schema {0} and this laptop at {1}: an administrator must upgrade the server first (unccd-desktop db upgrade --db SERVER). Nothing was exchanged.</source>
+        <translation>خادم الفريق على المخطط {0} وهذا الحاسوب على المخطط {1}: يجب أن يرقّي أحد المديرين الخادم أولًا (⁦unccd-desktop db upgrade --db SERVER⁩). لم يُتبادل أي شيء.</translation>
+    </message>
+    <message>
+        <source>The team server is at schema {0} and this laptop at {1}: install the newer version of UNCCD Partnerships on this laptop, then sync again. Nothing was exchanged.</source>
+        <translation>خادم الفريق على المخطط {0} وهذا الحاسوب على المخطط {1}: ثبِّت الإصدار الأحدث من UNCCD Partnerships على هذا الحاسوب، ثم أعد المزامنة. لم يُتبادل أي شيء.</translation>
+    </message>
+    <message>
+        <source>The team server {0} already holds records: publish only onto an empty server, or clone a laptop file from it instead.</source>
+        <translation>يحتوي خادم الفريق ⁦{0}⁩ بالفعل على سجلات: لا تنشر إلا على خادم فارغ، أو استنسخ منه ملفًا محليًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>There is no conflict number {0}.</source>
+        <translation>لا يوجد تعارض رقمه {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.</source>
+        <translation>⁦{0}⁩ خادم فريق غير الخادم الذي أُنشئت منه هذه النسخة المحلية: لا تُزامَن النسخة المحلية إلا مع خادمها. لم يُتبادل أي شيء.</translation>
+    </message>
+    <message>
+        <source>This database is already a laptop of the team server {0}.</source>
+        <translation>قاعدة البيانات هذه نسخة محلية بالفعل من خادم الفريق ⁦{0}⁩.</translation>
+    </message>
+    <message>
+        <source>This database is not connected to a team server: clone a laptop file from the server or publish this database to an empty server first.</source>
+        <translation>قاعدة البيانات هذه غير متصلة بخادم فريق: استنسخ أولًا ملفًا محليًا من الخادم أو انشر قاعدة البيانات هذه على خادم فارغ.</translation>
+    </message>
+    <message>
+        <source>Your account &apos;{0}&apos; on the team server may only read, and this laptop has {1} change(s) waiting: ask the server&apos;s administrator for editor rights. Nothing was exchanged.</source>
+        <translation>لا يحق لحسابك «⁦{0}⁩» على خادم الفريق إلا القراءة، وعلى هذا الحاسوب تغييرات منتظرة ({1}): اطلب من مدير الخادم حقوق المحرر (⁦editor⁩). لم يُتبادل أي شيء.</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose a new file name for the laptop copy.</source>
+        <translation>⁦{0}⁩ موجود بالفعل: اختر اسم ملف جديدًا للنسخة المحلية.</translation>
+    </message>
+    <message>
+        <source>{0} change(s) made on this laptop have not reached the team server and {1} conflict(s) are open: sync first, or disconnect anyway and lose them for the team.</source>
+        <translation>تغييرات أُجريت على هذا الحاسوب ({0}) لم تصل إلى خادم الفريق، وتعارضات لم تُحل ({1}): زامِن أولًا، أو اقطع الاتصال على أي حال فيفقدها الفريق.</translation>
+    </message>
+    <message>
+        <source>{0} is not a team server database (it is not PostgreSQL with team sync).</source>
+        <translation>⁦{0}⁩ ليست قاعدة بيانات لخادم فريق (فهي ليست PostgreSQL مع مزامنة الفريق).</translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -3109,6 +3554,311 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>This database is not connected to a team server (File → Team server…).</source>
+        <translation>قاعدة البيانات هذه غير متصلة بخادم فريق (ملف ← خادم الفريق…).</translation>
+    </message>
+    <message>
+        <source>A sync is already under way.</source>
+        <translation>تجري مزامنة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Syncing with the team server…</source>
+        <translation>جارٍ المزامنة مع خادم الفريق…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n record(s) sent</source>
+        <translation>
+            <numerusform>تمت المزامنة: لم يُرسَل أي سجل</numerusform>
+            <numerusform>تمت المزامنة: أُرسل سجل واحد</numerusform>
+            <numerusform>تمت المزامنة: أُرسل سجلان</numerusform>
+            <numerusform>تمت المزامنة: أُرسلت %n سجلات</numerusform>
+            <numerusform>تمت المزامنة: أُرسل %n سجلًا</numerusform>
+            <numerusform>تمت المزامنة: أُرسل %n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n received</source>
+        <translation>
+            <numerusform>، ولم يُستلم أي سجل</numerusform>
+            <numerusform>، واستُلم سجل واحد</numerusform>
+            <numerusform>، واستُلم سجلان</numerusform>
+            <numerusform>، واستُلمت %n سجلات</numerusform>
+            <numerusform>، واستُلم %n سجلًا</numerusform>
+            <numerusform>، واستُلم %n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) wait for your choice</source>
+        <translation>
+            <numerusform>؛ لا يوجد تعارض ينتظر اختيارك</numerusform>
+            <numerusform>؛ تعارض واحد ينتظر اختيارك</numerusform>
+            <numerusform>؛ تعارضان ينتظران اختيارك</numerusform>
+            <numerusform>؛ %n تعارضات تنتظر اختيارك</numerusform>
+            <numerusform>؛ %n تعارضًا ينتظر اختيارك</numerusform>
+            <numerusform>؛ %n تعارض ينتظر اختيارك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team server does not answer.</source>
+        <translation>خادم الفريق لا يستجيب.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Sync failed {0}: {1}</source>
+        <translation>فشلت المزامنة ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Synced {0}</source>
+        <translation>تمت المزامنة: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>لا توجد تغييرات منتظرة</numerusform>
+            <numerusform>تغيير واحد منتظر</numerusform>
+            <numerusform>تغييران منتظران</numerusform>
+            <numerusform>%n تغييرات منتظرة</numerusform>
+            <numerusform>%n تغييرًا منتظرًا</numerusform>
+            <numerusform>%n تغيير منتظر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>لا توجد تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team server sync</source>
+        <translation>المزامنة مع خادم الفريق</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {0}</source>
+        <translation>فشلت آخر مزامنة: {0}</translation>
+    </message>
+    <message>
+        <source>Team server: {0}</source>
+        <translation>خادم الفريق: ⁦{0}⁩</translation>
+    </message>
+    <message>
+        <source>Click to resolve the conflicts.</source>
+        <translation>انقر لحل التعارضات.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Team server</source>
+        <translation>خادم الفريق</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>آخر مزامنة:</translation>
+    </message>
+    <message>
+        <source>Changes waiting:</source>
+        <translation>التغييرات المنتظرة:</translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation>التعارضات غير المحلولة:</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>الاتصال بخادم فريق</translation>
+    </message>
+    <message>
+        <source>Team server address</source>
+        <translation>عنوان خادم الفريق</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>عنوان الخادم(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL user name goes before the @. A password typed in the address is kept in this computer&apos;s keyring, never in the database file.</source>
+        <translation>يأتي اسم المستخدم الخاص بك في PostgreSQL قبل @. وتُحفظ كلمة المرور المكتوبة في العنوان في سلسلة المفاتيح على هذا الحاسوب، ولا تُحفظ أبدًا في ملف قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>&amp;Clone into a new file…</source>
+        <translation>استنساخ في ملف جديد(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Make a new laptop file holding the server&apos;s records, and open it.</source>
+        <translation>إنشاء ملف محلي جديد يحتوي على سجلات الخادم، وفتحه.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish this database…</source>
+        <translation>نشر قاعدة البيانات هذه(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Put this database onto an empty team server; this file then becomes a laptop of that server.</source>
+        <translation>وضع قاعدة البيانات هذه على خادم فريق فارغ؛ فيصبح هذا الملف بعد ذلك نسخة محلية من ذلك الخادم.</translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation>المزامنة مع الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>مزامنة الآن(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the changes made here, then receive the team&apos;s.</source>
+        <translation>إرسال التغييرات التي أُجريت هنا، ثم تلقي تغييرات الفريق.</translation>
+    </message>
+    <message>
+        <source>Resolve con&amp;flicts…</source>
+        <translation>حل التعارضات(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>قطع الاتصال(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>This file becomes a standalone database; the server keeps its records.</source>
+        <translation>يصبح هذا الملف قاعدة بيانات مستقلة؛ ويحتفظ الخادم بسجلاته.</translation>
+    </message>
+    <message>
+        <source>Laptop of {0}</source>
+        <translation>نسخة محلية من ⁦{0}⁩</translation>
+    </message>
+    <message>
+        <source>A team server: laptops connect to it, officers may work on it directly.</source>
+        <translation>خادم فريق: تتصل به النسخ المحلية، ويمكن للموظفين العمل عليه مباشرة.</translation>
+    </message>
+    <message>
+        <source>Standalone: not connected to a team server.</source>
+        <translation>مستقلة: غير متصلة بخادم فريق.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>{0} (the last try, {1}, failed: {2})</source>
+        <translation>{0} (فشلت المحاولة الأخيرة، {1}: {2})</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address as {0}.</source>
+        <translation>اكتب عنوان الخادم بالصيغة ⁦{0}⁩.</translation>
+    </message>
+    <message>
+        <source>Save the new laptop file as</source>
+        <translation>حفظ الملف المحلي الجديد باسم</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd)</source>
+        <translation>قواعد بيانات UNCCD Partnerships ‏(*.unccd)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name for the new file.</source>
+        <translation>⁦{0}⁩ موجود بالفعل؛ اختر اسمًا آخر للملف الجديد.</translation>
+    </message>
+    <message>
+        <source>Copying the team server&apos;s records into {0}…</source>
+        <translation>جارٍ نسخ سجلات خادم الفريق إلى ⁦{0}⁩…</translation>
+    </message>
+    <message>
+        <source>The laptop file {0} was made from the team server.</source>
+        <translation>أُنشئ الملف المحلي ⁦{0}⁩ من خادم الفريق.</translation>
+    </message>
+    <message>
+        <source>Publish this database</source>
+        <translation>نشر قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Put every record of this database onto the team server {0}?</source>
+        <translation>هل تريد وضع كل سجلات قاعدة البيانات هذه على خادم الفريق ⁦{0}⁩؟</translation>
+    </message>
+    <message>
+        <source>The server must be empty. This file then becomes a laptop of the server: your changes are sent to it, and the team&apos;s come back, at each sync.</source>
+        <translation>يجب أن يكون الخادم فارغًا. ويصبح هذا الملف بعد ذلك نسخة محلية من الخادم: تُرسَل إليه تغييراتك وتعود تغييرات الفريق في كل مزامنة.</translation>
+    </message>
+    <message>
+        <source>Publishing this database onto {0}…</source>
+        <translation>جارٍ نشر قاعدة البيانات هذه على ⁦{0}⁩…</translation>
+    </message>
+    <message>
+        <source>This database is now on the team server.</source>
+        <translation>أصبحت قاعدة البيانات هذه الآن على خادم الفريق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here have not reached the team server.</source>
+        <translation>
+            <numerusform>لا توجد تغييرات أُجريت هنا ولم تصل إلى خادم الفريق.</numerusform>
+            <numerusform>تغيير واحد أُجري هنا لم يصل إلى خادم الفريق.</numerusform>
+            <numerusform>تغييران أُجريا هنا لم يصلا إلى خادم الفريق.</numerusform>
+            <numerusform>%n تغييرات أُجريت هنا لم تصل إلى خادم الفريق.</numerusform>
+            <numerusform>%n تغييرًا أُجري هنا لم يصل إلى خادم الفريق.</numerusform>
+            <numerusform>%n تغيير أُجري هنا لم يصل إلى خادم الفريق.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) are open.</source>
+        <translation>
+            <numerusform>لا توجد تعارضات غير محلولة.</numerusform>
+            <numerusform>يوجد تعارض واحد لم يُحل.</numerusform>
+            <numerusform>يوجد تعارضان لم يُحلا.</numerusform>
+            <numerusform>توجد %n تعارضات لم تُحل.</numerusform>
+            <numerusform>يوجد %n تعارضًا لم يُحل.</numerusform>
+            <numerusform>يوجد %n تعارض لم يُحل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected, this file keeps its records but never sends these changes: sync first to keep them for the team. Disconnect anyway?</source>
+        <translation>بعد قطع الاتصال يحتفظ هذا الملف بسجلاته لكنه لا يرسل هذه التغييرات أبدًا: زامِن أولًا للاحتفاظ بها للفريق. هل تريد قطع الاتصال على أي حال؟</translation>
+    </message>
+    <message>
+        <source>Disconnect this file from {0}?</source>
+        <translation>هل تريد قطع اتصال هذا الملف بـ⁦{0}⁩؟</translation>
+    </message>
+    <message>
+        <source>It becomes a standalone database; the team server keeps its records.</source>
+        <translation>يصبح قاعدة بيانات مستقلة؛ ويحتفظ خادم الفريق بسجلاته.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>قطع الاتصال</translation>
+    </message>
+    <message>
+        <source>This file is no longer connected to a server.</source>
+        <translation>لم يعد هذا الملف متصلًا بخادم.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Redo</source>
@@ -3129,6 +3879,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>إعادة(&amp;R)</translation>
+    </message>
+    <message>
+        <source>a sync with the team server</source>
+        <translation>مزامنة مع خادم الفريق</translation>
     </message>
     <message>
         <source>&amp;Redo: {0}</source>
@@ -3203,6 +3957,10 @@
     <message>
         <source>yes</source>
         <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
     </message>
 </context>
 <context>

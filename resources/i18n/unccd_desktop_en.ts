@@ -286,6 +286,180 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine as another record</source>
+        <translation>&amp;Keep mine as another record</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs: merge mine into it</source>
+        <translation>&amp;Take theirs: merge mine into it</translation>
+    </message>
+    <message>
+        <source>Both records stay: they are not the same partner.</source>
+        <translation>Both records stay: they are not the same partner.</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server</source>
+        <translation>Changed here, deleted on the server</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Changed on both sides</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation>Deleted here, changed on the server</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>The change is sent again at the next sync (once what the server refused is put right).</source>
+        <translation>The change is sent again at the next sync (once what the server refused is put right).</translation>
+    </message>
+    <message>
+        <source>The change made here is dropped; the record takes the server&apos;s values.</source>
+        <translation>The change made here is dropped; the record takes the server&apos;s values.</translation>
+    </message>
+    <message>
+        <source>The record comes back here as the server has it.</source>
+        <translation>The record comes back here as the server has it.</translation>
+    </message>
+    <message>
+        <source>The record goes back onto the server, with the changes made here.</source>
+        <translation>The record goes back onto the server, with the changes made here.</translation>
+    </message>
+    <message>
+        <source>The record is deleted here too.</source>
+        <translation>The record is deleted here too.</translation>
+    </message>
+    <message>
+        <source>The record is deleted on the server too, at the next sync.</source>
+        <translation>The record is deleted on the server too, at the next sync.</translation>
+    </message>
+    <message>
+        <source>The record made here is merged into the server&apos;s: its links and history join the server&apos;s record, and the copy made here goes.</source>
+        <translation>The record made here is merged into the server&apos;s: its links and history join the server&apos;s record, and the copy made here goes.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s value is put here; the value typed here is dropped.</source>
+        <translation>The server&apos;s value is put here; the value typed here is dropped.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s value goes to the server at the next sync.</source>
+        <translation>This laptop&apos;s value goes to the server at the next sync.</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>Before both changes</translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation>Mine (this laptop)</translation>
+    </message>
+    <message>
+        <source>Theirs (team server)</source>
+        <translation>Theirs (team server)</translation>
+    </message>
+    <message>
+        <source>Values on both sides</source>
+        <translation>Values on both sides</translation>
+    </message>
+    <message>
+        <source>History on this laptop</source>
+        <translation>History on this laptop</translation>
+    </message>
+    <message>
+        <source>History on the team server</source>
+        <translation>History on the team server</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>the whole record</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here and on the team server differ. The server keeps its value until you choose; your choice is sent at the next sync.</source>
+        <translation>
+            <numerusform>%n change made here differs from the team server&apos;s. The server keeps its value until you choose; your choice is sent at the next sync.</numerusform>
+            <numerusform>%n changes made here differ from the team server&apos;s. The server keeps its value until you choose; your choice is sent at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflict waits for your choice.</source>
+        <translation>No conflict waits for your choice.</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed here and on the team server, to different values.</source>
+        <translation>“{0}” was changed here and on the team server, to different values.</translation>
+    </message>
+    <message>
+        <source>This record was deleted here and changed on the team server.</source>
+        <translation>This record was deleted here and changed on the team server.</translation>
+    </message>
+    <message>
+        <source>This record was changed here and deleted on the team server.</source>
+        <translation>This record was changed here and deleted on the team server.</translation>
+    </message>
+    <message>
+        <source>This partner was made here with the name or acronym of a partner the team server already has.</source>
+        <translation>This partner was made here with the name or acronym of a partner the team server already has.</translation>
+    </message>
+    <message>
+        <source>The team server did not take the change made here.</source>
+        <translation>The team server did not take the change made here.</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(no record)</translation>
+    </message>
+    <message>
+        <source>Reading the history on the team server…</source>
+        <translation>Reading the history on the team server…</translation>
+    </message>
+    <message>
+        <source>The history on the server cannot be shown: {0}</source>
+        <translation>The history on the server cannot be shown: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>What needs attention</source>
@@ -892,6 +1066,10 @@
     <message>
         <source>Kind</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2049,6 +2227,18 @@
         <translation>N&amp;ew record</translation>
     </message>
     <message>
+        <source>&amp;Team server…</source>
+        <translation>&amp;Team server…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Sync con&amp;flicts…</source>
+        <translation>Sync con&amp;flicts…</translation>
+    </message>
+    <message>
         <source>E&amp;xport donor report as PDF…</source>
         <translation>E&amp;xport donor report as PDF…</translation>
     </message>
@@ -2183,6 +2373,33 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into another partner</source>
+        <translation>Merge into another partner</translation>
+    </message>
+    <message>
+        <source>Name or acronym of the partner to keep</source>
+        <translation>Name or acronym of the partner to keep</translation>
+    </message>
+    <message>
+        <source>Partner to keep</source>
+        <translation>Partner to keep</translation>
+    </message>
+    <message>
+        <source>Merge “{0}” &amp;into:</source>
+        <translation>Merge “{0}” &amp;into:</translation>
+    </message>
+    <message>
+        <source>The partner chosen is kept. What refers to “{0}” will refer to it, and “{0}” will be deleted; its history stays with the partner kept.</source>
+        <translation>The partner chosen is kept. What refers to “{0}” will refer to it, and “{0}” will be deleted; its history stays with the partner kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+</context>
+<context>
     <name>OpenFailedBox</name>
     <message>
         <source>Open another file…</source>
@@ -2206,6 +2423,98 @@
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerMergeActions</name>
+    <message>
+        <source>&amp;Merge into another partner…</source>
+        <translation>&amp;Merge into another partner…</translation>
+    </message>
+    <message>
+        <source>Fold this partner into another record of the same organisation</source>
+        <translation>Fold this partner into another record of the same organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Merge partners</source>
+        <translation>Merge partners</translation>
+    </message>
+    <message>
+        <source>Fields of “{0}” left empty take the values of “{1}”, whose name stays among the other names of “{0}”. A merge cannot be undone.</source>
+        <translation>Fields of “{0}” left empty take the values of “{1}”, whose name stays among the other names of “{0}”. A merge cannot be undone.</translation>
+    </message>
+    <message>
+        <source>“{0}” was merged into this partner.</source>
+        <translation>“{0}” was merged into this partner.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Not merged</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focal point(s)</source>
+        <translation>
+            <numerusform>%n focal point</numerusform>
+            <numerusform>%n focal points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) as donor</source>
+        <translation>
+            <numerusform>%n initiative as donor</numerusform>
+            <numerusform>%n initiatives as donor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s)</source>
+        <translation>
+            <numerusform>%n deliverable</numerusform>
+            <numerusform>%n deliverables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner update(s)</source>
+        <translation>
+            <numerusform>%n partner update</numerusform>
+            <numerusform>%n partner updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update workbook(s) sent</source>
+        <translation>
+            <numerusform>%n update workbook sent</numerusform>
+            <numerusform>%n update workbooks sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing refers to “{0}”. It will be deleted; its history stays with “{1}”.</source>
+        <translation>Nothing refers to “{0}”. It will be deleted; its history stays with “{1}”.</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+    <message>
+        <source>{0} will move from “{1}” to “{2}”. “{1}” will be deleted; its history stays with “{2}”.</source>
+        <translation>{0} will move from “{1}” to “{2}”. “{1}” will be deleted; its history stays with “{2}”.</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2595,18 @@
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>S&amp;ync with the team server automatically, every</source>
+        <translation>S&amp;ync with the team server automatically, every</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minutes between automatic syncs</translation>
+    </message>
+    <message>
         <source>Your name in the history:</source>
         <translation>Your name in the history:</translation>
     </message>
@@ -2304,6 +2625,10 @@
     <message>
         <source>Folder for new databases:</source>
         <translation>Folder for new databases:</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>Team server:</translation>
     </message>
     <message>
         <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
@@ -2880,6 +3205,38 @@
         <translation>You do not have permission to read {0}.</translation>
     </message>
     <message>
+        <source>Your account &apos;{0}&apos; may not read the team database {1}: ask its administrator to grant you a level (viewer, editor or admin).</source>
+        <translation>Your account &apos;{0}&apos; may not read the team database {1}: ask its administrator to grant you a level (viewer, editor or admin).</translation>
+    </message>
+    <message>
+        <source>Your account &apos;{0}&apos; may not manage the accounts of the team server {1}: run this as the account that created the team database, or as a PostgreSQL superuser. Nothing was changed.</source>
+        <translation>Your account &apos;{0}&apos; may not manage the accounts of the team server {1}: run this as the account that created the team database, or as a PostgreSQL superuser. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The team server {0} has no access levels yet: run unccd-desktop sync roles --server URL first.</source>
+        <translation>The team server {0} has no access levels yet: run unccd-desktop sync roles --server URL first.</translation>
+    </message>
+    <message>
+        <source>{0} is not a UNCCD Partnerships team database: create it first with unccd-desktop db init --db URL.</source>
+        <translation>{0} is not a UNCCD Partnerships team database: create it first with unccd-desktop db init --db URL.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an access level: use viewer, editor or admin.</source>
+        <translation>&apos;{0}&apos; is not an access level: use viewer, editor or admin.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be an officer&apos;s account: names starting with pg_ and the group roles unccd_viewer, unccd_editor and unccd_admin are reserved.</source>
+        <translation>&apos;{0}&apos; cannot be an officer&apos;s account: names starting with pg_ and the group roles unccd_viewer, unccd_editor and unccd_admin are reserved.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password for {0} in. Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.</source>
+        <translation>This computer has no keyring to keep the password for {0} in. Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not keep the password for {0} ({1}). Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.</source>
+        <translation>This computer&apos;s keyring did not keep the password for {0} ({1}). Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.</translation>
+    </message>
+    <message>
         <source>a contact who has left cannot be the primary one</source>
         <translation>a contact who has left cannot be the primary one</translation>
     </message>
@@ -2918,6 +3275,62 @@
     <message>
         <source>{0} (renewal)</source>
         <translation>{0} (renewal)</translation>
+    </message>
+    <message>
+        <source>Conflict {0} was already resolved.</source>
+        <translation>Conflict {0} was already resolved.</translation>
+    </message>
+    <message>
+        <source>The file of document {0} ({1}) is on neither this laptop nor the server.</source>
+        <translation>The file of document {0} ({1}) is on neither this laptop nor the server.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: {0} Nothing was exchanged.</source>
+        <translation>The team server cannot be reached: {0} Nothing was exchanged.</translation>
+    </message>
+    <message>
+        <source>The team server is at schema {0} and this laptop at {1}: an administrator must upgrade the server first (unccd-desktop db upgrade --db SERVER). Nothing was exchanged.</source>
+        <translation>The team server is at schema {0} and this laptop at {1}: an administrator must upgrade the server first (unccd-desktop db upgrade --db SERVER). Nothing was exchanged.</translation>
+    </message>
+    <message>
+        <source>The team server is at schema {0} and this laptop at {1}: install the newer version of UNCCD Partnerships on this laptop, then sync again. Nothing was exchanged.</source>
+        <translation>The team server is at schema {0} and this laptop at {1}: install the newer version of UNCCD Partnerships on this laptop, then sync again. Nothing was exchanged.</translation>
+    </message>
+    <message>
+        <source>The team server {0} already holds records: publish only onto an empty server, or clone a laptop file from it instead.</source>
+        <translation>The team server {0} already holds records: publish only onto an empty server, or clone a laptop file from it instead.</translation>
+    </message>
+    <message>
+        <source>There is no conflict number {0}.</source>
+        <translation>There is no conflict number {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.</source>
+        <translation>{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.</translation>
+    </message>
+    <message>
+        <source>This database is already a laptop of the team server {0}.</source>
+        <translation>This database is already a laptop of the team server {0}.</translation>
+    </message>
+    <message>
+        <source>This database is not connected to a team server: clone a laptop file from the server or publish this database to an empty server first.</source>
+        <translation>This database is not connected to a team server: clone a laptop file from the server or publish this database to an empty server first.</translation>
+    </message>
+    <message>
+        <source>Your account &apos;{0}&apos; on the team server may only read, and this laptop has {1} change(s) waiting: ask the server&apos;s administrator for editor rights. Nothing was exchanged.</source>
+        <translation>Your account &apos;{0}&apos; on the team server may only read, and this laptop has {1} change(s) waiting: ask the server&apos;s administrator for editor rights. Nothing was exchanged.</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose a new file name for the laptop copy.</source>
+        <translation>{0} already exists: choose a new file name for the laptop copy.</translation>
+    </message>
+    <message>
+        <source>{0} change(s) made on this laptop have not reached the team server and {1} conflict(s) are open: sync first, or disconnect anyway and lose them for the team.</source>
+        <translation>{0} change(s) made on this laptop have not reached the team server and {1} conflict(s) are open: sync first, or disconnect anyway and lose them for the team.</translation>
+    </message>
+    <message>
+        <source>{0} is not a team server database (it is not PostgreSQL with team sync).</source>
+        <translation>{0} is not a team server database (it is not PostgreSQL with team sync).</translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -3065,6 +3478,283 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>This database is not connected to a team server (File → Team server…).</source>
+        <translation>This database is not connected to a team server (File → Team server…).</translation>
+    </message>
+    <message>
+        <source>A sync is already under way.</source>
+        <translation>A sync is already under way.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Syncing with the team server…</source>
+        <translation>Syncing with the team server…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n record(s) sent</source>
+        <translation>
+            <numerusform>Synced: %n record sent</numerusform>
+            <numerusform>Synced: %n records sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n received</source>
+        <translation>
+            <numerusform>, %n received</numerusform>
+            <numerusform>, %n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) wait for your choice</source>
+        <translation>
+            <numerusform>; %n conflict waits for your choice</numerusform>
+            <numerusform>; %n conflicts wait for your choice</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team server does not answer.</source>
+        <translation>The team server does not answer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Sync failed {0}: {1}</source>
+        <translation>Sync failed {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Synced {0}</source>
+        <translation>Synced {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team server sync</source>
+        <translation>Team server sync</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {0}</source>
+        <translation>The last sync failed: {0}</translation>
+    </message>
+    <message>
+        <source>Team server: {0}</source>
+        <translation>Team server: {0}</translation>
+    </message>
+    <message>
+        <source>Click to resolve the conflicts.</source>
+        <translation>Click to resolve the conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Team server</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>This database</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <source>Changes waiting:</source>
+        <translation>Changes waiting:</translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation>Open conflicts:</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Connect to a team server</translation>
+    </message>
+    <message>
+        <source>Team server address</source>
+        <translation>Team server address</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL user name goes before the @. A password typed in the address is kept in this computer&apos;s keyring, never in the database file.</source>
+        <translation>Your PostgreSQL user name goes before the @. A password typed in the address is kept in this computer&apos;s keyring, never in the database file.</translation>
+    </message>
+    <message>
+        <source>&amp;Clone into a new file…</source>
+        <translation>&amp;Clone into a new file…</translation>
+    </message>
+    <message>
+        <source>Make a new laptop file holding the server&apos;s records, and open it.</source>
+        <translation>Make a new laptop file holding the server&apos;s records, and open it.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish this database…</source>
+        <translation>&amp;Publish this database…</translation>
+    </message>
+    <message>
+        <source>Put this database onto an empty team server; this file then becomes a laptop of that server.</source>
+        <translation>Put this database onto an empty team server; this file then becomes a laptop of that server.</translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation>Sync with the server</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Send the changes made here, then receive the team&apos;s.</source>
+        <translation>Send the changes made here, then receive the team&apos;s.</translation>
+    </message>
+    <message>
+        <source>Resolve con&amp;flicts…</source>
+        <translation>Resolve con&amp;flicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Disconnect…</translation>
+    </message>
+    <message>
+        <source>This file becomes a standalone database; the server keeps its records.</source>
+        <translation>This file becomes a standalone database; the server keeps its records.</translation>
+    </message>
+    <message>
+        <source>Laptop of {0}</source>
+        <translation>Laptop of {0}</translation>
+    </message>
+    <message>
+        <source>A team server: laptops connect to it, officers may work on it directly.</source>
+        <translation>A team server: laptops connect to it, officers may work on it directly.</translation>
+    </message>
+    <message>
+        <source>Standalone: not connected to a team server.</source>
+        <translation>Standalone: not connected to a team server.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>{0} (the last try, {1}, failed: {2})</source>
+        <translation>{0} (the last try, {1}, failed: {2})</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address as {0}.</source>
+        <translation>Type the server&apos;s address as {0}.</translation>
+    </message>
+    <message>
+        <source>Save the new laptop file as</source>
+        <translation>Save the new laptop file as</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd)</source>
+        <translation>UNCCD Partnerships databases (*.unccd)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name for the new file.</source>
+        <translation>{0} already exists; choose another name for the new file.</translation>
+    </message>
+    <message>
+        <source>Copying the team server&apos;s records into {0}…</source>
+        <translation>Copying the team server&apos;s records into {0}…</translation>
+    </message>
+    <message>
+        <source>The laptop file {0} was made from the team server.</source>
+        <translation>The laptop file {0} was made from the team server.</translation>
+    </message>
+    <message>
+        <source>Publish this database</source>
+        <translation>Publish this database</translation>
+    </message>
+    <message>
+        <source>Put every record of this database onto the team server {0}?</source>
+        <translation>Put every record of this database onto the team server {0}?</translation>
+    </message>
+    <message>
+        <source>The server must be empty. This file then becomes a laptop of the server: your changes are sent to it, and the team&apos;s come back, at each sync.</source>
+        <translation>The server must be empty. This file then becomes a laptop of the server: your changes are sent to it, and the team&apos;s come back, at each sync.</translation>
+    </message>
+    <message>
+        <source>Publishing this database onto {0}…</source>
+        <translation>Publishing this database onto {0}…</translation>
+    </message>
+    <message>
+        <source>This database is now on the team server.</source>
+        <translation>This database is now on the team server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here have not reached the team server.</source>
+        <translation>
+            <numerusform>%n change made here has not reached the team server.</numerusform>
+            <numerusform>%n changes made here have not reached the team server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) are open.</source>
+        <translation>
+            <numerusform>%n conflict is open.</numerusform>
+            <numerusform>%n conflicts are open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected, this file keeps its records but never sends these changes: sync first to keep them for the team. Disconnect anyway?</source>
+        <translation>Disconnected, this file keeps its records but never sends these changes: sync first to keep them for the team. Disconnect anyway?</translation>
+    </message>
+    <message>
+        <source>Disconnect this file from {0}?</source>
+        <translation>Disconnect this file from {0}?</translation>
+    </message>
+    <message>
+        <source>It becomes a standalone database; the team server keeps its records.</source>
+        <translation>It becomes a standalone database; the team server keeps its records.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <source>This file is no longer connected to a server.</source>
+        <translation>This file is no longer connected to a server.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Redo</source>
@@ -3085,6 +3775,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>a sync with the team server</source>
+        <translation>a sync with the team server</translation>
     </message>
     <message>
         <source>&amp;Redo: {0}</source>
@@ -3159,6 +3853,10 @@
     <message>
         <source>yes</source>
         <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,180 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Mantener la mía</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine as another record</source>
+        <translation>&amp;Mantener la mía como otro registro</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Tomar la del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs: merge mine into it</source>
+        <translation>&amp;Tomar la del servidor y fusionar la mía con ella</translation>
+    </message>
+    <message>
+        <source>Both records stay: they are not the same partner.</source>
+        <translation>Se conservan los dos registros: no son el mismo asociado.</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server</source>
+        <translation>Modificado aquí, eliminado en el servidor</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Modificado en ambos lados</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation>Eliminado aquí, modificado en el servidor</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazado por el servidor</translation>
+    </message>
+    <message>
+        <source>The change is sent again at the next sync (once what the server refused is put right).</source>
+        <translation>El cambio se vuelve a enviar en la próxima sincronización (una vez corregido lo que el servidor rechazó).</translation>
+    </message>
+    <message>
+        <source>The change made here is dropped; the record takes the server&apos;s values.</source>
+        <translation>Se descarta el cambio hecho aquí; el registro toma los valores del servidor.</translation>
+    </message>
+    <message>
+        <source>The record comes back here as the server has it.</source>
+        <translation>El registro vuelve aquí tal como está en el servidor.</translation>
+    </message>
+    <message>
+        <source>The record goes back onto the server, with the changes made here.</source>
+        <translation>El registro vuelve al servidor, con los cambios hechos aquí.</translation>
+    </message>
+    <message>
+        <source>The record is deleted here too.</source>
+        <translation>El registro también se elimina aquí.</translation>
+    </message>
+    <message>
+        <source>The record is deleted on the server too, at the next sync.</source>
+        <translation>El registro también se elimina en el servidor, en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The record made here is merged into the server&apos;s: its links and history join the server&apos;s record, and the copy made here goes.</source>
+        <translation>El registro creado aquí se fusiona con el del servidor: sus vínculos y su historial pasan al registro del servidor, y la copia creada aquí desaparece.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s value is put here; the value typed here is dropped.</source>
+        <translation>Se pone aquí el valor del servidor; se descarta el valor escrito aquí.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s value goes to the server at the next sync.</source>
+        <translation>El valor de este equipo se envía al servidor en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflictos pendientes</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>Antes de ambos cambios</translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation>La mía (este equipo)</translation>
+    </message>
+    <message>
+        <source>Theirs (team server)</source>
+        <translation>La del servidor (servidor compartido)</translation>
+    </message>
+    <message>
+        <source>Values on both sides</source>
+        <translation>Valores de ambos lados</translation>
+    </message>
+    <message>
+        <source>History on this laptop</source>
+        <translation>Historial en este equipo</translation>
+    </message>
+    <message>
+        <source>History on the team server</source>
+        <translation>Historial en el servidor compartido</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>todo el registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here and on the team server differ. The server keeps its value until you choose; your choice is sent at the next sync.</source>
+        <translation>
+            <numerusform>%n cambio hecho aquí difiere del servidor compartido. El servidor conserva su valor hasta que usted elija; su elección se envía en la próxima sincronización.</numerusform>
+            <numerusform>%n cambios hechos aquí difieren del servidor compartido. El servidor conserva su valor hasta que usted elija; su elección se envía en la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflict waits for your choice.</source>
+        <translation>Ningún conflicto espera su elección.</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed here and on the team server, to different values.</source>
+        <translation>«{0}» se modificó aquí y en el servidor compartido, con valores distintos.</translation>
+    </message>
+    <message>
+        <source>This record was deleted here and changed on the team server.</source>
+        <translation>Este registro se eliminó aquí y se modificó en el servidor compartido.</translation>
+    </message>
+    <message>
+        <source>This record was changed here and deleted on the team server.</source>
+        <translation>Este registro se modificó aquí y se eliminó en el servidor compartido.</translation>
+    </message>
+    <message>
+        <source>This partner was made here with the name or acronym of a partner the team server already has.</source>
+        <translation>Este asociado se creó aquí con el nombre o la sigla de un asociado que ya existe en el servidor compartido.</translation>
+    </message>
+    <message>
+        <source>The team server did not take the change made here.</source>
+        <translation>El servidor compartido no aceptó el cambio hecho aquí.</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(ningún registro)</translation>
+    </message>
+    <message>
+        <source>Reading the history on the team server…</source>
+        <translation>Leyendo el historial en el servidor compartido…</translation>
+    </message>
+    <message>
+        <source>The history on the server cannot be shown: {0}</source>
+        <translation>No se puede mostrar el historial del servidor: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>What needs attention</source>
@@ -892,6 +1066,10 @@
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusión</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2049,6 +2227,18 @@
         <translation>N&amp;uevo registro</translation>
     </message>
     <message>
+        <source>&amp;Team server…</source>
+        <translation>Servidor co&amp;mpartido…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Sync con&amp;flicts…</source>
+        <translation>Con&amp;flictos de sincronización…</translation>
+    </message>
+    <message>
         <source>E&amp;xport donor report as PDF…</source>
         <translation>E&amp;xportar informe para el donante en PDF…</translation>
     </message>
@@ -2183,6 +2373,33 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into another partner</source>
+        <translation>Fusionar con otro asociado</translation>
+    </message>
+    <message>
+        <source>Name or acronym of the partner to keep</source>
+        <translation>Nombre o sigla del asociado que se conserva</translation>
+    </message>
+    <message>
+        <source>Partner to keep</source>
+        <translation>Asociado que se conserva</translation>
+    </message>
+    <message>
+        <source>Merge “{0}” &amp;into:</source>
+        <translation>Fusionar «{0}» &amp;en:</translation>
+    </message>
+    <message>
+        <source>The partner chosen is kept. What refers to “{0}” will refer to it, and “{0}” will be deleted; its history stays with the partner kept.</source>
+        <translation>Se conserva el asociado elegido. Lo que remite a «{0}» pasará a remitir a él, y «{0}» se eliminará; su historial queda con el asociado conservado.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+</context>
+<context>
     <name>OpenFailedBox</name>
     <message>
         <source>Open another file…</source>
@@ -2206,6 +2423,98 @@
     <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerMergeActions</name>
+    <message>
+        <source>&amp;Merge into another partner…</source>
+        <translation>&amp;Fusionar con otro asociado…</translation>
+    </message>
+    <message>
+        <source>Fold this partner into another record of the same organisation</source>
+        <translation>Integrar este asociado en otro registro de la misma organización</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <source>Merge partners</source>
+        <translation>Fusionar asociados</translation>
+    </message>
+    <message>
+        <source>Fields of “{0}” left empty take the values of “{1}”, whose name stays among the other names of “{0}”. A merge cannot be undone.</source>
+        <translation>Los campos vacíos de «{0}» toman los valores de «{1}», cuyo nombre queda entre los otros nombres de «{0}». Una fusión no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>“{0}” was merged into this partner.</source>
+        <translation>«{0}» se fusionó con este asociado.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>No se fusionó</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focal point(s)</source>
+        <translation>
+            <numerusform>%n persona de contacto</numerusform>
+            <numerusform>%n personas de contacto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acuerdo</numerusform>
+            <numerusform>%n acuerdos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n proyecto</numerusform>
+            <numerusform>%n proyectos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) as donor</source>
+        <translation>
+            <numerusform>%n iniciativa como donante</numerusform>
+            <numerusform>%n iniciativas como donante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s)</source>
+        <translation>
+            <numerusform>%n entregable</numerusform>
+            <numerusform>%n entregables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner update(s)</source>
+        <translation>
+            <numerusform>%n actualización del asociado</numerusform>
+            <numerusform>%n actualizaciones del asociado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update workbook(s) sent</source>
+        <translation>
+            <numerusform>%n libro de actualización enviado</numerusform>
+            <numerusform>%n libros de actualización enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing refers to “{0}”. It will be deleted; its history stays with “{1}”.</source>
+        <translation>Nada remite a «{0}». Se eliminará; su historial queda con «{1}».</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} y {1}</translation>
+    </message>
+    <message>
+        <source>{0} will move from “{1}” to “{2}”. “{1}” will be deleted; its history stays with “{2}”.</source>
+        <translation>Pasarán de «{1}» a «{2}»: {0}. «{1}» se eliminará; su historial queda con «{2}».</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2595,18 @@
         <translation>Elegir…</translation>
     </message>
     <message>
+        <source>S&amp;ync with the team server automatically, every</source>
+        <translation>S&amp;incronizar automáticamente con el servidor compartido cada</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minutos entre sincronizaciones automáticas</translation>
+    </message>
+    <message>
         <source>Your name in the history:</source>
         <translation>Su nombre en el historial:</translation>
     </message>
@@ -2304,6 +2625,10 @@
     <message>
         <source>Folder for new databases:</source>
         <translation>Carpeta de las nuevas bases de datos:</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>Servidor compartido:</translation>
     </message>
     <message>
         <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
@@ -2880,6 +3205,38 @@
         <translation>No tiene permiso para leer {0}.</translation>
     </message>
     <message>
+        <source>Your account &apos;{0}&apos; may not read the team database {1}: ask its administrator to grant you a level (viewer, editor or admin).</source>
+        <translation>Su cuenta «{0}» no tiene permiso para leer la base de datos compartida {1}: pida a su administrador que le conceda un nivel (viewer, editor o admin).</translation>
+    </message>
+    <message>
+        <source>Your account &apos;{0}&apos; may not manage the accounts of the team server {1}: run this as the account that created the team database, or as a PostgreSQL superuser. Nothing was changed.</source>
+        <translation>Su cuenta «{0}» no tiene permiso para administrar las cuentas del servidor compartido {1}: ejecute esto con la cuenta que creó la base de datos compartida o con un superusuario de PostgreSQL. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The team server {0} has no access levels yet: run unccd-desktop sync roles --server URL first.</source>
+        <translation>El servidor compartido {0} aún no tiene niveles de acceso: ejecute primero unccd-desktop sync roles --server URL.</translation>
+    </message>
+    <message>
+        <source>{0} is not a UNCCD Partnerships team database: create it first with unccd-desktop db init --db URL.</source>
+        <translation>{0} no es una base de datos compartida de UNCCD Partnerships: créela primero con unccd-desktop db init --db URL.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an access level: use viewer, editor or admin.</source>
+        <translation>«{0}» no es un nivel de acceso: use viewer, editor o admin.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be an officer&apos;s account: names starting with pg_ and the group roles unccd_viewer, unccd_editor and unccd_admin are reserved.</source>
+        <translation>«{0}» no puede ser la cuenta de un funcionario: los nombres que empiezan por pg_ y los roles de grupo unccd_viewer, unccd_editor y unccd_admin están reservados.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password for {0} in. Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.</source>
+        <translation>Este equipo no tiene un llavero donde guardar la contraseña de {0}. Guárdela en un archivo de contraseñas de PostgreSQL (~/.pgpass) o de servicios (pg_service.conf); UNCCD Partnerships no la almacena en ningún otro lugar.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not keep the password for {0} ({1}). Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.</source>
+        <translation>El llavero de este equipo no guardó la contraseña de {0} ({1}). Guárdela en un archivo de contraseñas de PostgreSQL (~/.pgpass) o de servicios (pg_service.conf); UNCCD Partnerships no la almacena en ningún otro lugar.</translation>
+    </message>
+    <message>
         <source>a contact who has left cannot be the primary one</source>
         <translation>un contacto que ya no está en el cargo no puede ser el principal</translation>
     </message>
@@ -2918,6 +3275,62 @@
     <message>
         <source>{0} (renewal)</source>
         <translation>{0} (renovación)</translation>
+    </message>
+    <message>
+        <source>Conflict {0} was already resolved.</source>
+        <translation>El conflicto {0} ya se resolvió.</translation>
+    </message>
+    <message>
+        <source>The file of document {0} ({1}) is on neither this laptop nor the server.</source>
+        <translation>El archivo del documento {0} ({1}) no está ni en este equipo ni en el servidor.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: {0} Nothing was exchanged.</source>
+        <translation>No se puede conectar con el servidor compartido: {0} No se intercambió nada.</translation>
+    </message>
+    <message>
+        <source>The team server is at schema {0} and this laptop at {1}: an administrator must upgrade the server first (unccd-desktop db upgrade --db SERVER). Nothing was exchanged.</source>
+        <translation>El servidor compartido está en el esquema {0} y este equipo en el {1}: un administrador debe actualizar primero el servidor (unccd-desktop db upgrade --db SERVER). No se intercambió nada.</translation>
+    </message>
+    <message>
+        <source>The team server is at schema {0} and this laptop at {1}: install the newer version of UNCCD Partnerships on this laptop, then sync again. Nothing was exchanged.</source>
+        <translation>El servidor compartido está en el esquema {0} y este equipo en el {1}: instale la versión más reciente de UNCCD Partnerships en este equipo y vuelva a sincronizar. No se intercambió nada.</translation>
+    </message>
+    <message>
+        <source>The team server {0} already holds records: publish only onto an empty server, or clone a laptop file from it instead.</source>
+        <translation>El servidor compartido {0} ya contiene registros: publique solo en un servidor vacío o, en su lugar, clone un archivo local a partir de él.</translation>
+    </message>
+    <message>
+        <source>There is no conflict number {0}.</source>
+        <translation>No existe el conflicto número {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.</source>
+        <translation>{0} es un servidor compartido distinto de aquel del que procede esta copia local: una copia local solo se sincroniza con su propio servidor. No se intercambió nada.</translation>
+    </message>
+    <message>
+        <source>This database is already a laptop of the team server {0}.</source>
+        <translation>Esta base de datos ya es una copia local del servidor compartido {0}.</translation>
+    </message>
+    <message>
+        <source>This database is not connected to a team server: clone a laptop file from the server or publish this database to an empty server first.</source>
+        <translation>Esta base de datos no está conectada a un servidor compartido: primero clone un archivo local a partir del servidor o publique esta base de datos en un servidor vacío.</translation>
+    </message>
+    <message>
+        <source>Your account &apos;{0}&apos; on the team server may only read, and this laptop has {1} change(s) waiting: ask the server&apos;s administrator for editor rights. Nothing was exchanged.</source>
+        <translation>Su cuenta «{0}» en el servidor compartido solo puede leer, y este equipo tiene cambios pendientes ({1}): pida al administrador del servidor derechos de editor (editor). No se intercambió nada.</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose a new file name for the laptop copy.</source>
+        <translation>{0} ya existe: elija un nombre de archivo nuevo para la copia local.</translation>
+    </message>
+    <message>
+        <source>{0} change(s) made on this laptop have not reached the team server and {1} conflict(s) are open: sync first, or disconnect anyway and lose them for the team.</source>
+        <translation>Hay cambios hechos en este equipo ({0}) que no han llegado al servidor compartido y conflictos pendientes ({1}): sincronice primero, o desconecte de todos modos y el equipo de trabajo los perderá.</translation>
+    </message>
+    <message>
+        <source>{0} is not a team server database (it is not PostgreSQL with team sync).</source>
+        <translation>{0} no es una base de datos de servidor compartido (no es PostgreSQL con sincronización de equipo).</translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -3065,6 +3478,283 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>This database is not connected to a team server (File → Team server…).</source>
+        <translation>Esta base de datos no está conectada a un servidor compartido (Archivo → Servidor compartido…).</translation>
+    </message>
+    <message>
+        <source>A sync is already under way.</source>
+        <translation>Ya hay una sincronización en curso.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Syncing with the team server…</source>
+        <translation>Sincronizando con el servidor compartido…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n record(s) sent</source>
+        <translation>
+            <numerusform>Sincronizado: %n registro enviado</numerusform>
+            <numerusform>Sincronizado: %n registros enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n received</source>
+        <translation>
+            <numerusform>, %n recibido</numerusform>
+            <numerusform>, %n recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) wait for your choice</source>
+        <translation>
+            <numerusform>; %n conflicto espera su elección</numerusform>
+            <numerusform>; %n conflictos esperan su elección</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team server does not answer.</source>
+        <translation>El servidor compartido no responde.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sync failed {0}: {1}</source>
+        <translation>Falló la sincronización ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún no sincronizado</translation>
+    </message>
+    <message>
+        <source>Synced {0}</source>
+        <translation>Sincronizado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team server sync</source>
+        <translation>Sincronización con el servidor compartido</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {0}</source>
+        <translation>La última sincronización falló: {0}</translation>
+    </message>
+    <message>
+        <source>Team server: {0}</source>
+        <translation>Servidor compartido: {0}</translation>
+    </message>
+    <message>
+        <source>Click to resolve the conflicts.</source>
+        <translation>Haga clic para resolver los conflictos.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Team server</source>
+        <translation>Servidor compartido</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Esta base de datos</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Última sincronización:</translation>
+    </message>
+    <message>
+        <source>Changes waiting:</source>
+        <translation>Cambios pendientes:</translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation>Conflictos pendientes:</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Conectarse a un servidor compartido</translation>
+    </message>
+    <message>
+        <source>Team server address</source>
+        <translation>Dirección del servidor compartido</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Dirección del &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL user name goes before the @. A password typed in the address is kept in this computer&apos;s keyring, never in the database file.</source>
+        <translation>Su nombre de usuario de PostgreSQL va antes de la @. Una contraseña escrita en la dirección se guarda en el llavero de este equipo, nunca en el archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Clone into a new file…</source>
+        <translation>C&amp;lonar en un archivo nuevo…</translation>
+    </message>
+    <message>
+        <source>Make a new laptop file holding the server&apos;s records, and open it.</source>
+        <translation>Crear un archivo local nuevo con los registros del servidor y abrirlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish this database…</source>
+        <translation>&amp;Publicar esta base de datos…</translation>
+    </message>
+    <message>
+        <source>Put this database onto an empty team server; this file then becomes a laptop of that server.</source>
+        <translation>Poner esta base de datos en un servidor compartido vacío; este archivo pasa entonces a ser una copia local de ese servidor.</translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation>Sincronización con el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Send the changes made here, then receive the team&apos;s.</source>
+        <translation>Enviar los cambios hechos aquí y luego recibir los del resto del equipo de trabajo.</translation>
+    </message>
+    <message>
+        <source>Resolve con&amp;flicts…</source>
+        <translation>Resolver con&amp;flictos…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Desconectar…</translation>
+    </message>
+    <message>
+        <source>This file becomes a standalone database; the server keeps its records.</source>
+        <translation>Este archivo pasa a ser una base de datos independiente; el servidor conserva sus registros.</translation>
+    </message>
+    <message>
+        <source>Laptop of {0}</source>
+        <translation>Copia local de {0}</translation>
+    </message>
+    <message>
+        <source>A team server: laptops connect to it, officers may work on it directly.</source>
+        <translation>Un servidor compartido: las copias locales se conectan a él y los funcionarios pueden trabajar directamente en él.</translation>
+    </message>
+    <message>
+        <source>Standalone: not connected to a team server.</source>
+        <translation>Independiente: no conectada a un servidor compartido.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún no sincronizado</translation>
+    </message>
+    <message>
+        <source>{0} (the last try, {1}, failed: {2})</source>
+        <translation>{0} (el último intento, {1}, falló: {2})</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address as {0}.</source>
+        <translation>Escriba la dirección del servidor con la forma {0}.</translation>
+    </message>
+    <message>
+        <source>Save the new laptop file as</source>
+        <translation>Guardar el nuevo archivo local como</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd)</source>
+        <translation>Bases de datos de UNCCD Partnerships (*.unccd)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name for the new file.</source>
+        <translation>{0} ya existe; elija otro nombre para el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Copying the team server&apos;s records into {0}…</source>
+        <translation>Copiando los registros del servidor compartido en {0}…</translation>
+    </message>
+    <message>
+        <source>The laptop file {0} was made from the team server.</source>
+        <translation>Se creó el archivo local {0} a partir del servidor compartido.</translation>
+    </message>
+    <message>
+        <source>Publish this database</source>
+        <translation>Publicar esta base de datos</translation>
+    </message>
+    <message>
+        <source>Put every record of this database onto the team server {0}?</source>
+        <translation>¿Poner todos los registros de esta base de datos en el servidor compartido {0}?</translation>
+    </message>
+    <message>
+        <source>The server must be empty. This file then becomes a laptop of the server: your changes are sent to it, and the team&apos;s come back, at each sync.</source>
+        <translation>El servidor debe estar vacío. Este archivo pasa entonces a ser una copia local del servidor: en cada sincronización, sus cambios se envían a él y llegan los del resto del equipo de trabajo.</translation>
+    </message>
+    <message>
+        <source>Publishing this database onto {0}…</source>
+        <translation>Publicando esta base de datos en {0}…</translation>
+    </message>
+    <message>
+        <source>This database is now on the team server.</source>
+        <translation>Esta base de datos ya está en el servidor compartido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here have not reached the team server.</source>
+        <translation>
+            <numerusform>%n cambio hecho aquí no ha llegado al servidor compartido.</numerusform>
+            <numerusform>%n cambios hechos aquí no han llegado al servidor compartido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) are open.</source>
+        <translation>
+            <numerusform>%n conflicto está pendiente.</numerusform>
+            <numerusform>%n conflictos están pendientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected, this file keeps its records but never sends these changes: sync first to keep them for the team. Disconnect anyway?</source>
+        <translation>Una vez desconectado, este archivo conserva sus registros pero nunca envía estos cambios: sincronice primero para conservarlos para el equipo de trabajo. ¿Desconectar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Disconnect this file from {0}?</source>
+        <translation>¿Desconectar este archivo de {0}?</translation>
+    </message>
+    <message>
+        <source>It becomes a standalone database; the team server keeps its records.</source>
+        <translation>Pasa a ser una base de datos independiente; el servidor compartido conserva sus registros.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>This file is no longer connected to a server.</source>
+        <translation>Este archivo ya no está conectado a un servidor.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Redo</source>
@@ -3085,6 +3775,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>a sync with the team server</source>
+        <translation>una sincronización con el servidor compartido</translation>
     </message>
     <message>
         <source>&amp;Redo: {0}</source>
@@ -3159,6 +3853,10 @@
     <message>
         <source>yes</source>
         <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

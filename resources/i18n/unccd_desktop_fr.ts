@@ -286,6 +286,180 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine as another record</source>
+        <translation>&amp;Garder la mienne comme autre fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs: merge mine into it</source>
+        <translation>&amp;Prendre la leur et y fusionner la mienne</translation>
+    </message>
+    <message>
+        <source>Both records stay: they are not the same partner.</source>
+        <translation>Les deux fiches sont conservées&#xa0;: il ne s&apos;agit pas du même partenaire.</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server</source>
+        <translation>Modifiée ici, supprimée sur le serveur</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Modifiée des deux côtés</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation>Supprimée ici, modifiée sur le serveur</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refusée par le serveur</translation>
+    </message>
+    <message>
+        <source>The change is sent again at the next sync (once what the server refused is put right).</source>
+        <translation>La modification est renvoyée à la prochaine synchronisation (une fois corrigé ce que le serveur a refusé).</translation>
+    </message>
+    <message>
+        <source>The change made here is dropped; the record takes the server&apos;s values.</source>
+        <translation>La modification faite ici est abandonnée&#xa0;; la fiche reprend les valeurs du serveur.</translation>
+    </message>
+    <message>
+        <source>The record comes back here as the server has it.</source>
+        <translation>La fiche revient ici telle qu&apos;elle est sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The record goes back onto the server, with the changes made here.</source>
+        <translation>La fiche est rétablie sur le serveur, avec les modifications faites ici.</translation>
+    </message>
+    <message>
+        <source>The record is deleted here too.</source>
+        <translation>La fiche est supprimée ici aussi.</translation>
+    </message>
+    <message>
+        <source>The record is deleted on the server too, at the next sync.</source>
+        <translation>La fiche est supprimée sur le serveur aussi, à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The record made here is merged into the server&apos;s: its links and history join the server&apos;s record, and the copy made here goes.</source>
+        <translation>La fiche créée ici est fusionnée avec celle du serveur&#xa0;: ses liens et son historique passent à la fiche du serveur, et la copie créée ici disparaît.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s value is put here; the value typed here is dropped.</source>
+        <translation>La valeur du serveur est reprise ici&#xa0;; la valeur saisie ici est abandonnée.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s value goes to the server at the next sync.</source>
+        <translation>La valeur de cet ordinateur est envoyée au serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflits non résolus</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>Avant les deux modifications</translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation>La mienne (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Theirs (team server)</source>
+        <translation>La leur (serveur d&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>Values on both sides</source>
+        <translation>Valeurs des deux côtés</translation>
+    </message>
+    <message>
+        <source>History on this laptop</source>
+        <translation>Historique sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>History on the team server</source>
+        <translation>Historique sur le serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>toute la fiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here and on the team server differ. The server keeps its value until you choose; your choice is sent at the next sync.</source>
+        <translation>
+            <numerusform>%n modification faite ici diffère de celle du serveur d&apos;équipe. Le serveur garde sa valeur jusqu&apos;à votre choix&#xa0;; votre choix est envoyé à la prochaine synchronisation.</numerusform>
+            <numerusform>%n modifications faites ici diffèrent de celles du serveur d&apos;équipe. Le serveur garde sa valeur jusqu&apos;à votre choix&#xa0;; votre choix est envoyé à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflict waits for your choice.</source>
+        <translation>Aucun conflit n&apos;attend votre choix.</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed here and on the team server, to different values.</source>
+        <translation>«&#xa0;{0}&#xa0;» a été modifié ici et sur le serveur d&apos;équipe, avec des valeurs différentes.</translation>
+    </message>
+    <message>
+        <source>This record was deleted here and changed on the team server.</source>
+        <translation>Cette fiche a été supprimée ici et modifiée sur le serveur d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>This record was changed here and deleted on the team server.</source>
+        <translation>Cette fiche a été modifiée ici et supprimée sur le serveur d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>This partner was made here with the name or acronym of a partner the team server already has.</source>
+        <translation>Ce partenaire a été créé ici avec le nom ou le sigle d&apos;un partenaire qui existe déjà sur le serveur d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The team server did not take the change made here.</source>
+        <translation>Le serveur d&apos;équipe n&apos;a pas accepté la modification faite ici.</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(aucune fiche)</translation>
+    </message>
+    <message>
+        <source>Reading the history on the team server…</source>
+        <translation>Lecture de l&apos;historique sur le serveur d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>The history on the server cannot be shown: {0}</source>
+        <translation>L&apos;historique du serveur ne peut pas être affiché&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>What needs attention</source>
@@ -892,6 +1066,10 @@
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusion</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2049,6 +2227,18 @@
         <translation>Nouvelle &amp;fiche</translation>
     </message>
     <message>
+        <source>&amp;Team server…</source>
+        <translation>Ser&amp;veur d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync con&amp;flicts…</source>
+        <translation>Confli&amp;ts de synchronisation…</translation>
+    </message>
+    <message>
         <source>E&amp;xport donor report as PDF…</source>
         <translation>E&amp;xporter le rapport au donateur en PDF…</translation>
     </message>
@@ -2183,6 +2373,33 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into another partner</source>
+        <translation>Fusionner avec un autre partenaire</translation>
+    </message>
+    <message>
+        <source>Name or acronym of the partner to keep</source>
+        <translation>Nom ou sigle du partenaire à conserver</translation>
+    </message>
+    <message>
+        <source>Partner to keep</source>
+        <translation>Partenaire à conserver</translation>
+    </message>
+    <message>
+        <source>Merge “{0}” &amp;into:</source>
+        <translation>Fusionner «&#xa0;{0}&#xa0;» &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The partner chosen is kept. What refers to “{0}” will refer to it, and “{0}” will be deleted; its history stays with the partner kept.</source>
+        <translation>Le partenaire choisi est conservé. Ce qui renvoie à «&#xa0;{0}&#xa0;» renverra à lui, et «&#xa0;{0}&#xa0;» sera supprimé&#xa0;; son historique reste avec le partenaire conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+</context>
+<context>
     <name>OpenFailedBox</name>
     <message>
         <source>Open another file…</source>
@@ -2206,6 +2423,98 @@
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerMergeActions</name>
+    <message>
+        <source>&amp;Merge into another partner…</source>
+        <translation>Fusionne&amp;r avec un autre partenaire…</translation>
+    </message>
+    <message>
+        <source>Fold this partner into another record of the same organisation</source>
+        <translation>Fondre ce partenaire dans une autre fiche de la même organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Fusionne&amp;r…</translation>
+    </message>
+    <message>
+        <source>Merge partners</source>
+        <translation>Fusionner des partenaires</translation>
+    </message>
+    <message>
+        <source>Fields of “{0}” left empty take the values of “{1}”, whose name stays among the other names of “{0}”. A merge cannot be undone.</source>
+        <translation>Les champs vides de «&#xa0;{0}&#xa0;» prennent les valeurs de «&#xa0;{1}&#xa0;», dont le nom reste parmi les autres noms de «&#xa0;{0}&#xa0;». Une fusion ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>“{0}” was merged into this partner.</source>
+        <translation>«&#xa0;{0}&#xa0;» a été fusionné avec ce partenaire.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Fusion non effectuée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focal point(s)</source>
+        <translation>
+            <numerusform>%n correspondant</numerusform>
+            <numerusform>%n correspondants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n accord</numerusform>
+            <numerusform>%n accords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) as donor</source>
+        <translation>
+            <numerusform>%n initiative en tant que donateur</numerusform>
+            <numerusform>%n initiatives en tant que donateur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s)</source>
+        <translation>
+            <numerusform>%n produit livrable</numerusform>
+            <numerusform>%n produits livrables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner update(s)</source>
+        <translation>
+            <numerusform>%n mise à jour du partenaire</numerusform>
+            <numerusform>%n mises à jour du partenaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update workbook(s) sent</source>
+        <translation>
+            <numerusform>%n classeur de mise à jour envoyé</numerusform>
+            <numerusform>%n classeurs de mise à jour envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing refers to “{0}”. It will be deleted; its history stays with “{1}”.</source>
+        <translation>Rien ne renvoie à «&#xa0;{0}&#xa0;». Il sera supprimé&#xa0;; son historique reste avec «&#xa0;{1}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} et {1}</translation>
+    </message>
+    <message>
+        <source>{0} will move from “{1}” to “{2}”. “{1}” will be deleted; its history stays with “{2}”.</source>
+        <translation>Seront transférés de «&#xa0;{1}&#xa0;» à «&#xa0;{2}&#xa0;»&#xa0;: {0}. «&#xa0;{1}&#xa0;» sera supprimé&#xa0;; son historique reste avec «&#xa0;{2}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2595,18 @@
         <translation>Choisir…</translation>
     </message>
     <message>
+        <source>S&amp;ync with the team server automatically, every</source>
+        <translation>S&amp;ynchroniser automatiquement avec le serveur d&apos;équipe toutes les</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minutes entre deux synchronisations automatiques</translation>
+    </message>
+    <message>
         <source>Your name in the history:</source>
         <translation>Votre nom dans l&apos;historique&#xa0;:</translation>
     </message>
@@ -2304,6 +2625,10 @@
     <message>
         <source>Folder for new databases:</source>
         <translation>Dossier des nouvelles bases de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>Serveur d&apos;équipe&#xa0;:</translation>
     </message>
     <message>
         <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
@@ -2880,6 +3205,38 @@
         <translation>Vous n’avez pas l’autorisation de lire {0}.</translation>
     </message>
     <message>
+        <source>Your account &apos;{0}&apos; may not read the team database {1}: ask its administrator to grant you a level (viewer, editor or admin).</source>
+        <translation>Votre compte «&#xa0;{0}&#xa0;» n&apos;a pas le droit de lire la base de données d&apos;équipe {1}&#xa0;: demandez à son administrateur de vous accorder un niveau (viewer, editor ou admin).</translation>
+    </message>
+    <message>
+        <source>Your account &apos;{0}&apos; may not manage the accounts of the team server {1}: run this as the account that created the team database, or as a PostgreSQL superuser. Nothing was changed.</source>
+        <translation>Votre compte «&#xa0;{0}&#xa0;» n&apos;a pas le droit de gérer les comptes du serveur d&apos;équipe {1}&#xa0;: exécutez cette commande avec le compte qui a créé la base de données d&apos;équipe, ou avec un superutilisateur PostgreSQL. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The team server {0} has no access levels yet: run unccd-desktop sync roles --server URL first.</source>
+        <translation>Le serveur d&apos;équipe {0} n&apos;a pas encore de niveaux d&apos;accès&#xa0;: exécutez d&apos;abord unccd-desktop sync roles --server URL.</translation>
+    </message>
+    <message>
+        <source>{0} is not a UNCCD Partnerships team database: create it first with unccd-desktop db init --db URL.</source>
+        <translation>{0} n&apos;est pas une base de données d&apos;équipe UNCCD Partnerships&#xa0;: créez-la d&apos;abord avec unccd-desktop db init --db URL.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an access level: use viewer, editor or admin.</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas un niveau d&apos;accès&#xa0;: utilisez viewer, editor ou admin.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be an officer&apos;s account: names starting with pg_ and the group roles unccd_viewer, unccd_editor and unccd_admin are reserved.</source>
+        <translation>«&#xa0;{0}&#xa0;» ne peut pas être le compte d&apos;un agent&#xa0;: les noms commençant par pg_ et les rôles de groupe unccd_viewer, unccd_editor et unccd_admin sont réservés.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password for {0} in. Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau où conserver le mot de passe de {0}. Conservez-le plutôt dans un fichier de mots de passe PostgreSQL (~/.pgpass) ou un fichier de services (pg_service.conf)&#xa0;; UNCCD Partnerships ne l&apos;enregistre nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not keep the password for {0} ({1}). Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.</source>
+        <translation>Le trousseau de cet ordinateur n&apos;a pas conservé le mot de passe de {0} ({1}). Conservez-le plutôt dans un fichier de mots de passe PostgreSQL (~/.pgpass) ou un fichier de services (pg_service.conf)&#xa0;; UNCCD Partnerships ne l&apos;enregistre nulle part ailleurs.</translation>
+    </message>
+    <message>
         <source>a contact who has left cannot be the primary one</source>
         <translation>un contact qui a quitté son poste ne peut pas être le contact principal</translation>
     </message>
@@ -2918,6 +3275,62 @@
     <message>
         <source>{0} (renewal)</source>
         <translation>{0} (renouvellement)</translation>
+    </message>
+    <message>
+        <source>Conflict {0} was already resolved.</source>
+        <translation>Le conflit {0} a déjà été résolu.</translation>
+    </message>
+    <message>
+        <source>The file of document {0} ({1}) is on neither this laptop nor the server.</source>
+        <translation>Le fichier du document {0} ({1}) ne se trouve ni sur cet ordinateur ni sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: {0} Nothing was exchanged.</source>
+        <translation>Le serveur d&apos;équipe est injoignable&#xa0;: {0} Rien n&apos;a été échangé.</translation>
+    </message>
+    <message>
+        <source>The team server is at schema {0} and this laptop at {1}: an administrator must upgrade the server first (unccd-desktop db upgrade --db SERVER). Nothing was exchanged.</source>
+        <translation>Le serveur d&apos;équipe est au schéma {0} et cet ordinateur au schéma {1}&#xa0;: un administrateur doit d&apos;abord mettre à niveau le serveur (unccd-desktop db upgrade --db SERVER). Rien n&apos;a été échangé.</translation>
+    </message>
+    <message>
+        <source>The team server is at schema {0} and this laptop at {1}: install the newer version of UNCCD Partnerships on this laptop, then sync again. Nothing was exchanged.</source>
+        <translation>Le serveur d&apos;équipe est au schéma {0} et cet ordinateur au schéma {1}&#xa0;: installez la version plus récente d&apos;UNCCD Partnerships sur cet ordinateur, puis synchronisez de nouveau. Rien n&apos;a été échangé.</translation>
+    </message>
+    <message>
+        <source>The team server {0} already holds records: publish only onto an empty server, or clone a laptop file from it instead.</source>
+        <translation>Le serveur d&apos;équipe {0} contient déjà des fiches&#xa0;: publiez uniquement sur un serveur vide, ou clonez plutôt un fichier local à partir de celui-ci.</translation>
+    </message>
+    <message>
+        <source>There is no conflict number {0}.</source>
+        <translation>Il n&apos;y a pas de conflit numéro {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.</source>
+        <translation>{0} est un autre serveur d&apos;équipe que celui dont provient cette copie locale&#xa0;: une copie locale ne se synchronise qu&apos;avec son propre serveur. Rien n&apos;a été échangé.</translation>
+    </message>
+    <message>
+        <source>This database is already a laptop of the team server {0}.</source>
+        <translation>Cette base de données est déjà une copie locale du serveur d&apos;équipe {0}.</translation>
+    </message>
+    <message>
+        <source>This database is not connected to a team server: clone a laptop file from the server or publish this database to an empty server first.</source>
+        <translation>Cette base de données n&apos;est pas connectée à un serveur d&apos;équipe&#xa0;: clonez d&apos;abord un fichier local à partir du serveur, ou publiez cette base de données sur un serveur vide.</translation>
+    </message>
+    <message>
+        <source>Your account &apos;{0}&apos; on the team server may only read, and this laptop has {1} change(s) waiting: ask the server&apos;s administrator for editor rights. Nothing was exchanged.</source>
+        <translation>Votre compte «&#xa0;{0}&#xa0;» sur le serveur d&apos;équipe n&apos;a qu&apos;un droit de lecture, et cet ordinateur a des modifications en attente ({1})&#xa0;: demandez à l&apos;administrateur du serveur les droits d&apos;éditeur (editor). Rien n&apos;a été échangé.</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose a new file name for the laptop copy.</source>
+        <translation>{0} existe déjà&#xa0;: choisissez un nouveau nom de fichier pour la copie locale.</translation>
+    </message>
+    <message>
+        <source>{0} change(s) made on this laptop have not reached the team server and {1} conflict(s) are open: sync first, or disconnect anyway and lose them for the team.</source>
+        <translation>Des modifications faites sur cet ordinateur ({0}) ne sont pas parvenues au serveur d&apos;équipe et des conflits ({1}) ne sont pas résolus&#xa0;: synchronisez d&apos;abord, ou déconnectez quand même et l&apos;équipe les perdra.</translation>
+    </message>
+    <message>
+        <source>{0} is not a team server database (it is not PostgreSQL with team sync).</source>
+        <translation>{0} n&apos;est pas une base de données de serveur d&apos;équipe (ce n&apos;est pas une base PostgreSQL avec la synchronisation d&apos;équipe).</translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -3065,6 +3478,283 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>This database is not connected to a team server (File → Team server…).</source>
+        <translation>Cette base de données n&apos;est pas connectée à un serveur d&apos;équipe (Fichier → Serveur d&apos;équipe…).</translation>
+    </message>
+    <message>
+        <source>A sync is already under way.</source>
+        <translation>Une synchronisation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Syncing with the team server…</source>
+        <translation>Synchronisation avec le serveur d&apos;équipe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n record(s) sent</source>
+        <translation>
+            <numerusform>Synchronisé&#xa0;: %n fiche envoyée</numerusform>
+            <numerusform>Synchronisé&#xa0;: %n fiches envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n received</source>
+        <translation>
+            <numerusform>, %n reçue</numerusform>
+            <numerusform>, %n reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) wait for your choice</source>
+        <translation>
+            <numerusform>&#xa0;; %n conflit attend votre choix</numerusform>
+            <numerusform>&#xa0;; %n conflits attendent votre choix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team server does not answer.</source>
+        <translation>Le serveur d&apos;équipe ne répond pas.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync failed {0}: {1}</source>
+        <translation>Échec de la synchronisation ({0})&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced {0}</source>
+        <translation>Synchronisé&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team server sync</source>
+        <translation>Synchronisation avec le serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {0}</source>
+        <translation>La dernière synchronisation a échoué&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Team server: {0}</source>
+        <translation>Serveur d&apos;équipe&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Click to resolve the conflicts.</source>
+        <translation>Cliquez pour résoudre les conflits.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Team server</source>
+        <translation>Serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Cette base de données</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Dernière synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes waiting:</source>
+        <translation>Modifications en attente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation>Conflits non résolus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Se connecter à un serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team server address</source>
+        <translation>Adresse du serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Adresse du &amp;serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL user name goes before the @. A password typed in the address is kept in this computer&apos;s keyring, never in the database file.</source>
+        <translation>Votre nom d&apos;utilisateur PostgreSQL se place avant le @. Un mot de passe saisi dans l&apos;adresse est conservé dans le trousseau de cet ordinateur, jamais dans le fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>&amp;Clone into a new file…</source>
+        <translation>&amp;Cloner dans un nouveau fichier…</translation>
+    </message>
+    <message>
+        <source>Make a new laptop file holding the server&apos;s records, and open it.</source>
+        <translation>Créer un nouveau fichier local contenant les fiches du serveur, et l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish this database…</source>
+        <translation>&amp;Publier cette base de données…</translation>
+    </message>
+    <message>
+        <source>Put this database onto an empty team server; this file then becomes a laptop of that server.</source>
+        <translation>Placer cette base de données sur un serveur d&apos;équipe vide&#xa0;; ce fichier devient alors une copie locale de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation>Synchronisation avec le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send the changes made here, then receive the team&apos;s.</source>
+        <translation>Envoyer les modifications faites ici, puis recevoir celles de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Resolve con&amp;flicts…</source>
+        <translation>&amp;Résoudre les conflits…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>Se &amp;déconnecter…</translation>
+    </message>
+    <message>
+        <source>This file becomes a standalone database; the server keeps its records.</source>
+        <translation>Ce fichier devient une base de données autonome&#xa0;; le serveur garde ses fiches.</translation>
+    </message>
+    <message>
+        <source>Laptop of {0}</source>
+        <translation>Copie locale de {0}</translation>
+    </message>
+    <message>
+        <source>A team server: laptops connect to it, officers may work on it directly.</source>
+        <translation>Un serveur d&apos;équipe&#xa0;: les copies locales s&apos;y connectent, les agents peuvent y travailler directement.</translation>
+    </message>
+    <message>
+        <source>Standalone: not connected to a team server.</source>
+        <translation>Autonome&#xa0;: non connectée à un serveur d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>{0} (the last try, {1}, failed: {2})</source>
+        <translation>{0} (la dernière tentative, {1}, a échoué&#xa0;: {2})</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address as {0}.</source>
+        <translation>Saisissez l&apos;adresse du serveur sous la forme {0}.</translation>
+    </message>
+    <message>
+        <source>Save the new laptop file as</source>
+        <translation>Enregistrer le nouveau fichier local sous</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd)</source>
+        <translation>Bases de données UNCCD Partnerships (*.unccd)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name for the new file.</source>
+        <translation>{0} existe déjà&#xa0;; choisissez un autre nom pour le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Copying the team server&apos;s records into {0}…</source>
+        <translation>Copie des fiches du serveur d&apos;équipe dans {0}…</translation>
+    </message>
+    <message>
+        <source>The laptop file {0} was made from the team server.</source>
+        <translation>Le fichier local {0} a été créé à partir du serveur d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Publish this database</source>
+        <translation>Publier cette base de données</translation>
+    </message>
+    <message>
+        <source>Put every record of this database onto the team server {0}?</source>
+        <translation>Placer toutes les fiches de cette base de données sur le serveur d&apos;équipe {0}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The server must be empty. This file then becomes a laptop of the server: your changes are sent to it, and the team&apos;s come back, at each sync.</source>
+        <translation>Le serveur doit être vide. Ce fichier devient ensuite une copie locale du serveur&#xa0;: à chaque synchronisation, vos modifications lui sont envoyées et celles de l&apos;équipe reviennent.</translation>
+    </message>
+    <message>
+        <source>Publishing this database onto {0}…</source>
+        <translation>Publication de cette base de données sur {0}…</translation>
+    </message>
+    <message>
+        <source>This database is now on the team server.</source>
+        <translation>Cette base de données est maintenant sur le serveur d&apos;équipe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here have not reached the team server.</source>
+        <translation>
+            <numerusform>%n modification faite ici n&apos;est pas parvenue au serveur d&apos;équipe.</numerusform>
+            <numerusform>%n modifications faites ici ne sont pas parvenues au serveur d&apos;équipe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) are open.</source>
+        <translation>
+            <numerusform>%n conflit n&apos;est pas résolu.</numerusform>
+            <numerusform>%n conflits ne sont pas résolus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected, this file keeps its records but never sends these changes: sync first to keep them for the team. Disconnect anyway?</source>
+        <translation>Une fois déconnecté, ce fichier garde ses fiches mais n&apos;envoie jamais ces modifications&#xa0;: synchronisez d&apos;abord pour les conserver pour l&apos;équipe. Se déconnecter quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Disconnect this file from {0}?</source>
+        <translation>Déconnecter ce fichier de {0}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It becomes a standalone database; the team server keeps its records.</source>
+        <translation>Il devient une base de données autonome&#xa0;; le serveur d&apos;équipe garde ses fiches.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>This file is no longer connected to a server.</source>
+        <translation>Ce fichier n&apos;est plus connecté à un serveur.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>&amp;Undo</source>
@@ -3081,6 +3771,10 @@
     <message>
         <source>&amp;Redo: {0}</source>
         <translation>&amp;Rétablir&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>a sync with the team server</source>
+        <translation>une synchronisation avec le serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -3159,6 +3853,10 @@
     <message>
         <source>yes</source>
         <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

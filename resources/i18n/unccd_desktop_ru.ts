@@ -292,6 +292,181 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Оставить мою</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine as another record</source>
+        <translation>&amp;Оставить мою как отдельную запись</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Взять с сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs: merge mine into it</source>
+        <translation>&amp;Взять с сервера и объединить с ней мою</translation>
+    </message>
+    <message>
+        <source>Both records stay: they are not the same partner.</source>
+        <translation>Остаются обе записи: это разные партнеры.</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server</source>
+        <translation>Изменена здесь, удалена на сервере</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Изменена с обеих сторон</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation>Удалена здесь, изменена на сервере</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Отклонена сервером</translation>
+    </message>
+    <message>
+        <source>The change is sent again at the next sync (once what the server refused is put right).</source>
+        <translation>Изменение будет отправлено снова при следующей синхронизации (когда будет исправлено то, что отклонил сервер).</translation>
+    </message>
+    <message>
+        <source>The change made here is dropped; the record takes the server&apos;s values.</source>
+        <translation>Изменение, сделанное здесь, отбрасывается; запись получает значения с сервера.</translation>
+    </message>
+    <message>
+        <source>The record comes back here as the server has it.</source>
+        <translation>Запись возвращается сюда в том виде, в каком она есть на сервере.</translation>
+    </message>
+    <message>
+        <source>The record goes back onto the server, with the changes made here.</source>
+        <translation>Запись возвращается на сервер вместе с изменениями, сделанными здесь.</translation>
+    </message>
+    <message>
+        <source>The record is deleted here too.</source>
+        <translation>Запись удаляется и здесь.</translation>
+    </message>
+    <message>
+        <source>The record is deleted on the server too, at the next sync.</source>
+        <translation>Запись будет удалена и на сервере при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The record made here is merged into the server&apos;s: its links and history join the server&apos;s record, and the copy made here goes.</source>
+        <translation>Запись, созданная здесь, объединяется с записью сервера: ее связи и история переходят к записи сервера, а созданная здесь копия удаляется.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s value is put here; the value typed here is dropped.</source>
+        <translation>Здесь устанавливается значение с сервера; введенное здесь значение отбрасывается.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s value goes to the server at the next sync.</source>
+        <translation>Значение с этого компьютера будет отправлено на сервер при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Тип записи</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Нерешенные конфликты</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>До обоих изменений</translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation>Моя (этот компьютер)</translation>
+    </message>
+    <message>
+        <source>Theirs (team server)</source>
+        <translation>С сервера (командный сервер)</translation>
+    </message>
+    <message>
+        <source>Values on both sides</source>
+        <translation>Значения с обеих сторон</translation>
+    </message>
+    <message>
+        <source>History on this laptop</source>
+        <translation>История на этом компьютере</translation>
+    </message>
+    <message>
+        <source>History on the team server</source>
+        <translation>История на командном сервере</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>вся запись</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here and on the team server differ. The server keeps its value until you choose; your choice is sent at the next sync.</source>
+        <translation>
+            <numerusform>%n изменение, сделанное здесь, расходится с командным сервером. Сервер сохраняет свое значение, пока вы не сделаете выбор; ваш выбор будет отправлен при следующей синхронизации.</numerusform>
+            <numerusform>%n изменения, сделанные здесь, расходятся с командным сервером. Сервер сохраняет свое значение, пока вы не сделаете выбор; ваш выбор будет отправлен при следующей синхронизации.</numerusform>
+            <numerusform>%n изменений, сделанных здесь, расходятся с командным сервером. Сервер сохраняет свое значение, пока вы не сделаете выбор; ваш выбор будет отправлен при следующей синхронизации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflict waits for your choice.</source>
+        <translation>Нет конфликтов, ожидающих вашего выбора.</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed here and on the team server, to different values.</source>
+        <translation>Поле «{0}» изменено здесь и на командном сервере, и значения различаются.</translation>
+    </message>
+    <message>
+        <source>This record was deleted here and changed on the team server.</source>
+        <translation>Эта запись удалена здесь и изменена на командном сервере.</translation>
+    </message>
+    <message>
+        <source>This record was changed here and deleted on the team server.</source>
+        <translation>Эта запись изменена здесь и удалена на командном сервере.</translation>
+    </message>
+    <message>
+        <source>This partner was made here with the name or acronym of a partner the team server already has.</source>
+        <translation>Этот партнер создан здесь с названием или аббревиатурой партнера, который уже есть на командном сервере.</translation>
+    </message>
+    <message>
+        <source>The team server did not take the change made here.</source>
+        <translation>Командный сервер не принял изменение, сделанное здесь.</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(нет записи)</translation>
+    </message>
+    <message>
+        <source>Reading the history on the team server…</source>
+        <translation>Чтение истории на командном сервере…</translation>
+    </message>
+    <message>
+        <source>The history on the server cannot be shown: {0}</source>
+        <translation>Не удается показать историю на сервере: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>What needs attention</source>
@@ -900,6 +1075,10 @@
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Слияние</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2059,6 +2238,18 @@
         <translation>&amp;Создать запись</translation>
     </message>
     <message>
+        <source>&amp;Team server…</source>
+        <translation>Ко&amp;мандный сервер…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Син&amp;хронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Sync con&amp;flicts…</source>
+        <translation>Конфл&amp;икты синхронизации…</translation>
+    </message>
+    <message>
         <source>E&amp;xport donor report as PDF…</source>
         <translation>Экспор&amp;т отчета для донора в PDF…</translation>
     </message>
@@ -2193,6 +2384,33 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into another partner</source>
+        <translation>Объединить с другим партнером</translation>
+    </message>
+    <message>
+        <source>Name or acronym of the partner to keep</source>
+        <translation>Название или аббревиатура сохраняемого партнера</translation>
+    </message>
+    <message>
+        <source>Partner to keep</source>
+        <translation>Сохраняемый партнер</translation>
+    </message>
+    <message>
+        <source>Merge “{0}” &amp;into:</source>
+        <translation>Объединить «{0}» &amp;с:</translation>
+    </message>
+    <message>
+        <source>The partner chosen is kept. What refers to “{0}” will refer to it, and “{0}” will be deleted; its history stays with the partner kept.</source>
+        <translation>Выбранный партнер сохраняется. Все, что ссылается на «{0}», будет ссылаться на него, а «{0}» будет удален; его история остается у сохраненного партнера.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Объедин&amp;ить…</translation>
+    </message>
+</context>
+<context>
     <name>OpenFailedBox</name>
     <message>
         <source>Open another file…</source>
@@ -2216,6 +2434,105 @@
     <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerMergeActions</name>
+    <message>
+        <source>&amp;Merge into another partner…</source>
+        <translation>Объедин&amp;ить с другим партнером…</translation>
+    </message>
+    <message>
+        <source>Fold this partner into another record of the same organisation</source>
+        <translation>Объединить этого партнера с другой записью той же организации</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Объедин&amp;ить…</translation>
+    </message>
+    <message>
+        <source>Merge partners</source>
+        <translation>Объединение партнеров</translation>
+    </message>
+    <message>
+        <source>Fields of “{0}” left empty take the values of “{1}”, whose name stays among the other names of “{0}”. A merge cannot be undone.</source>
+        <translation>Пустые поля «{0}» получат значения из «{1}», а название «{1}» останется среди других названий «{0}». Объединение нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>“{0}” was merged into this partner.</source>
+        <translation>«{0}» объединен с этим партнером.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Объединение не выполнено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focal point(s)</source>
+        <translation>
+            <numerusform>%n контактное лицо</numerusform>
+            <numerusform>%n контактных лица</numerusform>
+            <numerusform>%n контактных лиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n соглашение</numerusform>
+            <numerusform>%n соглашения</numerusform>
+            <numerusform>%n соглашений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n проект</numerusform>
+            <numerusform>%n проекта</numerusform>
+            <numerusform>%n проектов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) as donor</source>
+        <translation>
+            <numerusform>%n инициатива в качестве донора</numerusform>
+            <numerusform>%n инициативы в качестве донора</numerusform>
+            <numerusform>%n инициатив в качестве донора</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner update(s)</source>
+        <translation>
+            <numerusform>%n обновление от партнера</numerusform>
+            <numerusform>%n обновления от партнера</numerusform>
+            <numerusform>%n обновлений от партнера</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update workbook(s) sent</source>
+        <translation>
+            <numerusform>%n отправленная рабочая книга для обновления</numerusform>
+            <numerusform>%n отправленные рабочие книги для обновления</numerusform>
+            <numerusform>%n отправленных рабочих книг для обновления</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing refers to “{0}”. It will be deleted; its history stays with “{1}”.</source>
+        <translation>На «{0}» ничто не ссылается. Он будет удален; его история останется у «{1}».</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} и {1}</translation>
+    </message>
+    <message>
+        <source>{0} will move from “{1}” to “{2}”. “{1}” will be deleted; its history stays with “{2}”.</source>
+        <translation>От «{1}» к «{2}» перейдут: {0}. «{1}» будет удален; его история останется у «{2}».</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2613,18 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
+        <source>S&amp;ync with the team server automatically, every</source>
+        <translation>&amp;Синхронизировать с командным сервером автоматически каждые</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> мин.</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Интервал автоматической синхронизации в минутах</translation>
+    </message>
+    <message>
         <source>Your name in the history:</source>
         <translation>Ваше имя в истории:</translation>
     </message>
@@ -2314,6 +2643,10 @@
     <message>
         <source>Folder for new databases:</source>
         <translation>Папка для новых баз данных:</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>Командный сервер:</translation>
     </message>
     <message>
         <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
@@ -2891,6 +3224,38 @@
         <translation>У вас нет прав на чтение {0}.</translation>
     </message>
     <message>
+        <source>Your account &apos;{0}&apos; may not read the team database {1}: ask its administrator to grant you a level (viewer, editor or admin).</source>
+        <translation>Ваша учетная запись «{0}» не имеет права читать командную базу данных {1}: попросите ее администратора назначить вам уровень (viewer, editor или admin).</translation>
+    </message>
+    <message>
+        <source>Your account &apos;{0}&apos; may not manage the accounts of the team server {1}: run this as the account that created the team database, or as a PostgreSQL superuser. Nothing was changed.</source>
+        <translation>Ваша учетная запись «{0}» не имеет права управлять учетными записями командного сервера {1}: выполните это от имени учетной записи, создавшей командную базу данных, или суперпользователя PostgreSQL. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The team server {0} has no access levels yet: run unccd-desktop sync roles --server URL first.</source>
+        <translation>На командном сервере {0} еще нет уровней доступа: сначала выполните unccd-desktop sync roles --server URL.</translation>
+    </message>
+    <message>
+        <source>{0} is not a UNCCD Partnerships team database: create it first with unccd-desktop db init --db URL.</source>
+        <translation>{0} не является командной базой данных UNCCD Partnerships: сначала создайте ее командой unccd-desktop db init --db URL.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an access level: use viewer, editor or admin.</source>
+        <translation>«{0}» не является уровнем доступа: используйте viewer, editor или admin.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be an officer&apos;s account: names starting with pg_ and the group roles unccd_viewer, unccd_editor and unccd_admin are reserved.</source>
+        <translation>«{0}» не может быть учетной записью сотрудника: имена, начинающиеся с pg_, и групповые роли unccd_viewer, unccd_editor и unccd_admin зарезервированы.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password for {0} in. Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.</source>
+        <translation>На этом компьютере нет хранилища ключей для пароля к {0}. Храните пароль в файле паролей PostgreSQL (~/.pgpass) или в файле служб (pg_service.conf); больше нигде UNCCD Partnerships его не хранит.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not keep the password for {0} ({1}). Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.</source>
+        <translation>Хранилище ключей этого компьютера не сохранило пароль к {0} ({1}). Храните пароль в файле паролей PostgreSQL (~/.pgpass) или в файле служб (pg_service.conf); больше нигде UNCCD Partnerships его не хранит.</translation>
+    </message>
+    <message>
         <source>a contact who has left cannot be the primary one</source>
         <translation>контакт, покинувший должность, не может быть основным</translation>
     </message>
@@ -2929,6 +3294,62 @@
     <message>
         <source>{0} (renewal)</source>
         <translation>{0} (продление)</translation>
+    </message>
+    <message>
+        <source>Conflict {0} was already resolved.</source>
+        <translation>Конфликт {0} уже разрешен.</translation>
+    </message>
+    <message>
+        <source>The file of document {0} ({1}) is on neither this laptop nor the server.</source>
+        <translation>Файла документа {0} ({1}) нет ни на этом компьютере, ни на сервере.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: {0} Nothing was exchanged.</source>
+        <translation>Командный сервер недоступен: {0} Обмен данными не выполнен.</translation>
+    </message>
+    <message>
+        <source>The team server is at schema {0} and this laptop at {1}: an administrator must upgrade the server first (unccd-desktop db upgrade --db SERVER). Nothing was exchanged.</source>
+        <translation>Командный сервер использует схему {0}, а этот компьютер — {1}: администратор должен сначала обновить сервер (unccd-desktop db upgrade --db SERVER). Обмен данными не выполнен.</translation>
+    </message>
+    <message>
+        <source>The team server is at schema {0} and this laptop at {1}: install the newer version of UNCCD Partnerships on this laptop, then sync again. Nothing was exchanged.</source>
+        <translation>Командный сервер использует схему {0}, а этот компьютер — {1}: установите на этот компьютер более новую версию UNCCD Partnerships и повторите синхронизацию. Обмен данными не выполнен.</translation>
+    </message>
+    <message>
+        <source>The team server {0} already holds records: publish only onto an empty server, or clone a laptop file from it instead.</source>
+        <translation>На командном сервере {0} уже есть записи: публикуйте только на пустой сервер или вместо этого клонируйте с него локальный файл.</translation>
+    </message>
+    <message>
+        <source>There is no conflict number {0}.</source>
+        <translation>Конфликта с номером {0} нет.</translation>
+    </message>
+    <message>
+        <source>{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.</source>
+        <translation>{0} — другой командный сервер, а не тот, из которого создана эта локальная копия: локальная копия синхронизируется только со своим сервером. Обмен данными не выполнен.</translation>
+    </message>
+    <message>
+        <source>This database is already a laptop of the team server {0}.</source>
+        <translation>Эта база данных уже является локальной копией командного сервера {0}.</translation>
+    </message>
+    <message>
+        <source>This database is not connected to a team server: clone a laptop file from the server or publish this database to an empty server first.</source>
+        <translation>Эта база данных не подключена к командному серверу: сначала клонируйте с сервера локальный файл или опубликуйте эту базу данных на пустой сервер.</translation>
+    </message>
+    <message>
+        <source>Your account &apos;{0}&apos; on the team server may only read, and this laptop has {1} change(s) waiting: ask the server&apos;s administrator for editor rights. Nothing was exchanged.</source>
+        <translation>Ваша учетная запись «{0}» на командном сервере имеет право только на чтение, а на этом компьютере есть неотправленные изменения ({1}): попросите администратора сервера предоставить вам права редактора (editor). Обмен данными не выполнен.</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose a new file name for the laptop copy.</source>
+        <translation>{0} уже существует: выберите новое имя файла для локальной копии.</translation>
+    </message>
+    <message>
+        <source>{0} change(s) made on this laptop have not reached the team server and {1} conflict(s) are open: sync first, or disconnect anyway and lose them for the team.</source>
+        <translation>Изменения, сделанные на этом компьютере ({0}), не дошли до командного сервера, и есть нерешенные конфликты ({1}): сначала выполните синхронизацию или все равно отключитесь, и команда их не получит.</translation>
+    </message>
+    <message>
+        <source>{0} is not a team server database (it is not PostgreSQL with team sync).</source>
+        <translation>{0} не является базой данных командного сервера (это не PostgreSQL с командной синхронизацией).</translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -3076,6 +3497,290 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>This database is not connected to a team server (File → Team server…).</source>
+        <translation>Эта база данных не подключена к командному серверу (Файл → Командный сервер…).</translation>
+    </message>
+    <message>
+        <source>A sync is already under way.</source>
+        <translation>Синхронизация уже выполняется.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Syncing with the team server…</source>
+        <translation>Синхронизация с командным сервером…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n record(s) sent</source>
+        <translation>
+            <numerusform>Синхронизировано: отправлена %n запись</numerusform>
+            <numerusform>Синхронизировано: отправлены %n записи</numerusform>
+            <numerusform>Синхронизировано: отправлено %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n received</source>
+        <translation>
+            <numerusform>, получена %n</numerusform>
+            <numerusform>, получены %n</numerusform>
+            <numerusform>, получено %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) wait for your choice</source>
+        <translation>
+            <numerusform>; %n конфликт ждет вашего выбора</numerusform>
+            <numerusform>; %n конфликта ждут вашего выбора</numerusform>
+            <numerusform>; %n конфликтов ждут вашего выбора</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team server does not answer.</source>
+        <translation>Командный сервер не отвечает.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Sync failed {0}: {1}</source>
+        <translation>Сбой синхронизации ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Еще не синхронизировано</translation>
+    </message>
+    <message>
+        <source>Synced {0}</source>
+        <translation>Синхронизировано: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n изменение ждет отправки</numerusform>
+            <numerusform>%n изменения ждут отправки</numerusform>
+            <numerusform>%n изменений ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team server sync</source>
+        <translation>Синхронизация с командным сервером</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {0}</source>
+        <translation>Последняя синхронизация не удалась: {0}</translation>
+    </message>
+    <message>
+        <source>Team server: {0}</source>
+        <translation>Командный сервер: {0}</translation>
+    </message>
+    <message>
+        <source>Click to resolve the conflicts.</source>
+        <translation>Щелкните, чтобы разрешить конфликты.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Team server</source>
+        <translation>Командный сервер</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Эта база данных</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Последняя синхронизация:</translation>
+    </message>
+    <message>
+        <source>Changes waiting:</source>
+        <translation>Неотправленные изменения:</translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation>Нерешенные конфликты:</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Подключение к командному серверу</translation>
+    </message>
+    <message>
+        <source>Team server address</source>
+        <translation>Адрес командного сервера</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Адрес &amp;сервера:</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL user name goes before the @. A password typed in the address is kept in this computer&apos;s keyring, never in the database file.</source>
+        <translation>Ваше имя пользователя PostgreSQL указывается перед @. Пароль, введенный в адресе, хранится в хранилище ключей этого компьютера и никогда — в файле базы данных.</translation>
+    </message>
+    <message>
+        <source>&amp;Clone into a new file…</source>
+        <translation>&amp;Клонировать в новый файл…</translation>
+    </message>
+    <message>
+        <source>Make a new laptop file holding the server&apos;s records, and open it.</source>
+        <translation>Создать новый локальный файл с записями сервера и открыть его.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish this database…</source>
+        <translation>&amp;Опубликовать эту базу данных…</translation>
+    </message>
+    <message>
+        <source>Put this database onto an empty team server; this file then becomes a laptop of that server.</source>
+        <translation>Поместить эту базу данных на пустой командный сервер; после этого файл становится локальной копией этого сервера.</translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation>Синхронизация с сервером</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Send the changes made here, then receive the team&apos;s.</source>
+        <translation>Отправить изменения, сделанные здесь, затем получить изменения команды.</translation>
+    </message>
+    <message>
+        <source>Resolve con&amp;flicts…</source>
+        <translation>Разрешить &amp;конфликты…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>О&amp;тключить…</translation>
+    </message>
+    <message>
+        <source>This file becomes a standalone database; the server keeps its records.</source>
+        <translation>Этот файл становится автономной базой данных; сервер сохраняет свои записи.</translation>
+    </message>
+    <message>
+        <source>Laptop of {0}</source>
+        <translation>Локальная копия {0}</translation>
+    </message>
+    <message>
+        <source>A team server: laptops connect to it, officers may work on it directly.</source>
+        <translation>Командный сервер: к нему подключаются локальные копии, сотрудники могут работать на нем напрямую.</translation>
+    </message>
+    <message>
+        <source>Standalone: not connected to a team server.</source>
+        <translation>Автономная: не подключена к командному серверу.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Еще не синхронизировано</translation>
+    </message>
+    <message>
+        <source>{0} (the last try, {1}, failed: {2})</source>
+        <translation>{0} (последняя попытка, {1}, не удалась: {2})</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address as {0}.</source>
+        <translation>Введите адрес сервера в виде {0}.</translation>
+    </message>
+    <message>
+        <source>Save the new laptop file as</source>
+        <translation>Сохранить новый локальный файл как</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd)</source>
+        <translation>Базы данных UNCCD Partnerships (*.unccd)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name for the new file.</source>
+        <translation>{0} уже существует; выберите другое имя для нового файла.</translation>
+    </message>
+    <message>
+        <source>Copying the team server&apos;s records into {0}…</source>
+        <translation>Копирование записей командного сервера в {0}…</translation>
+    </message>
+    <message>
+        <source>The laptop file {0} was made from the team server.</source>
+        <translation>Локальный файл {0} создан из командного сервера.</translation>
+    </message>
+    <message>
+        <source>Publish this database</source>
+        <translation>Публикация этой базы данных</translation>
+    </message>
+    <message>
+        <source>Put every record of this database onto the team server {0}?</source>
+        <translation>Поместить все записи этой базы данных на командный сервер {0}?</translation>
+    </message>
+    <message>
+        <source>The server must be empty. This file then becomes a laptop of the server: your changes are sent to it, and the team&apos;s come back, at each sync.</source>
+        <translation>Сервер должен быть пустым. После этого файл становится локальной копией сервера: при каждой синхронизации ваши изменения отправляются на сервер, а изменения команды приходят обратно.</translation>
+    </message>
+    <message>
+        <source>Publishing this database onto {0}…</source>
+        <translation>Публикация этой базы данных на {0}…</translation>
+    </message>
+    <message>
+        <source>This database is now on the team server.</source>
+        <translation>Теперь эта база данных находится на командном сервере.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here have not reached the team server.</source>
+        <translation>
+            <numerusform>%n изменение, сделанное здесь, не дошло до командного сервера.</numerusform>
+            <numerusform>%n изменения, сделанные здесь, не дошли до командного сервера.</numerusform>
+            <numerusform>%n изменений, сделанных здесь, не дошли до командного сервера.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) are open.</source>
+        <translation>
+            <numerusform>%n конфликт не разрешен.</numerusform>
+            <numerusform>%n конфликта не разрешены.</numerusform>
+            <numerusform>%n конфликтов не разрешены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected, this file keeps its records but never sends these changes: sync first to keep them for the team. Disconnect anyway?</source>
+        <translation>После отключения файл сохранит свои записи, но эти изменения так и не будут отправлены: чтобы они остались у команды, сначала выполните синхронизацию. Все равно отключить?</translation>
+    </message>
+    <message>
+        <source>Disconnect this file from {0}?</source>
+        <translation>Отключить этот файл от {0}?</translation>
+    </message>
+    <message>
+        <source>It becomes a standalone database; the team server keeps its records.</source>
+        <translation>Он станет автономной базой данных; командный сервер сохранит свои записи.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Отключение</translation>
+    </message>
+    <message>
+        <source>This file is no longer connected to a server.</source>
+        <translation>Этот файл больше не подключен к серверу.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Redo</source>
@@ -3096,6 +3801,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>a sync with the team server</source>
+        <translation>синхронизация с командным сервером</translation>
     </message>
     <message>
         <source>&amp;Redo: {0}</source>
@@ -3170,6 +3879,10 @@
     <message>
         <source>yes</source>
         <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,179 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine as another record</source>
+        <translation>保留我的，作为另一条记录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>采用服务器的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs: merge mine into it</source>
+        <translation>采用服务器的，并将我的合并进去(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Both records stay: they are not the same partner.</source>
+        <translation>两条记录都保留：它们不是同一个合作伙伴。</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server</source>
+        <translation>此处已更改，服务器上已删除</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>双方均已更改</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation>此处已删除，服务器上已更改</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>The change is sent again at the next sync (once what the server refused is put right).</source>
+        <translation>该更改将在下次同步时重新发送（须先更正服务器拒绝的内容）。</translation>
+    </message>
+    <message>
+        <source>The change made here is dropped; the record takes the server&apos;s values.</source>
+        <translation>放弃此处所做的更改；记录采用服务器上的值。</translation>
+    </message>
+    <message>
+        <source>The record comes back here as the server has it.</source>
+        <translation>记录按服务器上的内容恢复到此处。</translation>
+    </message>
+    <message>
+        <source>The record goes back onto the server, with the changes made here.</source>
+        <translation>记录连同此处所做的更改恢复到服务器上。</translation>
+    </message>
+    <message>
+        <source>The record is deleted here too.</source>
+        <translation>此处也删除该记录。</translation>
+    </message>
+    <message>
+        <source>The record is deleted on the server too, at the next sync.</source>
+        <translation>下次同步时，服务器上也将删除该记录。</translation>
+    </message>
+    <message>
+        <source>The record made here is merged into the server&apos;s: its links and history join the server&apos;s record, and the copy made here goes.</source>
+        <translation>此处创建的记录将合并到服务器上的记录中：其链接和历史并入服务器记录，此处创建的副本将被删除。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s value is put here; the value typed here is dropped.</source>
+        <translation>此处改用服务器上的值；放弃此处输入的值。</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s value goes to the server at the next sync.</source>
+        <translation>本机的值将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生的情况</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>未解决的冲突</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>两处更改之前</translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation>我的（本机）</translation>
+    </message>
+    <message>
+        <source>Theirs (team server)</source>
+        <translation>服务器的（团队服务器）</translation>
+    </message>
+    <message>
+        <source>Values on both sides</source>
+        <translation>双方的值</translation>
+    </message>
+    <message>
+        <source>History on this laptop</source>
+        <translation>本机上的历史</translation>
+    </message>
+    <message>
+        <source>History on the team server</source>
+        <translation>团队服务器上的历史</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>整条记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here and on the team server differ. The server keeps its value until you choose; your choice is sent at the next sync.</source>
+        <translation>
+            <numerusform>此处有 %n 项更改与团队服务器不同。在您作出选择之前，服务器保留其值；您的选择将在下次同步时发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflict waits for your choice.</source>
+        <translation>没有等待您选择的冲突。</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed here and on the team server, to different values.</source>
+        <translation>“{0}”在此处和团队服务器上被改成了不同的值。</translation>
+    </message>
+    <message>
+        <source>This record was deleted here and changed on the team server.</source>
+        <translation>此记录在此处已删除，在团队服务器上已更改。</translation>
+    </message>
+    <message>
+        <source>This record was changed here and deleted on the team server.</source>
+        <translation>此记录在此处已更改，在团队服务器上已删除。</translation>
+    </message>
+    <message>
+        <source>This partner was made here with the name or acronym of a partner the team server already has.</source>
+        <translation>此合作伙伴是在此处创建的，其名称或缩写与团队服务器上已有的合作伙伴相同。</translation>
+    </message>
+    <message>
+        <source>The team server did not take the change made here.</source>
+        <translation>团队服务器未接受此处所做的更改。</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>（无记录）</translation>
+    </message>
+    <message>
+        <source>Reading the history on the team server…</source>
+        <translation>正在读取团队服务器上的历史…</translation>
+    </message>
+    <message>
+        <source>The history on the server cannot be shown: {0}</source>
+        <translation>无法显示服务器上的历史：{0}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>What needs attention</source>
@@ -884,6 +1057,10 @@
     <message>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2039,6 +2216,18 @@
         <translation>新建记录(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Team server…</source>
+        <translation>团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync con&amp;flicts…</source>
+        <translation>同步冲突(&amp;F)…</translation>
+    </message>
+    <message>
         <source>E&amp;xport donor report as PDF…</source>
         <translation>将捐助方报告导出为 PDF(&amp;X)…</translation>
     </message>
@@ -2173,6 +2362,33 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into another partner</source>
+        <translation>合并到另一个合作伙伴</translation>
+    </message>
+    <message>
+        <source>Name or acronym of the partner to keep</source>
+        <translation>要保留的合作伙伴的名称或缩写</translation>
+    </message>
+    <message>
+        <source>Partner to keep</source>
+        <translation>要保留的合作伙伴</translation>
+    </message>
+    <message>
+        <source>Merge “{0}” &amp;into:</source>
+        <translation>将“{0}”合并到(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The partner chosen is kept. What refers to “{0}” will refer to it, and “{0}” will be deleted; its history stays with the partner kept.</source>
+        <translation>所选合作伙伴将被保留。引用“{0}”的内容将改为引用它，“{0}”将被删除；其历史保留在所保留的合作伙伴中。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+</context>
+<context>
     <name>OpenFailedBox</name>
     <message>
         <source>Open another file…</source>
@@ -2196,6 +2412,91 @@
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerMergeActions</name>
+    <message>
+        <source>&amp;Merge into another partner…</source>
+        <translation>合并到另一个合作伙伴(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Fold this partner into another record of the same organisation</source>
+        <translation>将此合作伙伴并入同一组织的另一条记录</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge partners</source>
+        <translation>合并合作伙伴</translation>
+    </message>
+    <message>
+        <source>Fields of “{0}” left empty take the values of “{1}”, whose name stays among the other names of “{0}”. A merge cannot be undone.</source>
+        <translation>“{0}”中为空的字段将采用“{1}”的值，“{1}”的名称将保留在“{0}”的其他名称中。合并无法撤消。</translation>
+    </message>
+    <message>
+        <source>“{0}” was merged into this partner.</source>
+        <translation>“{0}”已合并到此合作伙伴。</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>未合并</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focal point(s)</source>
+        <translation>
+            <numerusform>%n 位联络人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n 项协议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) as donor</source>
+        <translation>
+            <numerusform>%n 项作为捐助方的倡议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s)</source>
+        <translation>
+            <numerusform>%n 项交付成果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner update(s)</source>
+        <translation>
+            <numerusform>%n 条合作伙伴更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update workbook(s) sent</source>
+        <translation>
+            <numerusform>%n 份已发送的更新工作簿</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing refers to “{0}”. It will be deleted; its history stays with “{1}”.</source>
+        <translation>没有任何内容引用“{0}”。它将被删除；其历史保留在“{1}”中。</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0}和{1}</translation>
+    </message>
+    <message>
+        <source>{0} will move from “{1}” to “{2}”. “{1}” will be deleted; its history stays with “{2}”.</source>
+        <translation>{0}将从“{1}”转到“{2}”。“{1}”将被删除；其历史保留在“{2}”中。</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2577,18 @@
         <translation>选择…</translation>
     </message>
     <message>
+        <source>S&amp;ync with the team server automatically, every</source>
+        <translation>自动与团队服务器同步，间隔(&amp;Y)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>自动同步的间隔分钟数</translation>
+    </message>
+    <message>
         <source>Your name in the history:</source>
         <translation>您在历史中的名称：</translation>
     </message>
@@ -2294,6 +2607,10 @@
     <message>
         <source>Folder for new databases:</source>
         <translation>新数据库所在文件夹：</translation>
+    </message>
+    <message>
+        <source>Team server:</source>
+        <translation>团队服务器：</translation>
     </message>
     <message>
         <source>An agreement with a longer renewal notice is listed from the start of its notice.</source>
@@ -2869,6 +3186,38 @@
         <translation>您没有读取 {0} 的权限。</translation>
     </message>
     <message>
+        <source>Your account &apos;{0}&apos; may not read the team database {1}: ask its administrator to grant you a level (viewer, editor or admin).</source>
+        <translation>您的账户“{0}”无权读取团队数据库 {1}：请让其管理员为您授予一个级别（viewer、editor 或 admin）。</translation>
+    </message>
+    <message>
+        <source>Your account &apos;{0}&apos; may not manage the accounts of the team server {1}: run this as the account that created the team database, or as a PostgreSQL superuser. Nothing was changed.</source>
+        <translation>您的账户“{0}”无权管理团队服务器 {1} 的账户：请使用创建团队数据库的账户或 PostgreSQL 超级用户运行此操作。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The team server {0} has no access levels yet: run unccd-desktop sync roles --server URL first.</source>
+        <translation>团队服务器 {0} 尚无访问级别：请先运行 unccd-desktop sync roles --server URL。</translation>
+    </message>
+    <message>
+        <source>{0} is not a UNCCD Partnerships team database: create it first with unccd-desktop db init --db URL.</source>
+        <translation>{0} 不是 UNCCD Partnerships 团队数据库：请先用 unccd-desktop db init --db URL 创建它。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an access level: use viewer, editor or admin.</source>
+        <translation>“{0}”不是访问级别：请使用 viewer、editor 或 admin。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be an officer&apos;s account: names starting with pg_ and the group roles unccd_viewer, unccd_editor and unccd_admin are reserved.</source>
+        <translation>“{0}”不能作为工作人员的账户：以 pg_ 开头的名称以及组角色 unccd_viewer、unccd_editor 和 unccd_admin 均为保留名称。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password for {0} in. Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.</source>
+        <translation>此计算机没有可保存 {0} 密码的密钥环。请改为将其保存在 PostgreSQL 密码文件（~/.pgpass）或服务文件（pg_service.conf）中；UNCCD Partnerships 不会将其存储在其他任何地方。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not keep the password for {0} ({1}). Keep it in a PostgreSQL password file (~/.pgpass) or service file (pg_service.conf) instead; UNCCD Partnerships does not store it anywhere else.</source>
+        <translation>此计算机的密钥环未能保存 {0} 的密码（{1}）。请改为将其保存在 PostgreSQL 密码文件（~/.pgpass）或服务文件（pg_service.conf）中；UNCCD Partnerships 不会将其存储在其他任何地方。</translation>
+    </message>
+    <message>
         <source>a contact who has left cannot be the primary one</source>
         <translation>已离职的联络人不能作为主要联络人</translation>
     </message>
@@ -2907,6 +3256,62 @@
     <message>
         <source>{0} (renewal)</source>
         <translation>{0}（续签）</translation>
+    </message>
+    <message>
+        <source>Conflict {0} was already resolved.</source>
+        <translation>冲突 {0} 已解决。</translation>
+    </message>
+    <message>
+        <source>The file of document {0} ({1}) is on neither this laptop nor the server.</source>
+        <translation>文档 {0}（{1}）的文件既不在本机上，也不在服务器上。</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: {0} Nothing was exchanged.</source>
+        <translation>无法连接团队服务器：{0} 未交换任何内容。</translation>
+    </message>
+    <message>
+        <source>The team server is at schema {0} and this laptop at {1}: an administrator must upgrade the server first (unccd-desktop db upgrade --db SERVER). Nothing was exchanged.</source>
+        <translation>团队服务器的架构为 {0}，本机为 {1}：须先由管理员升级服务器（unccd-desktop db upgrade --db SERVER）。未交换任何内容。</translation>
+    </message>
+    <message>
+        <source>The team server is at schema {0} and this laptop at {1}: install the newer version of UNCCD Partnerships on this laptop, then sync again. Nothing was exchanged.</source>
+        <translation>团队服务器的架构为 {0}，本机为 {1}：请在本机上安装较新版本的 UNCCD Partnerships，然后重新同步。未交换任何内容。</translation>
+    </message>
+    <message>
+        <source>The team server {0} already holds records: publish only onto an empty server, or clone a laptop file from it instead.</source>
+        <translation>团队服务器 {0} 中已有记录：只能发布到空服务器，或者改为从中克隆一个本地文件。</translation>
+    </message>
+    <message>
+        <source>There is no conflict number {0}.</source>
+        <translation>没有编号为 {0} 的冲突。</translation>
+    </message>
+    <message>
+        <source>{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.</source>
+        <translation>{0} 不是创建此本地副本的团队服务器：本地副本只与自己的服务器同步。未交换任何内容。</translation>
+    </message>
+    <message>
+        <source>This database is already a laptop of the team server {0}.</source>
+        <translation>此数据库已经是团队服务器 {0} 的本地副本。</translation>
+    </message>
+    <message>
+        <source>This database is not connected to a team server: clone a laptop file from the server or publish this database to an empty server first.</source>
+        <translation>此数据库未连接到团队服务器：请先从服务器克隆一个本地文件，或将此数据库发布到空服务器。</translation>
+    </message>
+    <message>
+        <source>Your account &apos;{0}&apos; on the team server may only read, and this laptop has {1} change(s) waiting: ask the server&apos;s administrator for editor rights. Nothing was exchanged.</source>
+        <translation>您在团队服务器上的账户“{0}”只能读取，而本机有 {1} 项更改等待发送：请向服务器管理员申请编辑者权限（editor）。未交换任何内容。</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose a new file name for the laptop copy.</source>
+        <translation>{0} 已存在：请为本地副本另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>{0} change(s) made on this laptop have not reached the team server and {1} conflict(s) are open: sync first, or disconnect anyway and lose them for the team.</source>
+        <translation>本机上有 {0} 项更改尚未到达团队服务器，且有 {1} 个冲突未解决：请先同步，或者仍然断开连接，团队将失去这些更改。</translation>
+    </message>
+    <message>
+        <source>{0} is not a team server database (it is not PostgreSQL with team sync).</source>
+        <translation>{0} 不是团队服务器数据库（不是启用了团队同步的 PostgreSQL）。</translation>
     </message>
     <message>
         <source>another partner already has this name</source>
@@ -3054,6 +3459,276 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>This database is not connected to a team server (File → Team server…).</source>
+        <translation>此数据库未连接到团队服务器（文件 → 团队服务器…）。</translation>
+    </message>
+    <message>
+        <source>A sync is already under way.</source>
+        <translation>同步已在进行中。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Syncing with the team server…</source>
+        <translation>正在与团队服务器同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n record(s) sent</source>
+        <translation>
+            <numerusform>已同步：发送了 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n received</source>
+        <translation>
+            <numerusform>，接收了 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) wait for your choice</source>
+        <translation>
+            <numerusform>；%n 个冲突等待您选择</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team server does not answer.</source>
+        <translation>团队服务器没有响应。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync failed {0}: {1}</source>
+        <translation>同步失败（{0}）：{1}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Synced {0}</source>
+        <translation>已同步：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 项更改待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team server sync</source>
+        <translation>团队服务器同步</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {0}</source>
+        <translation>上次同步失败：{0}</translation>
+    </message>
+    <message>
+        <source>Team server: {0}</source>
+        <translation>团队服务器：{0}</translation>
+    </message>
+    <message>
+        <source>Click to resolve the conflicts.</source>
+        <translation>单击以解决冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>此数据库</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Changes waiting:</source>
+        <translation>待发送的更改：</translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation>未解决的冲突：</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>连接到团队服务器</translation>
+    </message>
+    <message>
+        <source>Team server address</source>
+        <translation>团队服务器地址</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL user name goes before the @. A password typed in the address is kept in this computer&apos;s keyring, never in the database file.</source>
+        <translation>您的 PostgreSQL 用户名写在 @ 之前。地址中输入的密码保存在此计算机的密钥环中，绝不会保存在数据库文件中。</translation>
+    </message>
+    <message>
+        <source>&amp;Clone into a new file…</source>
+        <translation>克隆到新文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Make a new laptop file holding the server&apos;s records, and open it.</source>
+        <translation>新建一个包含服务器记录的本地文件并打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Publish this database…</source>
+        <translation>发布此数据库(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Put this database onto an empty team server; this file then becomes a laptop of that server.</source>
+        <translation>将此数据库放到一个空的团队服务器上；此文件随后成为该服务器的本地副本。</translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation>与服务器同步</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the changes made here, then receive the team&apos;s.</source>
+        <translation>发送此处所做的更改，然后接收团队的更改。</translation>
+    </message>
+    <message>
+        <source>Resolve con&amp;flicts…</source>
+        <translation>解决冲突(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>断开连接(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>This file becomes a standalone database; the server keeps its records.</source>
+        <translation>此文件成为独立数据库；服务器保留其记录。</translation>
+    </message>
+    <message>
+        <source>Laptop of {0}</source>
+        <translation>{0} 的本地副本</translation>
+    </message>
+    <message>
+        <source>A team server: laptops connect to it, officers may work on it directly.</source>
+        <translation>团队服务器：本地副本连接到它，工作人员也可直接在其上工作。</translation>
+    </message>
+    <message>
+        <source>Standalone: not connected to a team server.</source>
+        <translation>独立：未连接到团队服务器。</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>{0} (the last try, {1}, failed: {2})</source>
+        <translation>{0}（上次尝试 {1} 失败：{2}）</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address as {0}.</source>
+        <translation>请按 {0} 的格式输入服务器地址。</translation>
+    </message>
+    <message>
+        <source>Save the new laptop file as</source>
+        <translation>将新的本地文件另存为</translation>
+    </message>
+    <message>
+        <source>UNCCD Partnerships databases (*.unccd)</source>
+        <translation>UNCCD Partnerships 数据库 (*.unccd)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name for the new file.</source>
+        <translation>{0} 已存在；请为新文件另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Copying the team server&apos;s records into {0}…</source>
+        <translation>正在将团队服务器的记录复制到 {0}…</translation>
+    </message>
+    <message>
+        <source>The laptop file {0} was made from the team server.</source>
+        <translation>已从团队服务器创建本地文件 {0}。</translation>
+    </message>
+    <message>
+        <source>Publish this database</source>
+        <translation>发布此数据库</translation>
+    </message>
+    <message>
+        <source>Put every record of this database onto the team server {0}?</source>
+        <translation>要将此数据库的所有记录放到团队服务器 {0} 上吗？</translation>
+    </message>
+    <message>
+        <source>The server must be empty. This file then becomes a laptop of the server: your changes are sent to it, and the team&apos;s come back, at each sync.</source>
+        <translation>服务器必须为空。此文件随后成为服务器的本地副本：每次同步时，您的更改会发送到服务器，团队的更改会传回。</translation>
+    </message>
+    <message>
+        <source>Publishing this database onto {0}…</source>
+        <translation>正在将此数据库发布到 {0}…</translation>
+    </message>
+    <message>
+        <source>This database is now on the team server.</source>
+        <translation>此数据库现已在团队服务器上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here have not reached the team server.</source>
+        <translation>
+            <numerusform>此处所做的 %n 项更改尚未到达团队服务器。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) are open.</source>
+        <translation>
+            <numerusform>有 %n 个冲突未解决。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected, this file keeps its records but never sends these changes: sync first to keep them for the team. Disconnect anyway?</source>
+        <translation>断开连接后，此文件保留其记录，但永远不会发送这些更改：请先同步，以便团队保留它们。仍要断开连接吗？</translation>
+    </message>
+    <message>
+        <source>Disconnect this file from {0}?</source>
+        <translation>要断开此文件与 {0} 的连接吗？</translation>
+    </message>
+    <message>
+        <source>It becomes a standalone database; the team server keeps its records.</source>
+        <translation>它将成为独立数据库；团队服务器保留其记录。</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <source>This file is no longer connected to a server.</source>
+        <translation>此文件已不再连接到服务器。</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Redo</source>
@@ -3074,6 +3749,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>a sync with the team server</source>
+        <translation>与团队服务器的同步</translation>
     </message>
     <message>
         <source>&amp;Redo: {0}</source>
@@ -3148,6 +3827,10 @@
     <message>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>

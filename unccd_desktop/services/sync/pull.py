@@ -113,6 +113,27 @@ def held_back(session: Session) -> tuple[set, set]:
     return records, fields
 
 
+def _refresh_conflicts(session: Session, values: dict[tuple[str, str], dict | None]) -> None:
+    """An open conflict keeps the server's side as it is now: a pull that holds a record or
+    a field back for the officer still brings its newest server value into the conflict, so
+    that taking theirs takes what the server has, not what it had."""
+    for row in session.scalars(sa.select(SyncConflict).where(SyncConflict.resolved_at.is_(None))):
+        if row.kind == DUPLICATE:
+            other = json.loads(row.theirs_json)["uuid"]
+            key = ("partner", other)
+            if values.get(key) is not None:
+                row.theirs_json = _json({**values[key], "uuid": other})
+            continue
+        key = (row.entity, row.record_uuid)
+        if key not in values:
+            continue
+        theirs = values[key]
+        if row.field is None:
+            row.theirs_json = _json(theirs)
+        elif theirs is not None:
+            row.theirs_json = _json(theirs.get(row.field))
+
+
 def apply_changes(
     laptop: Services,
     session: Session,
@@ -131,6 +152,7 @@ def apply_changes(
     session.info[APPLYING] = True
     try:
         records_held, fields_held = held_back(session)
+        _refresh_conflicts(session, values)
         todo = [key for key in writes + deletes if key not in records_held]
 
         def acting(key: tuple[str, str]) -> Services:

@@ -458,10 +458,23 @@ class SyncService:
     def _queue_ours(self, session, row: SyncConflict, local: Any, theirs: Any) -> None:
         """Put the laptop's side in the outbox so that the next push makes it the server's."""
         if row.kind == DUPLICATE:
-            return  # two partners after all (one not made yet stays waiting in the outbox)
+            # Two partners after all: the server's comes here too (the one made here, if the
+            # server could not make it, stays waiting in the outbox under its name).
+            if current_values(self.services, session, "partner", theirs["uuid"]) is None:
+                values = {k: v for k, v in theirs.items() if k != "uuid"}
+                session.info[APPLYING] = True
+                try:
+                    acting = self.services.with_actor(
+                        Actor(name=self.services.actor.name, source="sync")
+                    )
+                    acting.partners.create_in(session, {**values, "uuid": theirs["uuid"]})
+                finally:
+                    session.info[APPLYING] = False
+            return
         if row.kind == FIELD:
-            value = None if local is None else local.get(row.field)
-            before, after = {row.field: theirs}, {row.field: value}
+            if local is None:
+                return  # deleted here since: its delete is what goes to the server
+            before, after = {row.field: theirs}, {row.field: local.get(row.field)}
             action = "update"
         elif local is None:
             if theirs is None:

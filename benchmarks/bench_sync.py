@@ -563,93 +563,86 @@ def remove(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def run(args: argparse.Namespace, admin_url: str, folder: Path) -> None:
-    from unccd_desktop.services import Actor, open_services
-
-    server = new_database(admin_url)
-    open_services(server, actor=Actor("admin", "bench"), create=True).close()
-    started = time.perf_counter()
-    written = fill_server(server, args.deliverables)
-    filled = time.perf_counter() - started
+def measure_clone(
+    args: argparse.Namespace, server: str, folder: Path, profile: Path | None
+) -> tuple[Figures, Figures]:
+    """The engine's clone and the baseline copy, one after the other, ``--repeat`` times."""
     check = samples(server)
-    profile = Path(args.profile) if args.profile else None
-
-    clone_f, copy_f = Figures(), Figures()
+    engine, baseline = Figures(), Figures()
     for k in range(args.repeat):
         found = in_child("clone", server=server, path=str(folder / f"clone{k}.unccd"), check=check)
         if found["deliverables"] != args.deliverables:
             raise SystemExit(f"the clone holds {found['deliverables']} deliverables")
-        clone_f.add(found)
+        engine.add(found)
         remove(folder / f"clone{k}.unccd")
         target = migrated_file(folder / f"copy{k}.unccd")
-        copy_f.add(in_child("copy", server=server, path=str(target)))
+        baseline.add(in_child("copy", server=server, path=str(target)))
         remove(target)
     if profile is not None:
-        profile.mkdir(parents=True, exist_ok=True)
+        path = folder / "profiled.unccd"
         in_child(
-            "clone",
-            server=server,
-            path=str(folder / "profiled.unccd"),
-            check=check,
-            profile=str(profile / "clone.prof"),
+            "clone", server=server, path=str(path), check=check, profile=str(profile / "clone.prof")
         )
-        remove(folder / "profiled.unccd")
+        remove(path)
+    return engine, baseline
 
+
+def measure_sync(
+    args: argparse.Namespace, server: str, folder: Path, profile: Path | None
+) -> tuple[Figures, Figures, Figures, Figures]:
+    """Push and pull of ``--changed`` deliverables and their baselines, ``--repeat`` rounds
+    (another set of deliverables each round), then one profiled round if asked."""
     a = laptop_file(server, folder / "a.unccd")
     b = laptop_file(server, folder / "b.unccd")
-    push_f, pull_f, push_base, pull_base = Figures(), Figures(), Figures(), Figures()
+    push, pull, push_base, pull_base = Figures(), Figures(), Figures(), Figures()
     rounds = args.repeat + (1 if profile is not None else 0)
     for k in range(rounds):
         profiling = profile is not None and k == rounds - 1
         uuids = change_deliverables(a, args.changed, k)
-        push = in_child(
-            "sync",
-            server=server,
-            path=str(a),
-            actor="officer-a",
-            profile=str(profile / "push.prof") if profiling else None,
+        pushed, pulled = (
+            in_child(
+                "sync",
+                server=server,
+                path=str(path),
+                actor=actor,
+                profile=str(profile / f"{name}.prof") if profiling else None,
+            )
+            for name, path, actor in (("push", a, "officer-a"), ("pull", b, "officer-b"))
         )
-        pull = in_child(
-            "sync",
-            server=server,
-            path=str(b),
-            actor="officer-b",
-            profile=str(profile / "pull.prof") if profiling else None,
-        )
-        if (push["pushed"], pull["pulled"]) != (len(uuids), len(uuids)):
-            raise SystemExit(f"pushed {push['pushed']}, pulled {pull['pulled']} of {len(uuids)}")
+        if (pushed["pushed"], pulled["pulled"]) != (len(uuids), len(uuids)):
+            raise SystemExit(
+                f"pushed {pushed['pushed']}, pulled {pulled['pulled']} of {len(uuids)}"
+            )
         if profiling:
             continue
-        push_f.add(push)
-        pull_f.add(pull)
+        push.add(pushed)
+        pull.add(pulled)
         push_base.add(in_child("rows", source=f"sqlite:///{a}", target=server, uuids=uuids))
         pull_base.add(in_child("rows", source=server, target=f"sqlite:///{b}", uuids=uuids))
+    return push, pull, push_base, pull_base
 
-    both, both_base = Figures(), Figures()
-    both.seconds, both.peak = push_f.seconds + pull_f.seconds, max(push_f.peak, pull_f.peak)
-    both.cpu, both_base.cpu = push_f.cpu + pull_f.cpu, push_base.cpu + pull_base.cpu
-    both_base.seconds = push_base.seconds + pull_base.seconds
-    both_base.peak = max(push_base.peak, pull_base.peak)
-    rows = sum(written.values())
-    print(
-        f"\n{args.deliverables:,} deliverables ({rows:,} rows in {len(written)} tables, "
-        f"written in {filled:.1f} s); {args.changed:,} changed; best of {args.repeat}"
-    )
-    table = [
-        ("clone (services.sync.clone)", clone_f, copy_f, True),
-        ("push (A.sync.sync())", push_f, push_base, False),
-        ("pull (B.sync.sync())", pull_f, pull_base, False),
-        ("push + pull", both, both_base, True),
-    ]
+
+def added(first: Figures, second: Figures) -> Figures:
+    """Two operations one after the other: times added, the larger peak."""
+    both = Figures()
+    both.seconds, both.cpu = first.seconds + second.seconds, first.cpu + second.cpu
+    both.peak = max(first.peak, second.peak)
+    return both
+
+
+def print_table(rows: list[tuple[str, Figures, Figures, bool]]) -> None:
     print("| operation | time (s) | baseline (s) | ratio | target | peak MB | met/missed |")
     print("|---|---|---|---|---|---|---|")
-    for name, engine, base, targeted in table:
+    for name, engine, base, targeted in rows:
         ratio = engine.seconds / base.seconds
         if targeted:
             target = f"≤ {TARGET_RATIO}×, < {TARGET_MB} MB"
             missed = [
-                w
-                for w, bad in (("time", ratio > TARGET_RATIO), ("memory", engine.peak >= TARGET_MB))
+                what
+                for what, bad in (
+                    ("time", ratio > TARGET_RATIO),
+                    ("memory", engine.peak >= TARGET_MB),
+                )
                 if bad
             ]
             verdict = "missed (" + ", ".join(missed) + ")" if missed else "met"
@@ -660,12 +653,40 @@ def run(args: argparse.Namespace, admin_url: str, folder: Path) -> None:
             f"| {engine.peak:.0f} | {verdict} |"
         )
     print(
-        f"\nbaseline peaks: copy {copy_f.peak:.0f} MB, rows A→server {push_base.peak:.0f} MB, "
-        f"server→B {pull_base.peak:.0f} MB"
+        "\npeak MB of each baseline: "
+        + ", ".join(f"{name} {base.peak:.0f} MB" for name, _e, base, _t in rows)
     )
     print(
         "CPU seconds of the measuring process (less sensitive to a busy machine), engine / "
-        "baseline: " + ", ".join(f"{name} {e.cpu:.2f} / {b.cpu:.2f}" for name, e, b, _t in table)
+        "baseline: " + ", ".join(f"{name} {e.cpu:.2f} / {b.cpu:.2f}" for name, e, b, _t in rows)
+    )
+
+
+def run(args: argparse.Namespace, admin_url: str, folder: Path) -> None:
+    from unccd_desktop.services import Actor, open_services
+
+    server = new_database(admin_url)
+    open_services(server, actor=Actor("admin", "bench"), create=True).close()
+    started = time.perf_counter()
+    written = fill_server(server, args.deliverables)
+    filled = time.perf_counter() - started
+    profile = Path(args.profile) if args.profile else None
+    if profile is not None:
+        profile.mkdir(parents=True, exist_ok=True)
+    clone, copy = measure_clone(args, server, folder, profile)
+    push, pull, push_base, pull_base = measure_sync(args, server, folder, profile)
+    print(
+        f"\n{args.deliverables:,} deliverables ({sum(written.values()):,} rows in "
+        f"{len(written)} tables, written in {filled:.1f} s); {args.changed:,} changed; "
+        f"best of {args.repeat}"
+    )
+    print_table(
+        [
+            ("clone (services.sync.clone)", clone, copy, True),
+            ("push (A.sync.sync())", push, push_base, False),
+            ("pull (B.sync.sync())", pull, pull_base, False),
+            ("push + pull", added(push, pull), added(push_base, pull_base), True),
+        ]
     )
     if profile is not None:
         print(f"profiles: {profile}/clone.prof, push.prof, pull.prof")

@@ -2668,7 +2668,7 @@
     </message>
     <message>
         <source>S&amp;ync with the team server automatically, every</source>
-        <translation>المزامنة تلقائيًا مع خادم الفريق كل(&amp;Y)</translation>
+        <translation>المزامنة تلقائيًا كل(&amp;Y)</translation>
     </message>
     <message>
         <source> minutes</source>

@@ -2596,7 +2596,7 @@
     </message>
     <message>
         <source>S&amp;ync with the team server automatically, every</source>
-        <translation>S&amp;incronizar automáticamente con el servidor compartido cada</translation>
+        <translation>S&amp;incronizar automáticamente cada</translation>
     </message>
     <message>
         <source> minutes</source>

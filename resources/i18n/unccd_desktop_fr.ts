@@ -2596,7 +2596,7 @@
     </message>
     <message>
         <source>S&amp;ync with the team server automatically, every</source>
-        <translation>S&amp;ynchroniser automatiquement avec le serveur d&apos;équipe toutes les</translation>
+        <translation>S&amp;ynchroniser automatiquement toutes les</translation>
     </message>
     <message>
         <source> minutes</source>

@@ -2614,7 +2614,7 @@
     </message>
     <message>
         <source>S&amp;ync with the team server automatically, every</source>
-        <translation>&amp;Синхронизировать с командным сервером автоматически каждые</translation>
+        <translation>&amp;Синхронизировать автоматически каждые</translation>
     </message>
     <message>
         <source> minutes</source>

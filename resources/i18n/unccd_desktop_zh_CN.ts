@@ -2578,7 +2578,7 @@
     </message>
     <message>
         <source>S&amp;ync with the team server automatically, every</source>
-        <translation>自动与团队服务器同步，间隔(&amp;Y)</translation>
+        <translation>自动同步，间隔(&amp;Y)</translation>
     </message>
     <message>
         <source> minutes</source>

@@ -418,8 +418,8 @@
     <message numerus="yes">
         <source>%n change(s) made here and on the team server differ. The server keeps its value until you choose; your choice is sent at the next sync.</source>
         <translation>
-            <numerusform>%n change made here differs from the team server&apos;s. The server keeps its value until you choose; your choice is sent at the next sync.</numerusform>
-            <numerusform>%n changes made here differ from the team server&apos;s. The server keeps its value until you choose; your choice is sent at the next sync.</numerusform>
+            <numerusform>%n change made here and on the team server differs. The server keeps its value until you choose; your choice is sent at the next sync.</numerusform>
+            <numerusform>%n changes made here and on the team server differ. The server keeps its value until you choose; your choice is sent at the next sync.</numerusform>
         </translation>
     </message>
     <message>

@@ -2492,7 +2492,7 @@
     </message>
     <message>
         <source>{0} and {1}</source>
-        <translation>{0}和{1}</translation>
+        <translation>{0}和 {1}</translation>
     </message>
     <message>
         <source>{0} will move from “{1}” to “{2}”. “{1}” will be deleted; its history stays with “{2}”.</source>

@@ -3721,7 +3721,7 @@
     </message>
     <message>
         <source>The laptop file {0} was made from the team server.</source>
-        <translation>Локальный файл {0} создан из командного сервера.</translation>
+        <translation>Локальный файл {0} создан по данным командного сервера.</translation>
     </message>
     <message>
         <source>Publish this database</source>
@@ -3756,7 +3756,7 @@
         <translation>
             <numerusform>%n конфликт не разрешен.</numerusform>
             <numerusform>%n конфликта не разрешены.</numerusform>
-            <numerusform>%n конфликтов не разрешены.</numerusform>
+            <numerusform>%n конфликтов не разрешено.</numerusform>
         </translation>
     </message>
     <message>

@@ -30,6 +30,7 @@ from unccd_desktop.domain.enums import (
 from unccd_desktop.errors import UserError
 from unccd_desktop.services import Actor, Services, open_services
 from unccd_desktop.services.sync import OURS, THEIRS, Conflict, SyncResult, clone
+from unccd_desktop.services.sync import outbox as sync_outbox
 from unccd_desktop.services.sync import settings as sync_settings
 from unccd_desktop.services.values import to_jsonable
 
@@ -104,6 +105,7 @@ class Laptop:
 class KillOutcome:
     result: KillResult
     landed: str  # where the signal found the sync, read from what it left behind
+    waiting: int  # records with changes to send when the sync began
 
 
 @dataclass
@@ -360,15 +362,17 @@ class World:
             assert proc.returncode == 0, f"the sync of {laptop.name} failed:\n{stderr}"
             laptop.flushes += 1
             laptop.syncs += 1
-            return KillOutcome(result, "finished")
+            return KillOutcome(result, "finished", before["waiting"])
         laptop.kills += 1
-        return KillOutcome(result, self._landing(laptop, before))
+        return KillOutcome(result, self._landing(laptop, before), before["waiting"])
 
     def _state(self, laptop: Laptop) -> dict[str, Any]:
         with laptop.services.db.read() as session:
             known = sync_settings.read(session)
             outbox = session.scalar(sa.select(sa.func.count(OutboxEntry.id)))
+            waiting = sync_outbox.waiting(session)
         return {
+            "waiting": waiting,
             "pending": known.get(sync_settings.PENDING_BATCH),
             "last_sync": known.get(sync_settings.LAST_SYNC),
             "outbox": outbox,
@@ -598,7 +602,8 @@ class World:
         return kinds
 
     def batches(self) -> dict[str, int]:
-        """What the server's applied batches hold: batches, records, records in conflict."""
+        """What the server's applied batches held: batches, records, records that met a
+        conflict (of one field or more, or of the whole record) and the conflicts."""
         out = Counter()
         with self.server.db.read() as session:
             for (result_json,) in session.execute(sa.select(SyncBatch.result_json)):
@@ -606,6 +611,7 @@ class World:
                 out["batches"] += 1
                 out["records"] += result["applied"]
                 out["conflicts"] += len(result["conflicts"])
+                out["in conflict"] += len({(c["entity"], c["record"]) for c in result["conflicts"]})
         return dict(out)
 
 

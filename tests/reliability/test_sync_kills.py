@@ -40,13 +40,14 @@ def keep_ours_where_possible(conflict: Conflict) -> str:
 
 
 class KillClock:
-    """Random kill moments, seconds after a sync began: uniform over how long a sync ran when
-    it was last seen to finish; after a sync finished before its signal, an earlier one."""
+    """Random kill moments, seconds after a sync began: uniform over how long the last sync
+    seen to finish ran; after a sync finished before its signal, an earlier one."""
 
     def __init__(self, rng: random.Random, window: float) -> None:
         self.rng, self.window = rng, window
         self.kills = self.finished = 0
         self.landed: Counter[str] = Counter()
+        self.sizes: list[int] = []  # records waiting to be sent when each killed sync began
         self._retry: float | None = None
 
     def next(self) -> float:
@@ -56,10 +57,11 @@ class KillClock:
         if outcome.result.killed:
             self.kills += 1
             self.landed[outcome.landed] += 1
+            self.sizes.append(outcome.waiting)
             self._retry = None
         else:
             self.finished += 1
-            self.window = max(self.window, outcome.result.ran_for)
+            self.window = outcome.result.ran_for
             self._retry = self.rng.uniform(0, outcome.result.ran_for * 0.9)
 
 
@@ -102,7 +104,7 @@ def test_killed_syncs_lose_nothing(postgres_url: str, tmp_path: Path, figures: l
         for name in ("laptop-a", "laptop-b", "laptop-c"):
             world.add_laptop(name)
         clock = KillClock(world.rng, window=2.0)
-        done = run_rounds(world, clock, KILLS, sizes=(300, 60))
+        done = run_rounds(world, clock, KILLS, sizes=(240, 60))
         counts = world.assert_converged()
         outcome = world.assert_nothing_lost()
         kinds = world.conflict_kinds()
@@ -115,7 +117,11 @@ def test_killed_syncs_lose_nothing(postgres_url: str, tmp_path: Path, figures: l
         f"{clock.kills + clock.finished} attempts ({clock.finished} finished before the signal, "
         f"retried earlier), {done['rounds']} rounds, {time.monotonic() - began:.0f} s"
     )
-    figures.append(f"  where the kills landed: {landed}")
+    sizes = sorted(clock.sizes)
+    figures.append(
+        f"  where the kills landed: {landed}; the killed syncs had {sizes[0]} to {sizes[-1]} "
+        f"records to send (median {sizes[len(sizes) // 2]})"
+    )
     figures.append(
         f"  {len(world.edits)} edits: "
         + ", ".join(f"{n} {where}" for where, n in outcome.most_common())

@@ -86,10 +86,10 @@ def test_twenty_laptops_end_level(postgres_url: str, tmp_path: Path, figures: li
     )
     figures.append("  where the kills landed: " + "; ".join(f"{n} {w}" for w, n in landed.items()))
     figures.append("  the edits: " + ", ".join(f"{n} {w}" for w, n in outcome.most_common()))
+    clean = batches["records"] - batches["in conflict"]
     figures.append(
         f"  the server applied {batches['batches']} batches of {batches['records']} records: "
-        f"{batches['records'] - batches['conflicts']} merged cleanly, "
-        f"{batches['conflicts']} conflicts"
+        f"{clean} merged cleanly, {batches['in conflict']} met {batches['conflicts']} conflicts"
     )
     figures.append(
         "  conflicts met on the laptops, by kind (how resolved): "

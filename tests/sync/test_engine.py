@@ -255,3 +255,34 @@ def test_taking_the_servers_partner_for_a_duplicate_keeps_what_referred_to_mine(
         server.close()
     a.sync.sync()
     assert a.agreements.get(agreement["uuid"])["title"] == "MoU on water"
+
+
+def test_many_new_records_travel_with_their_history_and_are_found(laptop, server_url):
+    a, b = laptop("a"), laptop("b")
+    partner = new_partner(a, "Drylands Network")["uuid"]
+    project = a.projects.create({"code": "DRY-1", "title": "Dryland restoration"})["uuid"]
+    made = [
+        a.deliverables.create(
+            {"title": f"Village plan {i}", "project": project, "responsible_partner": partner}
+        )["uuid"]
+        for i in range(60)
+    ]
+    a.focal_points.create({"partner": partner, "name": "Awa Ndiaye", "email": "awa@dry.org"})
+    assert a.sync.sync().status == SYNCED
+    assert b.sync.sync().pulled == 63
+    assert b.deliverables.count() == 60
+    assert b.deliverables.get(made[7])["title"] == "Village plan 7"
+    assert b.deliverables.count("village plan 42") == 1  # the search index knows them
+    [entry] = [h for h in b.deliverables.history(made[7]) if h.field == "title"]
+    assert (entry.action, entry.new_value) == ("create", "Village plan 7")
+    server = server_services(server_url)
+    try:
+        history = server.deliverables.history(made[7])
+        assert {h.action for h in history} == {"create"}
+        assert {h.field for h in history} >= {"title", "project", "responsible_partner"}
+    finally:
+        server.close()
+    b.deliverables.update(made[7], b.deliverables.get(made[7])["version"], {"title": "Plan 7"})
+    b.sync.sync()
+    a.sync.sync()
+    assert a.deliverables.get(made[7])["title"] == "Plan 7"

@@ -60,6 +60,12 @@ def takes(service: Any, names: Iterable[str]) -> bool:
     return all(name in plain for name in names)
 
 
+def makes(service: Any) -> bool:
+    """Whether the fast lane can make records of this kind: no lists, and no rule that two
+    new records of one batch could break together (a partner's name is unique)."""
+    return takes(service, ()) and not service.collections and service.entity != "partner"
+
+
 def read_current(
     services: Services, session: Session, entity: str, uuids: list[str]
 ) -> dict[str, Current]:
@@ -129,6 +135,115 @@ def update_many(
     if writes and not session.info.get(DRY_RUN):
         _write(services, session, service, fields, refs, writes, actor_of)
     return outcome
+
+
+def create_many(
+    services: Services,
+    session: Session,
+    entity: str,
+    wanted: dict[str, dict[str, Any]],
+    actor_of: Callable[[str], Actor],
+) -> dict[str, UserError | None]:
+    """Make the records ``wanted`` (uuid → field → JSON value), none of which exists yet, as
+    ``EntityService.create_in`` would; return each one's refusal (None: made)."""
+    service = services.entity(entity)
+    fields = {f.name: f for f in service.fields}
+    refs = _referenced_ids(services, session, service, wanted)
+    table = service.model.__table__
+    now = utcnow()
+    outcome: dict[str, UserError | None] = {}
+    rows, audit_rows, capture_rows = [], [], []
+    role = session.info.get(ROLE)
+    origin = session.info.get(ORIGIN) or {}
+    laptop_capture = role == LAPTOP and not session.info.get(APPLYING)
+    for uuid, data in wanted.items():
+        scalars, _colls, problems = service.clean(session, data, creating=True)
+        others = {k: v for k, v in scalars.items() if fields[k].kind != "ref"}
+        service.check_references(session, others, problems)
+        for name, value in scalars.items():
+            if fields[name].kind == "ref" and value is not None and refs.get(value) is None:
+                problems.append(FieldProblem(name, Text(msg.UNKNOWN_RECORD)))
+        merged = {f.name: ([] if f.kind == "lines" else None) for f in service.fields}
+        merged.update(scalars)
+        if not problems:
+            problems += service.validate(session, merged, None)
+        if problems:
+            outcome[uuid] = ValidationError(problems)
+            continue
+        outcome[uuid] = None
+        row = {"uuid": uuid, "version": 1, "created_at": now, "updated_at": now}
+        for field in service.fields:
+            value = merged[field.name]
+            if field.kind == "ref":
+                value = refs.get(value) if value is not None else None
+            elif field.kind == "lines":
+                value = "\n".join(value)
+            row[field.attr] = value
+        rows.append(row)
+        after = {n: to_jsonable(v) for n, v in merged.items() if to_jsonable(v) is not None}
+        actor = actor_of(uuid)
+        audited = sorted(after) or [None]
+        for name in audited:
+            audit_rows.append(
+                {
+                    "at": now,
+                    "actor": actor.name,
+                    "source": actor.source,
+                    "batch_id": actor.batch_id,
+                    "action": AuditAction.CREATE,
+                    "entity": entity,
+                    "record_uuid": uuid,
+                    "field": name,
+                    "old_value": None,
+                    "new_value": dumps(after[name]) if name is not None else None,
+                }
+            )
+        if laptop_capture:
+            capture_rows.append(
+                {
+                    "at": now,
+                    "entity": entity,
+                    "record_uuid": uuid,
+                    "action": "create",
+                    "before_json": "{}",
+                    "after_json": dumps(after) or "{}",
+                }
+            )
+        elif role == SERVER:
+            capture_rows.append(_log_row(entity, uuid, "create", origin, actor.name, now))
+        change = changes.RecordChange(
+            entity, uuid, changes.CREATE, set(after), actor.name, actor.source
+        )
+        changes.note(session, change)
+    if rows and not session.info.get(DRY_RUN):
+        connection = session.connection()
+        connection.execute(sa.insert(table), rows)
+        connection.execute(sa.insert(AuditEntry.__table__), audit_rows)
+        _insert_captured(session, role, capture_rows)
+    return outcome
+
+
+def _log_row(entity: str, uuid: str, action: str, origin: dict, actor: str, at: Any) -> dict:
+    return {
+        "entity": entity,
+        "record_uuid": uuid,
+        "action": action,
+        "batch_uuid": origin.get("batch"),
+        "laptop_id": origin.get("laptop_id"),
+        "laptop_name": origin.get("laptop_name", ""),
+        "actor": actor,
+        "at": at,
+    }
+
+
+def _insert_captured(session: Session, role: str | None, rows: list[dict]) -> None:
+    if not rows:
+        return
+    if role == SERVER:
+        lock_log(session)
+        session.connection().execute(sa.insert(ChangeLogEntry.__table__), rows)
+    else:
+        session.connection().execute(sa.insert(OutboxEntry.__table__), rows)
 
 
 def _referenced_ids(
@@ -211,18 +326,7 @@ def _write(
                 }
             )
         elif role == SERVER:
-            capture_rows.append(
-                {
-                    "entity": service.entity,
-                    "record_uuid": uuid,
-                    "action": "update",
-                    "batch_uuid": origin.get("batch"),
-                    "laptop_id": origin.get("laptop_id"),
-                    "laptop_name": origin.get("laptop_name", ""),
-                    "actor": actor.name,
-                    "at": now,
-                }
-            )
+            capture_rows.append(_log_row(service.entity, uuid, "update", origin, actor.name, now))
         change = changes.RecordChange(
             service.entity, uuid, changes.UPDATE, set(changed), actor.name, actor.source
         )
@@ -233,12 +337,7 @@ def _write(
     for attrs, rows in groups.items():
         _update_rows(session, table, attrs, rows)
     session.connection().execute(sa.insert(AuditEntry.__table__), audit_rows)
-    if capture_rows:
-        if role == SERVER:
-            lock_log(session)
-            session.connection().execute(sa.insert(ChangeLogEntry.__table__), capture_rows)
-        else:
-            session.connection().execute(sa.insert(OutboxEntry.__table__), capture_rows)
+    _insert_captured(session, role, capture_rows)
 
 
 def _update_rows(session: Session, table: sa.Table, attrs: tuple[str, ...], rows: list) -> None:

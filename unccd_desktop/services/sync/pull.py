@@ -176,20 +176,28 @@ def apply_changes(
                 )
             )
 
-        fast, done = _fast_updates(laptop, session, values, todo, fields_held, acting, refuse)
-        changed += fast
-        slow = [key for key in todo if key not in done]
-        preload(laptop, session, slow)
-
         def write(key: tuple[str, str], flush: bool) -> int:
             entity, uuid = key
             return _apply_one(acting(key), session, entity, uuid, values[key], fields_held, flush)
 
-        for key, outcome in write_in_chunks(session, slow, write, progress):
-            if isinstance(outcome, UserError):
-                refuse(key, current_values(laptop, session, *key), outcome)
-            else:
-                changed += outcome
+        def slowly(keys: list[tuple[str, str]]) -> int:
+            preload(laptop, session, keys)
+            count = 0
+            for key, outcome in write_in_chunks(session, keys, write, progress):
+                if isinstance(outcome, UserError):
+                    refuse(key, current_values(laptop, session, *key), outcome)
+                else:
+                    count += outcome
+            return count
+
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for key in todo:
+            if values[key] is not None:
+                groups.setdefault(key[0], []).append(key)
+        for keys in groups.values():  # kind by kind, parents first
+            fast, done = _fast_updates(laptop, session, values, keys, fields_held, acting, refuse)
+            changed += fast + slowly([key for key in keys if key not in done])
+        changed += slowly([key for key in todo if values[key] is None])
         session.add_all(refused)
     finally:
         session.info[APPLYING] = False
@@ -205,8 +213,9 @@ def _fast_updates(
     acting: Any,
     refuse: Any,
 ) -> tuple[int, set[tuple[str, str]]]:
-    """The server's changes to plain fields of records this laptop has, written many at a
-    time (sync/bulk.py); return how many records changed and the keys dealt with."""
+    """The server's changes to plain fields of records this laptop has, and its new records
+    of kinds the fast lane makes, written many at a time (sync/bulk.py); return how many
+    records changed and the keys dealt with."""
     by_entity: dict[str, list[str]] = {}
     for entity, uuid in todo:
         service = entity_service(laptop, entity)
@@ -226,18 +235,23 @@ def _fast_updates(
                 if (entity, uuid, name) not in fields_held and not same(value, mine.get(name))
             }
         wanted = {uuid: w for uuid, w in wanted.items() if w}
+        service = entity_service(laptop, entity)
+        new = {}
+        if bulk.makes(service):
+            new = {u: values[(entity, u)] for u in uuids if u not in current}
+        actor_of = lambda uuid, entity=entity: acting((entity, uuid)).actor  # noqa: E731
         try:
             with session.begin_nested():
-                outcome = bulk.update_many(
-                    laptop,
-                    session,
-                    entity,
-                    wanted,
-                    current,
-                    lambda uuid, entity=entity: acting((entity, uuid)).actor,
-                )
+                made = bulk.create_many(laptop, session, entity, new, actor_of)
+                outcome = bulk.update_many(laptop, session, entity, wanted, current, actor_of)
         except (sa.exc.SQLAlchemyError, UserError):
             continue  # the services write them one by one
+        for uuid, refusal in made.items():
+            done.add((entity, uuid))
+            if refusal is not None:
+                refuse((entity, uuid), None, refusal)
+            else:
+                changed += 1
         for uuid in current:
             done.add((entity, uuid))
             refusal = outcome.get(uuid)

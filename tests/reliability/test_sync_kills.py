@@ -2,15 +2,19 @@
 nothing, and the next ordinary sync brings every laptop level with the team server.
 
 A real PostgreSQL server is seeded with shared records and three laptops are cloned from it.
-Each round two or three laptops make random offline edits (creates, updates of the same and of
-different fields, deletes); those not chosen as victims sync normally; then the victims' syncs
-run in child processes (``sync_child.py``) and get SIGKILL at a random moment after the sync
-began. A process that finished before its signal is not counted: the next victim is given an
-earlier moment. Then every laptop resolves its conflicts at random and syncs until a whole pass
-is quiet (keeping the laptop's side of a conflict, unless the server refused it), and the
-round checks: every laptop equals the server record for record and field for
-field, no record is doubled, no outbox row is left, and every edit made is in the server's
-audit from its laptop, superseded by a later edit of the same laptop, or in a conflict.
+In each round every laptop makes random offline edits (creates, updates of the same and of
+different fields, deletes), two of them 80 to 240 edits; the third syncs normally, so the
+others have records to pull and conflicts to meet; then the syncs of the other two run in
+child processes (``sync_child.py``) and get SIGKILL at a random moment after the sync began,
+and one of them edits a little more and has its next sync killed too (taking up what the first
+kill left: a batch pending, or half a pull). A process that finished before its signal is not
+counted: the next one is given an earlier moment. Where each kill landed is read from what it
+left (the laptop's pending batch, the server's applied batches, the outbox, the last sync
+time). Then every laptop resolves its conflicts (keeping its own side unless the server refused
+it) and syncs until a whole pass is quiet, and the round checks: every laptop equals the server
+record for record and field for field, no record is doubled (by uuid or by name), no outbox
+row is left, and every edit made is in the server's audit from its laptop, was superseded by a
+later edit of the same laptop before it was sent, or is in a conflict.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ from unccd_desktop.domain.enums import (
 )
 from unccd_desktop.errors import UserError
 from unccd_desktop.services import Actor, Services, open_services
-from unccd_desktop.services.sync import OURS, THEIRS, Conflict, SyncResult, clone
+from unccd_desktop.services.sync import DUPLICATE, OURS, THEIRS, Conflict, SyncResult, clone
 from unccd_desktop.services.sync import outbox as sync_outbox
 from unccd_desktop.services.sync import settings as sync_settings
 from unccd_desktop.services.values import to_jsonable
@@ -504,6 +504,11 @@ class World:
         return outcome
 
     def _where(self, edit: Edit, audit, conflicts, later) -> str | None:
+        merged = conflicts["merged"].get(edit.value) if isinstance(edit.value, str) else None
+        if edit.action == "update" and merged:
+            # A reference to a partner of this laptop's later merged into the server's one.
+            where = self._where(replace(edit, value=merged), audit, conflicts, later)
+            return where and f"{where} (its partner merged into the server's)"
         source = f"sync:{edit.laptop}"
         record = (edit.entity, edit.uuid)
         if edit.action == "update":
@@ -581,14 +586,17 @@ class World:
     def _conflicts_of(laptop: Laptop) -> dict[str, Any]:
         records: set[tuple] = set()
         fields: dict[tuple, list] = defaultdict(list)
+        merged: dict[str, str] = {}  # partner made here -> the server's it was merged into
         with laptop.services.db.read() as session:
             for row in session.scalars(sa.select(SyncConflict)):
+                if row.kind == DUPLICATE and row.resolution == THEIRS:
+                    merged[row.record_uuid] = json.loads(row.theirs_json)["uuid"]
                 if row.field is None:
                     records.add((row.entity, row.record_uuid))
                 else:
                     ours = comparable(json.loads(row.ours_json))
                     fields[(row.entity, row.record_uuid, row.field)].append(ours)
-        return {"records": records, "fields": fields}
+        return {"records": records, "fields": fields, "merged": merged}
 
     def conflict_kinds(self) -> Counter:
         """(kind, resolution) of every conflict any laptop met."""

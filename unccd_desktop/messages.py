@@ -190,6 +190,10 @@ SYNC_CHANGES_WAITING = (
     "{0} change(s) made on this laptop have not reached the team server and {1} conflict(s) "
     "are open: sync first, or disconnect anyway and lose them for the team."
 )
+SYNC_RENAME_FIRST = (
+    "The partner made here and the team server's are both named '{0}': rename yours first, "
+    "then keep it as another record."
+)
 SYNC_NO_CONFLICT = "There is no conflict number {0}."
 SYNC_CONFLICT_RESOLVED = "Conflict {0} was already resolved."
 SYNC_DOCUMENT_MISSING = "The file of document {0} ({1}) is on neither this laptop nor the server."

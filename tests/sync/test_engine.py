@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from unccd_desktop.errors import UserError
 from unccd_desktop.services import Actor, open_services
 from unccd_desktop.services.sync import (
     DELETED_HERE,
@@ -286,3 +287,21 @@ def test_many_new_records_travel_with_their_history_and_are_found(laptop, server
     b.sync.sync()
     a.sync.sync()
     assert a.deliverables.get(made[7])["title"] == "Plan 7"
+
+
+def test_a_duplicate_kept_as_another_partner_must_be_renamed_first(laptop, server_url):
+    a, b = laptop("a"), laptop("b")
+    new_partner(a, "Oasis Alliance")
+    mine = new_partner(b, "Oasis Alliance")["uuid"]
+    a.sync.sync()
+    b.sync.sync()
+    [duplicate] = b.sync.conflicts()
+    with pytest.raises(UserError, match="rename yours first"):
+        b.sync.resolve(duplicate.id, OURS)
+    b.partners.update(mine, b.partners.get(mine)["version"], {"name": "Oasis Alliance (Sahel)"})
+    assert b.sync.sync().status == SYNCED  # made on the server now; its refusal closes
+    b.sync.sync()
+    a.sync.sync()
+    for side in (a, b):  # b too: the server's partner, held back meanwhile, is read again
+        names = sorted(p["label"] for p in side.partners.rows())
+        assert names == ["Oasis Alliance", "Oasis Alliance (Sahel)"]

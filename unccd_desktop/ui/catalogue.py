@@ -622,6 +622,10 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Services", "There is no conflict number {0}."),
     QT_TRANSLATE_NOOP(
         "Services",
+        "The partner made here and the team server's are both named '{0}': rename yours first, then keep it as another record.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
         "{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("Services", "This database is already a laptop of the team server {0}."),

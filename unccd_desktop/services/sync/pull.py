@@ -50,15 +50,16 @@ def server_records(
 
 
 def read_changes(
-    server: Services, after: int, laptop_id: str
+    server: Services, after: int, laptop_id: str, again: list[tuple[str, str]] = ()
 ) -> tuple[int, dict[tuple[str, str], dict | None], dict[tuple[str, str], str]]:
     """From one snapshot of the server: its last sequence number, the values of the records
-    changed after ``after`` by others (None: deleted) and who changed each last."""
+    changed after ``after`` by others and of the records ``again`` (held back by an earlier
+    pull), None for a record deleted, and who changed each last."""
     with server.db.read() as session:
         if server.db.url.get_backend_name() == "postgresql":
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         top = session.scalar(sa.select(sa.func.max(ChangeLogEntry.seq))) or 0
-        if top <= after:
+        if top <= after and not again:
             return top, {}, {}
         rows = session.execute(
             sa.select(ChangeLogEntry.entity, ChangeLogEntry.record_uuid, ChangeLogEntry.actor)
@@ -69,7 +70,8 @@ def read_changes(
             )
             .order_by(ChangeLogEntry.seq)
         ).all()
-        actors = {(entity, uuid): actor for entity, uuid, actor in rows}
+        actors = {(entity, uuid): "server" for entity, uuid in again}
+        actors.update({(entity, uuid): actor for entity, uuid, actor in rows})
         by_entity: dict[str, list[str]] = defaultdict(list)
         for entity, uuid in actors:
             by_entity[entity].append(uuid)
@@ -140,9 +142,10 @@ def apply_changes(
     values: dict[tuple[str, str], dict | None],
     actors: dict[tuple[str, str], str],
     progress: Progress = None,
-) -> tuple[int, list[SyncConflict]]:
+) -> tuple[int, list[SyncConflict], list[tuple[str, str]]]:
     """Write the server's records in the laptop's write ``session`` (the caller commits);
-    return how many changed and the conflicts met (a record the laptop's rules refuse)."""
+    return how many changed, the conflicts met (a record the laptop's rules refuse) and the
+    records held back (for the next pull to read again)."""
     rank = {name: i for i, name in enumerate(ORDER)}
     keys = sorted(values, key=lambda k: rank.get(k[0], len(ORDER)))
     writes = [k for k in keys if values[k] is not None]
@@ -201,7 +204,7 @@ def apply_changes(
         session.add_all(refused)
     finally:
         session.info[APPLYING] = False
-    return changed, refused
+    return changed, refused, sorted(key for key in values if key in records_held)
 
 
 def _fast_updates(

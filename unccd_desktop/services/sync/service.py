@@ -216,12 +216,17 @@ class SyncService:
 
     @staticmethod
     def _close_refusals(session, records: list[PushedRecord], conflicts: list[dict]) -> None:
-        """A refused record the server has now taken closes its refusal."""
+        """A refused record the server has now taken closes its refusal (a duplicate the server
+        could not make, made now that it was renamed, too)."""
         still = {(c["entity"], c["record"]) for c in conflicts}
         sent = {(r.entity, r.uuid) for r in records} - still
         open_refusals = session.execute(
             sa.select(SyncConflict.id, SyncConflict.entity, SyncConflict.record_uuid).where(
-                SyncConflict.kind == REFUSED, SyncConflict.resolved_at.is_(None)
+                sa.or_(
+                    SyncConflict.kind == REFUSED,
+                    sa.and_(SyncConflict.kind == DUPLICATE, SyncConflict.message != ""),
+                ),
+                SyncConflict.resolved_at.is_(None),
             )
         ).all()
         taken = [id_ for id_, entity, uuid in open_refusals if (entity, uuid) in sent]
@@ -284,12 +289,17 @@ class SyncService:
 
     def _pull(self, remote: Services, known: dict[str, str], progress: Progress) -> int:
         after = int(known.get(settings.LAST_SEQ, 0))
-        top, values, actors = read_changes(remote, after, known[settings.LAPTOP_ID])
+        with self.db.read() as session:  # what an earlier pull held back, read again
+            again = [tuple(k) for k in json.loads(settings.read(session).get(settings.HELD, "[]"))]
+        top, values, actors = read_changes(remote, after, known[settings.LAPTOP_ID], again)
         with self.db.write() as session:
-            changed, _refused = apply_changes(self.services, session, values, actors, progress)
+            changed, _refused, held = apply_changes(
+                self.services, session, values, actors, progress
+            )
             settings.write(
                 session,
                 **{
+                    settings.HELD: json.dumps(held) if held else None,
                     settings.LAST_SEQ: max(top, after),
                     settings.LAST_SYNC: utcnow().isoformat(),
                     settings.LAST_FAILURE: None,
@@ -462,6 +472,10 @@ class SyncService:
             # server could not make it, stays waiting in the outbox under its name).
             if current_values(self.services, session, "partner", theirs["uuid"]) is None:
                 values = {k: v for k, v in theirs.items() if k != "uuid"}
+                if local is not None and same(
+                    str(local.get("name")).casefold(), str(values.get("name")).casefold()
+                ):
+                    raise UserError(Text(msg.SYNC_RENAME_FIRST, local["name"]))
                 session.info[APPLYING] = True
                 try:
                     acting = self.services.with_actor(

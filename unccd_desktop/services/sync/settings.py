@@ -15,6 +15,7 @@ ROLE, SERVER_URL, LAPTOP_ID, LAPTOP_NAME = "role", "server", "laptop_id", "lapto
 SERVER_ID = "server_id"  # the server's identity, kept by each of its laptops
 LAST_SEQ, LAST_SYNC, LAST_FAILURE = "last_seq", "last_sync", "last_failure"
 PENDING_BATCH, PENDING_UPTO = "pending_batch", "pending_upto"
+HELD = "held"  # records a pull left alone (an open conflict): the next pull reads them again
 
 
 def read(session: Session) -> dict[str, str]:

@@ -504,11 +504,15 @@ class World:
         return outcome
 
     def _where(self, edit: Edit, audit, conflicts, later) -> str | None:
+        where = self._where_value(edit, audit, conflicts, later)
         merged = conflicts["merged"].get(edit.value) if isinstance(edit.value, str) else None
-        if edit.action == "update" and merged:
+        if where is None and edit.action == "update" and merged:
             # A reference to a partner of this laptop's later merged into the server's one.
-            where = self._where(replace(edit, value=merged), audit, conflicts, later)
+            where = self._where_value(replace(edit, value=merged), audit, conflicts, later)
             return where and f"{where} (its partner merged into the server's)"
+        return where
+
+    def _where_value(self, edit: Edit, audit, conflicts, later) -> str | None:
         source = f"sync:{edit.laptop}"
         record = (edit.entity, edit.uuid)
         if edit.action == "update":

@@ -167,7 +167,10 @@ SYNC_OTHER_SERVER = (
     "{0} is another team server than the one this laptop was made from: a laptop syncs only "
     "with its own server. Nothing was exchanged."
 )
-SYNC_NOT_A_SERVER = "{0} is not a team server database (it is not PostgreSQL with team sync)."
+SYNC_NOT_A_SERVER = (
+    "{0} is not a team server database: an administrator makes one with "
+    "unccd-desktop db init --db ADDRESS (PostgreSQL). Nothing was exchanged."
+)
 SYNC_SERVER_NEWER = (
     "The team server is at schema {0} and this laptop at {1}: install the newer version of "
     "UNCCD Partnerships on this laptop, then sync again. Nothing was exchanged."

@@ -645,6 +645,7 @@ CATALOGUE = (
         "{0} change(s) made on this laptop have not reached the team server and {1} conflict(s) are open: sync first, or disconnect anyway and lose them for the team.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
-        "Services", "{0} is not a team server database (it is not PostgreSQL with team sync)."
+        "Services",
+        "{0} is not a team server database: an administrator makes one with unccd-desktop db init --db ADDRESS (PostgreSQL). Nothing was exchanged.",  # noqa: E501
     ),
 )

@@ -3381,6 +3381,10 @@
         <translation>لا يوجد تعارض رقمه {0}.</translation>
     </message>
     <message>
+        <source>The partner made here and the team server&apos;s are both named &apos;{0}&apos;: rename yours first, then keep it as another record.</source>
+        <translation>يحمل الشريك الذي أُنشئ هنا والشريك الموجود على خادم الفريق الاسم نفسه «⁦{0}⁩»: غيّر اسم شريكك أولًا، ثم أبقِ عليه سجلًا منفصلًا.</translation>
+    </message>
+    <message>
         <source>{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.</source>
         <translation>⁦{0}⁩ خادم فريق غير الخادم الذي أُنشئت منه هذه النسخة المحلية: لا تُزامَن النسخة المحلية إلا مع خادمها. لم يُتبادل أي شيء.</translation>
     </message>
@@ -3405,8 +3409,8 @@
         <translation>تغييرات أُجريت على هذا الحاسوب ({0}) لم تصل إلى خادم الفريق، وتعارضات لم تُحل ({1}): زامِن أولًا، أو اقطع الاتصال على أي حال فيفقدها الفريق.</translation>
     </message>
     <message>
-        <source>{0} is not a team server database (it is not PostgreSQL with team sync).</source>
-        <translation>⁦{0}⁩ ليست قاعدة بيانات لخادم فريق (فهي ليست PostgreSQL مع مزامنة الفريق).</translation>
+        <source>{0} is not a team server database: an administrator makes one with unccd-desktop db init --db ADDRESS (PostgreSQL). Nothing was exchanged.</source>
+        <translation>⁦{0}⁩ ليست قاعدة بيانات لخادم فريق: ينشئها أحد المديرين باستخدام ⁦unccd-desktop db init --db ADDRESS⁩ ‏(PostgreSQL). لم يُتبادل أي شيء.</translation>
     </message>
     <message>
         <source>another partner already has this name</source>

@@ -3305,6 +3305,10 @@
         <translation>There is no conflict number {0}.</translation>
     </message>
     <message>
+        <source>The partner made here and the team server&apos;s are both named &apos;{0}&apos;: rename yours first, then keep it as another record.</source>
+        <translation>The partner made here and the team server&apos;s are both named &apos;{0}&apos;: rename yours first, then keep it as another record.</translation>
+    </message>
+    <message>
         <source>{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.</source>
         <translation>{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.</translation>
     </message>
@@ -3329,8 +3333,8 @@
         <translation>{0} change(s) made on this laptop have not reached the team server and {1} conflict(s) are open: sync first, or disconnect anyway and lose them for the team.</translation>
     </message>
     <message>
-        <source>{0} is not a team server database (it is not PostgreSQL with team sync).</source>
-        <translation>{0} is not a team server database (it is not PostgreSQL with team sync).</translation>
+        <source>{0} is not a team server database: an administrator makes one with unccd-desktop db init --db ADDRESS (PostgreSQL). Nothing was exchanged.</source>
+        <translation>{0} is not a team server database: an administrator makes one with unccd-desktop db init --db ADDRESS (PostgreSQL). Nothing was exchanged.</translation>
     </message>
     <message>
         <source>another partner already has this name</source>

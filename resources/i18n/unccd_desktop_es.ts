@@ -3305,6 +3305,10 @@
         <translation>No existe el conflicto número {0}.</translation>
     </message>
     <message>
+        <source>The partner made here and the team server&apos;s are both named &apos;{0}&apos;: rename yours first, then keep it as another record.</source>
+        <translation>El asociado creado aquí y el del servidor compartido se llaman ambos «{0}»: cambie primero el nombre del suyo y luego manténgalo como otro registro.</translation>
+    </message>
+    <message>
         <source>{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.</source>
         <translation>{0} es un servidor compartido distinto de aquel del que procede esta copia local: una copia local solo se sincroniza con su propio servidor. No se intercambió nada.</translation>
     </message>
@@ -3329,8 +3333,8 @@
         <translation>Hay cambios hechos en este equipo ({0}) que no han llegado al servidor compartido y conflictos pendientes ({1}): sincronice primero, o desconecte de todos modos y el equipo de trabajo los perderá.</translation>
     </message>
     <message>
-        <source>{0} is not a team server database (it is not PostgreSQL with team sync).</source>
-        <translation>{0} no es una base de datos de servidor compartido (no es PostgreSQL con sincronización de equipo).</translation>
+        <source>{0} is not a team server database: an administrator makes one with unccd-desktop db init --db ADDRESS (PostgreSQL). Nothing was exchanged.</source>
+        <translation>{0} no es una base de datos de servidor compartido: un administrador la crea con unccd-desktop db init --db ADDRESS (PostgreSQL). No se intercambió nada.</translation>
     </message>
     <message>
         <source>another partner already has this name</source>

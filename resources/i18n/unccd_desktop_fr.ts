@@ -3305,6 +3305,10 @@
         <translation>Il n&apos;y a pas de conflit numéro {0}.</translation>
     </message>
     <message>
+        <source>The partner made here and the team server&apos;s are both named &apos;{0}&apos;: rename yours first, then keep it as another record.</source>
+        <translation>Le partenaire créé ici et celui du serveur d&apos;équipe s&apos;appellent tous deux «&#xa0;{0}&#xa0;»&#xa0;: renommez d&apos;abord le vôtre, puis gardez-le comme autre fiche.</translation>
+    </message>
+    <message>
         <source>{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.</source>
         <translation>{0} est un autre serveur d&apos;équipe que celui dont provient cette copie locale&#xa0;: une copie locale ne se synchronise qu&apos;avec son propre serveur. Rien n&apos;a été échangé.</translation>
     </message>
@@ -3329,8 +3333,8 @@
         <translation>Des modifications faites sur cet ordinateur ({0}) ne sont pas parvenues au serveur d&apos;équipe et des conflits ({1}) ne sont pas résolus&#xa0;: synchronisez d&apos;abord, ou déconnectez quand même et l&apos;équipe les perdra.</translation>
     </message>
     <message>
-        <source>{0} is not a team server database (it is not PostgreSQL with team sync).</source>
-        <translation>{0} n&apos;est pas une base de données de serveur d&apos;équipe (ce n&apos;est pas une base PostgreSQL avec la synchronisation d&apos;équipe).</translation>
+        <source>{0} is not a team server database: an administrator makes one with unccd-desktop db init --db ADDRESS (PostgreSQL). Nothing was exchanged.</source>
+        <translation>{0} n&apos;est pas une base de données de serveur d&apos;équipe&#xa0;: un administrateur en crée une avec unccd-desktop db init --db ADDRESS (PostgreSQL). Rien n&apos;a été échangé.</translation>
     </message>
     <message>
         <source>another partner already has this name</source>

@@ -3324,6 +3324,10 @@
         <translation>Конфликта с номером {0} нет.</translation>
     </message>
     <message>
+        <source>The partner made here and the team server&apos;s are both named &apos;{0}&apos;: rename yours first, then keep it as another record.</source>
+        <translation>Партнер, созданный здесь, и партнер на командном сервере называются одинаково — «{0}»: сначала переименуйте своего, затем оставьте его как отдельную запись.</translation>
+    </message>
+    <message>
         <source>{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.</source>
         <translation>{0} — другой командный сервер, а не тот, из которого создана эта локальная копия: локальная копия синхронизируется только со своим сервером. Обмен данными не выполнен.</translation>
     </message>
@@ -3348,8 +3352,8 @@
         <translation>Изменения, сделанные на этом компьютере ({0}), не дошли до командного сервера, и есть нерешенные конфликты ({1}): сначала выполните синхронизацию или все равно отключитесь, и команда их не получит.</translation>
     </message>
     <message>
-        <source>{0} is not a team server database (it is not PostgreSQL with team sync).</source>
-        <translation>{0} не является базой данных командного сервера (это не PostgreSQL с командной синхронизацией).</translation>
+        <source>{0} is not a team server database: an administrator makes one with unccd-desktop db init --db ADDRESS (PostgreSQL). Nothing was exchanged.</source>
+        <translation>{0} не является базой данных командного сервера: администратор создает ее командой unccd-desktop db init --db ADDRESS (PostgreSQL). Обмен данными не выполнен.</translation>
     </message>
     <message>
         <source>another partner already has this name</source>

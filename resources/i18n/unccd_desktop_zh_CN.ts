@@ -3286,6 +3286,10 @@
         <translation>没有编号为 {0} 的冲突。</translation>
     </message>
     <message>
+        <source>The partner made here and the team server&apos;s are both named &apos;{0}&apos;: rename yours first, then keep it as another record.</source>
+        <translation>此处创建的合作伙伴与团队服务器上的合作伙伴都名为“{0}”：请先重命名您的合作伙伴，然后将其保留为另一条记录。</translation>
+    </message>
+    <message>
         <source>{0} is another team server than the one this laptop was made from: a laptop syncs only with its own server. Nothing was exchanged.</source>
         <translation>{0} 不是创建此本地副本的团队服务器：本地副本只与自己的服务器同步。未交换任何内容。</translation>
     </message>
@@ -3310,8 +3314,8 @@
         <translation>本机上有 {0} 项更改尚未到达团队服务器，且有 {1} 个冲突未解决：请先同步，或者仍然断开连接，团队将失去这些更改。</translation>
     </message>
     <message>
-        <source>{0} is not a team server database (it is not PostgreSQL with team sync).</source>
-        <translation>{0} 不是团队服务器数据库（不是启用了团队同步的 PostgreSQL）。</translation>
+        <source>{0} is not a team server database: an administrator makes one with unccd-desktop db init --db ADDRESS (PostgreSQL). Nothing was exchanged.</source>
+        <translation>{0} 不是团队服务器数据库：管理员可用 unccd-desktop db init --db ADDRESS（PostgreSQL）创建。未交换任何内容。</translation>
     </message>
     <message>
         <source>another partner already has this name</source>

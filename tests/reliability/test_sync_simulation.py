@@ -34,7 +34,7 @@ LAPTOPS = 20
 EDITS = 200  # per laptop
 BURSTS = 2  # each laptop's edits come in this many bursts
 SYNC_AFTER_BURST = 0.7  # chance that a burst is followed by a sync of that laptop
-KILLED = 0.15  # chance that such a sync runs in a child process and is killed
+KILLED = 0.3  # chance that such a sync runs in a child process and is killed
 
 
 def test_twenty_laptops_end_level(postgres_url: str, tmp_path: Path, figures: list[str]) -> None:

@@ -1,26 +1,23 @@
-"""A team server, laptops cloned from it, random offline edits, syncs (some of them killed
-with SIGKILL in a child process) and the checks the sync tests make afterwards: every laptop
-equals the server, no record is doubled, and every edit reached the server, was superseded by
-a later edit of the same laptop before it was sent, or met a conflict."""
+"""A team server, laptops cloned from it, random offline edits and syncs, some of them killed
+with SIGKILL in a child process; every edit is noted for the checks of sync_checks.py."""
 
 from __future__ import annotations
 
-import json
 import random
 import signal
 import subprocess
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
-from unccd_desktop.domain import AuditEntry, OutboxEntry, SyncBatch, SyncConflict
+from unccd_desktop.domain import OutboxEntry, SyncBatch
 from unccd_desktop.domain.enums import (
     ActivityStatus,
     DeliverableKind,
@@ -29,17 +26,15 @@ from unccd_desktop.domain.enums import (
 )
 from unccd_desktop.errors import UserError
 from unccd_desktop.services import Actor, Services, open_services
-from unccd_desktop.services.sync import DUPLICATE, OURS, THEIRS, Conflict, SyncResult, clone
+from unccd_desktop.services.sync import OURS, THEIRS, Conflict, SyncResult, clone
 from unccd_desktop.services.sync import outbox as sync_outbox
 from unccd_desktop.services.sync import settings as sync_settings
 from unccd_desktop.services.values import to_jsonable
 
 from .support import REPO, KillResult
+from .sync_checks import comparable
 
 CHILD = [sys.executable, "-m", "tests.reliability.sync_child"]
-COMPARED = ("partner", "focal_point", "agreement", "initiative", "project", "deliverable")
-NAMED = {"partner": "name", "project": "title", "deliverable": "title"}
-UNCOMPARED = {"uuid", "version", "created_at", "updated_at"}
 COUNTRIES = ["KE", "SN", "BF", "ML", "NE", "FR", "DE", "BR"]
 
 # The fields a laptop edits, by entity: text (unique values), choices, dates, references.
@@ -63,18 +58,6 @@ CHOICES = {
     ("deliverable", "status"): [s.value for s in DeliverableStatus],
     ("deliverable", "kind"): [k.value for k in DeliverableKind],
 }
-
-
-def comparable(value: Any) -> Any:
-    """A value as sync compares it: JSON data, empty text as none, lists in a stable order."""
-    value = to_jsonable(value)
-    if value in ("", [], None):
-        return None
-    if isinstance(value, list):
-        return sorted((comparable(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
-    if isinstance(value, dict):
-        return {k: comparable(v) for k, v in value.items()}
-    return value
 
 
 @dataclass
@@ -122,7 +105,6 @@ class World:
     refused_resolutions: int = 0
     duplicate_names: int = 0  # > 0: some created partners take a name from a small shared pool
     tags: int = 0
-    lost: list[Edit] = field(default_factory=list)
     policy: Callable[[Conflict], str] | None = None  # how conflicts are resolved; None: at random
     _entities: tuple[str, ...] = field(default=tuple(FIELDS), init=False)
 
@@ -424,221 +406,3 @@ class World:
         raise AssertionError(f"not quiet after {max_passes} passes: {states}")
 
     # ----- checks ------------------------------------------------------------------------
-
-    @staticmethod
-    def snapshot(services: Services) -> dict[str, dict[str, dict]]:
-        """Every record of every entity: the list's rows, and each record as ``get()`` gives
-        it (its ``record()``, read in one transaction per entity)."""
-        out: dict[str, dict[str, dict]] = {}
-        for entity in COMPARED:
-            service = services.entity(entity)
-            uuids = [row["uuid"] for row in service.rows()]
-            doubled = [u for u, n in Counter(uuids).items() if n > 1]
-            assert not doubled, f"{entity} listed twice: {doubled[:5]}"
-            with services.db.read() as session:
-                objs = session.scalars(sa.select(service.model)).all()
-                records = [service.record(session, obj) for obj in objs]
-            assert sorted(uuids) == sorted(r["uuid"] for r in records), f"{entity} list"
-            out[entity] = {
-                r["uuid"]: {k: comparable(v) for k, v in r.items() if k not in UNCOMPARED}
-                for r in records
-            }
-        return out
-
-    def assert_converged(self) -> dict[str, int]:
-        """Every laptop equals the server, no record is doubled, nothing waits; returns how
-        many records of each entity the server holds."""
-        counts, problems = self.compare()
-        assert not problems, "\n".join(problems)
-        return counts
-
-    def compare(self) -> tuple[dict[str, int], list[str]]:
-        """How many records of each entity the server holds, and what is wrong: a record
-        doubled on the server, a laptop that differs from it, changes or conflicts waiting."""
-        problems = []
-        server = self.snapshot(self.server)
-        for entity, name in NAMED.items():
-            names = Counter(r[name].casefold() for r in server[entity].values())
-            doubled = {n: c for n, c in names.items() if c > 1}
-            if doubled:
-                problems.append(f"{entity} doubled on the server: {doubled}")
-        for laptop in self.laptops.values():
-            here = self.snapshot(laptop.services)
-            for entity in COMPARED:
-                if here[entity] != server[entity]:
-                    problems.append(
-                        f"{laptop.name} differs from the server in {entity}: "
-                        f"{differences(here[entity], server[entity])}"
-                    )
-            status = laptop.services.sync.status()
-            with laptop.services.db.read() as session:
-                outbox = session.scalar(sa.select(sa.func.count(OutboxEntry.id)))
-            if status.waiting or status.conflicts or outbox:
-                problems.append(
-                    f"{laptop.name}: {status.waiting} records waiting, {status.conflicts} "
-                    f"conflicts open, {outbox} outbox rows"
-                )
-        return {entity: len(records) for entity, records in server.items()}, problems
-
-    def account(self) -> Counter:
-        """Where every edit went: pushed (in the server's audit from its laptop), superseded
-        by a later edit of the same laptop before it was sent, in a conflict, or already so on
-        the server; anything else is counted as LOST and kept in ``lost``."""
-        audit = self._server_audit()
-        conflicts = {name: self._conflicts_of(lap) for name, lap in self.laptops.items()}
-        later = self._later_edits()
-        outcome: Counter = Counter()
-        lost = []
-        for edit in self.edits:
-            where = self._where(edit, audit, conflicts[edit.laptop], later)
-            if where is None:
-                lost.append(edit)
-            outcome[where or "LOST"] += 1
-        self.lost = lost
-        return outcome
-
-    def assert_nothing_lost(self) -> Counter:
-        """``account()``, failing with the first edits lost, if any."""
-        outcome = self.account()
-        assert not self.lost, f"{len(self.lost)} edits lost, e.g. {self.lost[:5]}"
-        return outcome
-
-    def _where(self, edit: Edit, audit, conflicts, later) -> str | None:
-        where = self._where_value(edit, audit, conflicts, later)
-        merged = conflicts["merged"].get(edit.value) if isinstance(edit.value, str) else None
-        if where is None and edit.action == "update" and merged:
-            # A reference to a partner of this laptop's later merged into the server's one.
-            where = self._where_value(replace(edit, value=merged), audit, conflicts, later)
-            return where and f"{where} (its partner merged into the server's)"
-        return where
-
-    def _where_value(self, edit: Edit, audit, conflicts, later) -> str | None:
-        source = f"sync:{edit.laptop}"
-        record = (edit.entity, edit.uuid)
-        if edit.action == "update":
-            values = audit["fields"].get((*record, edit.field), {})
-            if edit.value in values.get(source, ()):
-                return "pushed"
-        elif source in audit[edit.action].get(record, ()):
-            return "pushed"
-        if self._superseded(edit, later):
-            return "superseded before it was sent"
-        if record in conflicts["records"]:
-            return "in a conflict"
-        if edit.action == "update":
-            if edit.value in conflicts["fields"].get((*record, edit.field), ()):
-                return "in a conflict"
-            if any(edit.value in seen for seen in values.values()):
-                return "already so on the server"
-        if edit.action == "delete" and audit["delete"].get(record):
-            return "deleted on the server too"
-        if edit.action == "delete" and (edit.laptop, *record, edit.flushes) in later["created"]:
-            return "superseded before it was sent"  # made and removed before it was sent
-        return None
-
-    @staticmethod
-    def _superseded(edit: Edit, later) -> bool:
-        """A later edit of the same laptop changed the field again (or deleted the record)
-        before any sync could have sent this one."""
-        deleted = (edit.laptop, edit.entity, edit.uuid, None)
-        keys = [deleted] if edit.action == "create" else []
-        if edit.action == "update":
-            keys = [(edit.laptop, edit.entity, edit.uuid, edit.field), deleted]
-        return any(
-            n > edit.n and flushes == edit.flushes for key in keys for n, flushes in later[key]
-        )
-
-    def _later_edits(self) -> dict[Any, Any]:
-        """(laptop, entity, uuid, field) -> (n, flushes) of its updates; a delete is under
-        field None; "created": (laptop, entity, uuid, flushes) of each create."""
-        found: dict[Any, Any] = defaultdict(list)
-        found["created"] = set()
-        for edit in self.edits:
-            if edit.action == "create":
-                found["created"].add((edit.laptop, edit.entity, edit.uuid, edit.flushes))
-            else:
-                found[(edit.laptop, edit.entity, edit.uuid, edit.field)].append(
-                    (edit.n, edit.flushes)
-                )
-        return found
-
-    def _server_audit(self) -> dict[str, dict]:
-        fields: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        creates: dict[tuple, set[str]] = defaultdict(set)
-        deletes: dict[tuple, set[str]] = defaultdict(set)
-        with self.server.db.read() as session:
-            rows = session.execute(
-                sa.select(
-                    AuditEntry.action,
-                    AuditEntry.entity,
-                    AuditEntry.record_uuid,
-                    AuditEntry.field,
-                    AuditEntry.source,
-                    AuditEntry.new_value,
-                )
-            )
-            for action, entity, uuid, name, source, new_value in rows:
-                value = comparable(None if new_value is None else json.loads(new_value))
-                fields[(entity, uuid, name)][source].append(value)
-                if action.value == "create":
-                    creates[(entity, uuid)].add(source)
-                elif action.value == "delete":
-                    deletes[(entity, uuid)].add(source)
-        return {"fields": fields, "create": creates, "delete": deletes}
-
-    @staticmethod
-    def _conflicts_of(laptop: Laptop) -> dict[str, Any]:
-        records: set[tuple] = set()
-        fields: dict[tuple, list] = defaultdict(list)
-        merged: dict[str, str] = {}  # partner made here -> the server's it was merged into
-        with laptop.services.db.read() as session:
-            for row in session.scalars(sa.select(SyncConflict)):
-                if row.kind == DUPLICATE and row.resolution == THEIRS:
-                    merged[row.record_uuid] = json.loads(row.theirs_json)["uuid"]
-                if row.field is None:
-                    records.add((row.entity, row.record_uuid))
-                else:
-                    ours = comparable(json.loads(row.ours_json))
-                    fields[(row.entity, row.record_uuid, row.field)].append(ours)
-        return {"records": records, "fields": fields, "merged": merged}
-
-    def conflict_kinds(self) -> Counter:
-        """(kind, resolution) of every conflict any laptop met."""
-        kinds: Counter = Counter()
-        for laptop in self.laptops.values():
-            with laptop.services.db.read() as session:
-                for kind, resolution in session.execute(
-                    sa.select(SyncConflict.kind, SyncConflict.resolution)
-                ):
-                    kinds[(kind, resolution or "open")] += 1
-        return kinds
-
-    def batches(self) -> dict[str, int]:
-        """What the server's applied batches held: batches, records, records that met a
-        conflict (of one field or more, or of the whole record) and the conflicts."""
-        out = Counter()
-        with self.server.db.read() as session:
-            for (result_json,) in session.execute(sa.select(SyncBatch.result_json)):
-                result = json.loads(result_json)
-                out["batches"] += 1
-                out["records"] += result["applied"]
-                out["conflicts"] += len(result["conflicts"])
-                out["in conflict"] += len({(c["entity"], c["record"]) for c in result["conflicts"]})
-        return dict(out)
-
-
-def differences(here: dict[str, dict], there: dict[str, dict], limit: int = 5) -> list[str]:
-    """The first few records or fields that differ between two snapshots of one entity."""
-    out = []
-    for uuid in sorted(set(here) | set(there)):
-        a, b = here.get(uuid), there.get(uuid)
-        if a == b:
-            continue
-        if a is None or b is None:
-            out.append(f"{uuid}: {'missing here' if a is None else 'not on the server'}")
-        else:
-            fields = {k: (a.get(k), b.get(k)) for k in set(a) | set(b) if a.get(k) != b.get(k)}
-            out.append(f"{uuid}: {fields}")
-        if len(out) >= limit:
-            break
-    return out

@@ -30,6 +30,7 @@ from tests.conftest import _fresh_postgres
 from unccd_desktop.services import Actor, open_services
 from unccd_desktop.services.sync import DUPLICATE, OURS, REFUSED, THEIRS, Conflict
 
+from . import sync_checks as checks
 from .sync_world import World
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -93,8 +94,8 @@ def run_rounds(world: World, clock: KillClock, kills: int, sizes: tuple[int, int
                 world.edit(laptop, rng.randint(1, small))
             clock.record(world.killed_sync(laptop, clock.next(), child))
         passes += world.settle()
-        world.assert_converged()
-        world.assert_nothing_lost()
+        checks.assert_converged(world)
+        checks.assert_nothing_lost(world)
     return {"rounds": rounds, "passes": passes}
 
 
@@ -109,10 +110,10 @@ def test_killed_syncs_lose_nothing(postgres_url: str, tmp_path: Path, figures: l
             world.add_laptop(name)
         clock = KillClock(world.rng, window=2.0)
         done = run_rounds(world, clock, KILLS, sizes=(240, 60))
-        counts = world.assert_converged()
-        outcome = world.assert_nothing_lost()
-        kinds = world.conflict_kinds()
-        batches = world.batches()
+        counts = checks.assert_converged(world)
+        outcome = checks.assert_nothing_lost(world)
+        kinds = checks.conflict_kinds(world)
+        batches = checks.batches(world)
     finally:
         world.close()
     landed = "; ".join(f"{n} {where}" for where, n in clock.landed.most_common())

@@ -25,6 +25,7 @@ import pytest
 from tests.conftest import _fresh_postgres
 from unccd_desktop.services import Actor, open_services
 
+from . import sync_checks as checks
 from .sync_world import World
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -70,10 +71,10 @@ def test_twenty_laptops_end_level(postgres_url: str, tmp_path: Path, figures: li
         in_bursts = syncs
         passes = world.settle(max_passes=20)
         syncs = sum(lap.syncs + lap.kills for lap in laptops)
-        counts, problems = world.compare()
-        outcome = world.account()
-        kinds = world.conflict_kinds()
-        batches = world.batches()
+        counts, problems = checks.compare(world)
+        outcome, lost = checks.account(world)
+        kinds = checks.conflict_kinds(world)
+        batches = checks.batches(world)
     finally:
         world.close()
     edits = len(world.edits)
@@ -104,4 +105,4 @@ def test_twenty_laptops_end_level(postgres_url: str, tmp_path: Path, figures: li
     )
     figures.append(f"  at the end the server holds {counts}; {state}")
     assert not problems, "\n".join(problems)
-    assert not world.lost, f"{len(world.lost)} edits lost, e.g. {world.lost[:5]}"
+    assert not lost, f"{len(lost)} edits lost, e.g. {lost[:5]}"

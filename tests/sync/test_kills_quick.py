@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.reliability import sync_checks as checks
 from tests.reliability.sync_world import World
 
 pytestmark = pytest.mark.postgres
@@ -42,8 +43,8 @@ def test_a_few_killed_syncs_lose_nothing(server_url: str, tmp_path: Path) -> Non
                 window = outcome.result.ran_for * 0.9
         world.discard(child)
         world.settle()
-        world.assert_converged()
-        where = world.assert_nothing_lost()
+        checks.assert_converged(world)
+        where = checks.assert_nothing_lost(world)
     finally:
         world.close()
     assert set(where) <= {"pushed", "superseded before it was sent", "already so on the server"}

@@ -16,7 +16,7 @@ from ... import messages as msg
 from ...domain import Document, OutboxEntry, SyncConflict
 from ...domain.base import utcnow
 from ...errors import NotFoundError, Text, UserError
-from ...storage.database import SERVER_WRITE_LOCK
+from ...storage.database import SERVER_WRITE_LOCK, Database
 from ..audit import HistoryEntry, history
 from ..context import Actor
 from . import blobs, outbox, settings
@@ -30,7 +30,6 @@ from .partner_updates import entity_service
 from .pull import apply_changes, read_changes
 from .records import current_values
 from .results import (
-    DELETED_HERE,
     DELETED_THERE,
     DUPLICATE,
     FIELD,
@@ -244,7 +243,9 @@ class SyncService:
         put right (its partner merged, its name changed), and never sent as a mere update of
         a record the server does not have."""
         refused = {
-            (c["entity"], c["record"]) for c in conflicts if c["kind"] in (REFUSED, DUPLICATE)
+            (c["entity"], c["record"])
+            for c in conflicts
+            if c["kind"] == REFUSED or (c["kind"] == DUPLICATE and c["message"])
         }
         for record in records:
             if record.action == "create" and (record.entity, record.uuid) in refused:
@@ -344,20 +345,7 @@ class SyncService:
             with remote.db.write() as session:
                 lock_log(session)
                 blobs.upload(session, {d: p for d, p in files.items() if p.is_file()})
-            with self.db.write() as session:
-                settings.write(
-                    session,
-                    **{
-                        settings.ROLE: LAPTOP,
-                        settings.SERVER_URL: shown(server),
-                        settings.SERVER_ID: remote.db.server_id,
-                        settings.LAPTOP_ID: str(uuid_mod.uuid4()),
-                        settings.LAPTOP_NAME: name,
-                        settings.LAST_SEQ: top,
-                        settings.LAST_SYNC: utcnow().isoformat(),
-                    },
-                )
-            self.db.sync_role = LAPTOP
+            become_laptop(self.db, server, remote, name, top)
             return SyncResult(status=SYNCED, pushed=copied)
         finally:
             remote.close()
@@ -529,6 +517,25 @@ class SyncService:
                 service.update_in(session, row.record_uuid, None, changes)
 
 
+def become_laptop(db: Database, server: str, remote: Services, name: str, top: int) -> None:
+    """The database remembers the server (never a password) and the server's last sequence
+    number it holds; its own changes are captured from now on."""
+    with db.write() as session:
+        settings.write(
+            session,
+            **{
+                settings.ROLE: LAPTOP,
+                settings.SERVER_URL: shown(server),
+                settings.SERVER_ID: remote.db.server_id,
+                settings.LAPTOP_ID: str(uuid_mod.uuid4()),
+                settings.LAPTOP_NAME: name,
+                settings.LAST_SEQ: top,
+                settings.LAST_SYNC: utcnow().isoformat(),
+            },
+        )
+    db.sync_role = LAPTOP
+
+
 def clone(
     server: str, laptop: Path, *, actor: Actor | None = None, progress: Progress = None
 ) -> Services:
@@ -557,20 +564,7 @@ def clone(
                     copy_all(source, target, progress)
             finally:
                 raw.execute("PRAGMA foreign_keys = ON")
-        with services.db.write() as session:
-            settings.write(
-                session,
-                **{
-                    settings.ROLE: LAPTOP,
-                    settings.SERVER_URL: shown(server),
-                    settings.SERVER_ID: remote.db.server_id,
-                    settings.LAPTOP_ID: str(uuid_mod.uuid4()),
-                    settings.LAPTOP_NAME: name,
-                    settings.LAST_SEQ: top,
-                    settings.LAST_SYNC: utcnow().isoformat(),
-                },
-            )
-        services.db.sync_role = LAPTOP
+        become_laptop(services.db, server, remote, name, top)
         services.sync._fetch_documents(remote, SyncResult())
         return services
     except BaseException:
@@ -581,6 +575,3 @@ def clone(
         raise
     finally:
         remote.close()
-
-
-__all__ = ["DELETED_HERE", "REFUSED", "SyncService", "clone"]

@@ -338,6 +338,7 @@ def cmd_status(args: argparse.Namespace, open_db: Callable[[], Services]) -> int
                 "last_seq": status.last_seq,
                 "waiting": status.waiting,
                 "conflicts": status.conflicts,
+                "last_failure": status.last_failure,
             }
         )
         return EXIT_DONE
@@ -351,6 +352,8 @@ def cmd_status(args: argparse.Namespace, open_db: Callable[[], Services]) -> int
     print(f"Last sync: {when}")
     print(f"Changes waiting: {status.waiting}")
     print(f"Open conflicts: {status.conflicts}")
+    if status.last_failure:
+        print(f"Last attempt failed: {status.last_failure}")
     return EXIT_DONE
 
 

@@ -380,6 +380,9 @@ def test_an_unreachable_server_changes_nothing(laptops: tuple[Path, Path]) -> No
     assert "s3cret-word" not in result.stdout + result.stderr
     assert (outbox(a), partners(a)) == before
     assert before[0] > 0
+    status = run("sync", "status", "--db", str(a)).stdout
+    assert "Last attempt failed: The team server cannot be reached" in status
+    assert "s3cret-word" not in status
 
 
 @pytest.mark.postgres

@@ -129,21 +129,21 @@ class SyncService:
         known = self._laptop_settings()
         url = server or known[settings.SERVER_URL]
         name = known.get(settings.LAPTOP_NAME) or laptop_name()
-        remote = open_server(url, name, self.services.actor.name, known.get(settings.SERVER_ID))
         try:
-            result = SyncResult()
+            remote = open_server(url, name, self.services.actor.name, known.get(settings.SERVER_ID))
             try:
+                result = SyncResult()
                 result.pushed = self._push_all(remote, known, progress)
                 result.pulled = self._pull(remote, known, progress)
-            except SyncError as exc:
-                self._remember_failure(str(exc))
-                raise
-            result.conflicts = self.conflicts()
-            result.status = HAS_CONFLICTS if result.conflicts else SYNCED
-            self._fetch_documents(remote, result)
-            return result
-        finally:
-            remote.close()
+                result.conflicts = self.conflicts()
+                result.status = HAS_CONFLICTS if result.conflicts else SYNCED
+                self._fetch_documents(remote, result)
+                return result
+            finally:
+                remote.close()
+        except SyncError as exc:
+            self._remember_failure(str(exc))  # for the status line, until a sync succeeds
+            raise
 
     def _remember_failure(self, reason: str) -> None:
         with contextlib.suppress(UserError), self.db.write() as session:

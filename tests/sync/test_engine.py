@@ -305,3 +305,34 @@ def test_a_duplicate_kept_as_another_partner_must_be_renamed_first(laptop, serve
     for side in (a, b):  # b too: the server's partner, held back meanwhile, is read again
         names = sorted(p["label"] for p in side.partners.rows())
         assert names == ["Oasis Alliance", "Oasis Alliance (Sahel)"]
+
+
+def test_a_partner_merged_on_a_laptop_is_merged_on_the_server(laptop, server_url):
+    """The merge moves parties and participants (lists), then deletes the partner merged:
+    the server takes the moves before it checks what still refers to that partner."""
+    a = laptop("a")
+    kept = new_partner(a, "Global Strategic Communications Council")["uuid"]
+    dropped = new_partner(a, "Deutsche Welle", acronym="DW")["uuid"]
+    a.agreements.create(
+        {"title": "Media partnership", "kind": "mou", "parties": [{"partner": dropped}]}
+    )
+    a.projects.create(
+        {
+            "code": "MEDIA-1",
+            "title": "Media partnerships",
+            "participants": [{"partner": dropped, "role": "implementing"}],
+        }
+    )
+    a.sync.sync()
+    a.partners.merge(kept, dropped)
+    assert a.sync.sync().status == SYNCED
+    server = server_services(server_url)
+    try:
+        assert [p["label"] for p in server.partners.rows()] == [
+            "Global Strategic Communications Council"
+        ]
+        [agreement] = server.agreements.rows()
+        parties = server.agreements.get(agreement["uuid"])["parties"]
+        assert [p["partner"] for p in parties] == [kept]
+    finally:
+        server.close()

@@ -70,7 +70,10 @@ def apply_batch(
         conflicts += _apply_creates(server, session, creates)
         found, slow = _apply_fast(server, session, updates)
         conflicts += found
-        conflicts += _apply_slowly(server, session, slow + deletes)
+        conflicts += _apply_slowly(server, session, slow)
+        # Deletes once every update is flushed: a delete checks what still refers to the
+        # record (a merge moves the references, then deletes the partner merged).
+        conflicts += _apply_slowly(server, session, deletes)
         applied = len(records)
         result = {"applied": applied, "conflicts": conflicts}
         session.add(
